@@ -1,0 +1,47 @@
+import { Command, CommanderError } from 'commander';
+import { CompactError } from '../errors.js';
+import { EXIT_USAGE } from './exit-codes.js';
+import { printError } from './output.js';
+import { registerSchema } from './schema.js';
+import { registerValidate } from './validate.js';
+import { VERSION } from './version.js';
+
+export function buildProgram(): Command {
+  const program = new Command('compact')
+    .description('Author, check, render, sign and compare the compact between a municipality and civil society.')
+    .version(VERSION, '-V, --version')
+    .showSuggestionAfterError(true)
+    .configureOutput({ outputError: (text, write) => write(text) })
+    .exitOverride();
+  registerValidate(program);
+  registerSchema(program);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code. Bad input never surfaces as a stack trace. */
+export async function main(argv: string[] = process.argv): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    return handleError(error);
+  }
+}
+
+function handleError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 ? 0 : EXIT_USAGE;
+  }
+  if (error instanceof CompactError) {
+    printError(error.message);
+    return error.exitCode;
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EPIPE') return 0;
+  printError(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.COMPACT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  else printError('this is a bug in compact; run again with COMPACT_DEBUG=1 to see where it happened, and report it');
+  return EXIT_USAGE;
+}

@@ -1,0 +1,100 @@
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import type { Finding } from '../findings.js';
+import { SourceMap } from './source-map.js';
+
+/** Most aliases a file may expand: plenty for real files, far too few for a "billion laughs". */
+export const MAX_ALIAS_COUNT = 1000;
+
+export interface ParsedYaml {
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+  sourceMap: SourceMap;
+  data: unknown;
+  warnings: Finding[];
+}
+
+export type ParseResult = ({ ok: true } & ParsedYaml) | { ok: false; findings: Finding[] };
+
+/**
+ * Parses YAML 1.2 with the core schema (dates and yes/no/on/off stay strings), duplicate keys as
+ * errors and alias expansion capped.
+ */
+export function parseYaml(text: string, file: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, {
+    lineCounter,
+    schema: 'core',
+    version: '1.2',
+    uniqueKeys: true,
+    prettyErrors: true,
+    strict: true,
+    keepSourceTokens: false,
+  });
+  if (document.errors.length > 0) {
+    return { ok: false, findings: document.errors.map((error) => yamlFinding(error, file, lineCounter, text, 'error')) };
+  }
+  const sourceMap = new SourceMap(document, lineCounter);
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const position = firstAlias(text, lineCounter);
+    const message =
+      error instanceof ReferenceError && /alias/i.test(error.message)
+        ? `the file expands aliases (*name) too many times (more than ${MAX_ALIAS_COUNT}); this looks like a "billion laughs" file — write the values out instead of nesting aliases`
+        : `the YAML cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, findings: [{ ruleId: 'yaml/alias-limit', severity: 'error', message, path: [], file, ...position, fatal: true }] };
+  }
+  const warnings = document.warnings.map((warning) => yamlFinding(warning, file, lineCounter, text, 'warning'));
+  return { ok: true, document, lineCounter, sourceMap, data, warnings };
+}
+
+const HINTS: Record<string, string> = {
+  DUPLICATE_KEY: 'each key may appear only once in a mapping; remove or rename one of them',
+  TAB_AS_INDENT: 'indent with spaces instead',
+  BAD_INDENT: 'check the indentation of this line against the lines above it',
+  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check for a missing colon or quote on the line above',
+  BLOCK_AS_IMPLICIT_KEY: 'check the indentation and that the line above ends its value',
+  MISSING_CHAR: 'a closing quote or bracket is missing',
+  UNEXPECTED_TOKEN: 'check the quoting and the punctuation on this line',
+  BAD_SCALAR_START: 'a value cannot start with this character; put the value in quotes',
+  TAG_RESOLVE_FAILED: 'remove the tag (!…); a compact uses plain YAML values',
+  BAD_ALIAS: 'check the alias name',
+  MULTIPLE_DOCS: 'a compact file holds one YAML document; remove the --- separator or split the file',
+};
+
+function yamlFinding(error: YAMLError, file: string, lineCounter: LineCounter, text: string, severity: 'error' | 'warning'): Finding {
+  const [startOffset, endOffset] = error.pos;
+  const start = lineCounter.linePos(startOffset);
+  const end = lineCounter.linePos(Math.max(endOffset, startOffset + 1));
+  const what = error.message.split(/ at line \d+, column \d+/)[0]!.replace(/\s+/g, ' ').trim();
+  const subject = error.code === 'DUPLICATE_KEY' ? `duplicate key ${JSON.stringify(keyAt(text, startOffset))}` : lowerFirst(what.replace(/\.$/, ''));
+  const hint = HINTS[error.code];
+  return {
+    ruleId: `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`,
+    severity,
+    message: hint ? `${subject}: ${hint}` : subject,
+    path: [],
+    file,
+    line: start.line,
+    column: start.col,
+    endLine: end.line,
+    endColumn: end.col,
+    ...(severity === 'error' ? { fatal: true } : {}),
+  };
+}
+
+function keyAt(text: string, offset: number): string {
+  const match = /^("[^"]*"|'[^']*'|[^:\n]*)/.exec(text.slice(offset));
+  return (match?.[1] ?? '').trim().replace(/^["']|["']$/g, '');
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function firstAlias(text: string, lineCounter: LineCounter) {
+  const offset = Math.max(0, text.search(/\*[^\s,\]}]+/));
+  const start = lineCounter.linePos(offset);
+  return { line: start.line, column: start.col, endLine: start.line, endColumn: start.col + 1 };
+}

@@ -1,0 +1,90 @@
+import { open, stat } from 'node:fs/promises';
+import type { Finding } from '../findings.js';
+import { describeFsError } from '../util/atomic-write.js';
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+export const STDIN = '-';
+export const STDIN_NAME = '<stdin>';
+
+export interface ReadOptions {
+  maxBytes?: number;
+  stdin?: NodeJS.ReadableStream;
+}
+
+export type ReadResult = { ok: true; file: string; text: string } | { ok: false; findings: Finding[] };
+
+/** Reads a file (or stdin for `-`) as UTF-8 text, refusing what is too large or not text. */
+export async function readSource(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const file = path === STDIN ? STDIN_NAME : path;
+  let bytes: Buffer;
+  try {
+    bytes = path === STDIN ? await readStream(options.stdin ?? process.stdin, maxBytes) : await readFileCapped(path, maxBytes);
+  } catch (error) {
+    if (error instanceof TooLarge) return fail(file, 'input/too-large', tooLargeMessage(error.size, maxBytes));
+    return fail(file, 'input/unreadable', `cannot read ${file}: ${describeFsError(error)}`);
+  }
+  return decodeText(file, bytes);
+}
+
+/** Turns bytes into text, or says why they are not a UTF-8 text file. */
+export function decodeText(file: string, bytes: Uint8Array): ReadResult {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return fail(file, 'input/encoding', 'the file is encoded as UTF-16; save it as UTF-8 and try again');
+  }
+  if (bytes.subarray(0, 8192).includes(0)) {
+    return fail(file, 'input/binary', 'the file is not a text file (it holds binary data); a compact is a YAML text file');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail(file, 'input/encoding', 'the file is not valid UTF-8; save it as UTF-8 (not Latin-1 or Windows-1252) and try again');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, file, text };
+}
+
+class TooLarge extends Error {
+  constructor(readonly size: number) {
+    super('too large');
+  }
+}
+
+async function readFileCapped(path: string, maxBytes: number): Promise<Buffer> {
+  const info = await stat(path);
+  if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  if (info.size > maxBytes) throw new TooLarge(info.size);
+  const handle = await open(path, 'r');
+  try {
+    const bytes = await handle.readFile();
+    if (bytes.length > maxBytes) throw new TooLarge(bytes.length);
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    size += buffer.length;
+    if (size > maxBytes) throw new TooLarge(size);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooLargeMessage(size: number, maxBytes: number): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `the file is larger than ${mb(maxBytes)}, the most a compact may be; check that this is the right file`;
+}
+
+function fail(file: string, ruleId: string, message: string): ReadResult {
+  return {
+    ok: false,
+    findings: [{ ruleId, severity: 'error', message, path: [], file, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true }],
+  };
+}

@@ -1,0 +1,49 @@
+import { stat } from 'node:fs/promises';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { CompactError } from '../errors.js';
+import { STDIN } from './read-source.js';
+
+const COMPACT_FILES = '**/*.{yaml,yml}';
+const IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+/**
+ * Expands the paths a user typed: files as they are, directories to every *.yaml/*.yml under them,
+ * and globs (quoted, so the shell leaves them alone). `-` stands for stdin. A path that does not exist
+ * is kept, to be reported as unreadable with the other files' findings.
+ */
+export async function resolveInputs(inputs: readonly string[], cwd: string = process.cwd()): Promise<string[]> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    if (!seen.has(file)) {
+      seen.add(file);
+      files.push(file);
+    }
+  };
+  for (const input of inputs) {
+    if (input === STDIN) {
+      add(STDIN);
+      continue;
+    }
+    const info = await stat(input).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const found = await glob(COMPACT_FILES, { cwd: input, ignore: IGNORED, dot: false });
+      if (found.length === 0) throw new CompactError(`no *.yaml or *.yml files in the directory ${input}`);
+      for (const file of found.sort()) add(joinPath(input, file));
+    } else if (info) {
+      add(input);
+    } else if (isDynamicPattern(input)) {
+      const found = await glob(input, { cwd, ignore: IGNORED });
+      if (found.length === 0) throw new CompactError(`no files match ${input}`);
+      for (const file of found.sort()) add(file);
+    } else {
+      // Reported for this file when it is read, so the other files are still checked.
+      add(input);
+    }
+  }
+  return files;
+}
+
+function joinPath(directory: string, file: string): string {
+  return directory.endsWith('/') ? `${directory}${file}` : `${directory}/${file}`;
+}

@@ -1,0 +1,90 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { JsonPath, SourceRange } from '../findings.js';
+
+type Range = [number, number, number];
+
+/** Maps a JSON path in the parsed data back to where it is written in the YAML source. */
+export class SourceMap {
+  constructor(
+    private readonly document: Document,
+    private readonly lineCounter: LineCounter,
+  ) {}
+
+  /** The range of the value at `path`, or of its nearest ancestor that exists. */
+  locate(path: JsonPath): SourceRange {
+    const { node, pair } = this.walk(path);
+    if (pair && isEmptyScalar(node) && isNodeWithRange(pair.key)) return this.toRange(pair.key.range);
+    if (node?.range) return this.toRange(node.range as Range);
+    return this.documentStart();
+  }
+
+  /** The range of the key that holds the value at `path` (falls back to the value). */
+  locateKey(path: JsonPath): SourceRange {
+    const { pair, complete } = this.walk(path);
+    if (complete && pair && isNodeWithRange(pair.key)) return this.toRange(pair.key.range);
+    return this.locate(path);
+  }
+
+  /** The range of the mapping at `path` where a key is missing: its key line when it has one. */
+  locateMapping(path: JsonPath): SourceRange {
+    const { node, pair } = this.walk(path);
+    if (pair && isNodeWithRange(pair.key) && (isEmptyScalar(node) || !isMap(node))) return this.toRange(pair.key.range);
+    if (node?.range) {
+      const [start, valueEnd] = node.range as Range;
+      const startPos = this.lineCounter.linePos(start);
+      // A block mapping spans many lines; point at its first line only.
+      const firstLineEnd = this.lineCounter.lineStarts[startPos.line] ?? valueEnd;
+      return this.toRange([start, Math.min(valueEnd, Math.max(start + 1, firstLineEnd - 1)), valueEnd]);
+    }
+    return this.documentStart();
+  }
+
+  private walk(path: JsonPath): { node: Node | null; pair: Pair | null; complete: boolean } {
+    let node = (this.document.contents as Node | null) ?? null;
+    let pair: Pair | null = null;
+    for (const segment of path) {
+      const container = isAlias(node) ? (node.resolve(this.document) as Node | undefined) ?? null : node;
+      if (isMap(container)) {
+        const found = container.items.find((item) => isPair(item) && keyText(item.key) === String(segment));
+        if (!found) return { node, pair, complete: false };
+        pair = found as Pair;
+        node = (found.value as Node | null) ?? null;
+        if (node === null) return { node, pair, complete: true };
+      } else if (isSeq(container) && typeof segment === 'number') {
+        const item = container.items[segment] as Node | undefined;
+        if (!item) return { node, pair, complete: false };
+        pair = null;
+        node = item;
+      } else {
+        return { node, pair, complete: false };
+      }
+    }
+    return { node, pair, complete: true };
+  }
+
+  private documentStart(): SourceRange {
+    const contents = this.document.contents as Node | null;
+    const start = contents?.range?.[0] ?? 0;
+    return this.toRange([start, start + 1, start + 1]);
+  }
+
+  private toRange(range: Range): SourceRange {
+    const start = this.lineCounter.linePos(range[0]);
+    const end = this.lineCounter.linePos(Math.max(range[1], range[0] + 1));
+    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+  }
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+function isNodeWithRange(value: unknown): value is Node & { range: Range } {
+  return !!value && typeof value === 'object' && Array.isArray((value as Node).range);
+}
+
+function isEmptyScalar(node: Node | null): boolean {
+  if (node === null) return true;
+  return isScalar(node) && node.value === null && !!node.range && node.range[0] === node.range[1];
+}

@@ -1,0 +1,27 @@
+import { CompactError } from '../errors.js';
+import type { Formatter } from './types.js';
+
+export type { FormatContext, Formatter, RuleDescriptor } from './types.js';
+export { colorFor } from './color.js';
+
+const loaders: Record<string, () => Promise<Formatter>> = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+};
+
+export const FINDING_FORMATS = Object.keys(loaders);
+
+/** Registers a formatter under a name (lint adds sarif, junit, github, markdown). */
+export function registerFormatter(name: string, load: () => Promise<Formatter>): void {
+  loaders[name] = load;
+}
+
+export function formatNames(): string[] {
+  return Object.keys(loaders);
+}
+
+export async function getFormatter(name: string, allowed: readonly string[] = formatNames()): Promise<Formatter> {
+  const load = allowed.includes(name) ? loaders[name] : undefined;
+  if (!load) throw new CompactError(`unknown format "${name}"; use one of ${allowed.join(', ')}`);
+  return load();
+}

@@ -1,0 +1,19 @@
+import type { Formatter } from './types.js';
+
+/** The findings as a JSON array, each in the shape of conventions.md. */
+export const json: Formatter = (findings) =>
+  `${JSON.stringify(
+    findings.map(({ ruleId, severity, message, path, file, line, column, endLine, endColumn }) => ({
+      ruleId,
+      severity,
+      message,
+      path,
+      file,
+      line,
+      column,
+      endLine,
+      endColumn,
+    })),
+    null,
+    2,
+  )}\n`;

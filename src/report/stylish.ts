@@ -1,0 +1,43 @@
+import { relative } from 'node:path';
+import { countFindings, type Finding } from '../findings.js';
+import type { Formatter } from './types.js';
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Findings grouped by file, aligned, coloured, with a summary line. */
+export const stylish: Formatter = (findings, context) => {
+  const { color } = context;
+  const lines: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = byFile.get(finding.file) ?? [];
+    list.push(finding);
+    byFile.set(finding.file, list);
+  }
+  for (const [file, list] of byFile) {
+    lines.push(color.underline(displayPath(file, context.cwd)));
+    const positionWidth = Math.max(...list.map((f) => `${f.line}:${f.column}`.length));
+    const severityWidth = Math.max(...list.map((f) => f.severity.length));
+    for (const finding of list) {
+      const position = `${finding.line}:${finding.column}`.padEnd(positionWidth);
+      const severity = finding.severity.padEnd(severityWidth);
+      const paint = finding.severity === 'error' ? color.red : finding.severity === 'warning' ? color.yellow : color.blue;
+      lines.push(`  ${color.dim(position)}  ${paint(severity)}  ${finding.message}  ${color.dim(finding.ruleId)}`);
+    }
+    lines.push('');
+  }
+  const counts = countFindings(findings);
+  const summary = [plural(context.files.length, 'file'), plural(counts.errors, 'error'), plural(counts.warnings, 'warning')];
+  if (counts.infos) summary.push(plural(counts.infos, 'info', 'infos'));
+  const paint = counts.errors ? color.red.bold : counts.warnings ? color.yellow.bold : color.green.bold;
+  lines.push(paint(`${counts.errors || counts.warnings ? '✖' : '✔'} ${summary.join(', ')}`));
+  return `${lines.join('\n')}\n`;
+};
+
+export function displayPath(file: string, cwd: string): string {
+  if (file.startsWith('<')) return file;
+  const shown = relative(cwd, file);
+  return shown && !shown.startsWith('..') ? shown : file;
+}

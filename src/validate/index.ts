@@ -1,0 +1,56 @@
+import type { Finding } from '../findings.js';
+import { compareFindings } from '../findings.js';
+import type { LoadedCompact } from '../load/index.js';
+import type { SourceMap } from '../load/source-map.js';
+import type { Compact } from '../model/index.js';
+import { describeSchemaError, type SchemaProblem } from './messages.js';
+import { runSchema } from './run-schema.js';
+
+export { compactSchema } from './schema-lookup.js';
+
+const REQUIRED_TOP_LEVEL = 'compact, id, title, language, status, parties and principles';
+
+/** Checks parsed data against the schema; every finding carries the file, line and column. */
+export function validateData(data: unknown, sourceMap: SourceMap, file: string): Finding[] {
+  if (data === null || data === undefined) {
+    const range = sourceMap.locate([]);
+    return [{ ruleId: 'schema/empty', severity: 'error', message: `the file is empty; a compact needs at least ${REQUIRED_TOP_LEVEL} (compact init writes a skeleton)`, path: [], file, ...range }];
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    const range = sourceMap.locate([]);
+    const got = Array.isArray(data) ? 'a list' : `a single value`;
+    return [{ ruleId: 'schema/type', severity: 'error', message: `the file must hold a mapping of keys (${REQUIRED_TOP_LEVEL}) at the top level, not ${got}`, path: [], file, ...range }];
+  }
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const error of runSchema(data)) {
+    const problem = describeSchemaError(error, data);
+    if (!problem) continue;
+    const key = `${problem.ruleId}|${problem.path.join('/')}|${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({ ruleId: problem.ruleId, severity: 'error', message: problem.message, path: problem.path, file, ...locate(sourceMap, problem) });
+  }
+  return findings.sort(compareFindings);
+}
+
+function locate(sourceMap: SourceMap, problem: SchemaProblem) {
+  switch (problem.anchor) {
+    case 'key':
+      return sourceMap.locateKey(problem.path);
+    case 'mapping':
+      return sourceMap.locateMapping(problem.path);
+    default:
+      return sourceMap.locate(problem.path);
+  }
+}
+
+/** Validates a loaded compact file: YAML warnings and schema errors, in source order. */
+export function validate(compact: LoadedCompact): Finding[] {
+  return [...compact.warnings, ...validateData(compact.data, compact.sourceMap, compact.file)].sort(compareFindings);
+}
+
+/** True when the data is a compact that the schema accepts. */
+export function isCompact(data: unknown): data is Compact {
+  return data !== null && typeof data === 'object' && runSchema(data).length === 0;
+}
