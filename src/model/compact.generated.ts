@@ -437,7 +437,7 @@ export interface Contact {
   url?: string;
 }
 /**
- * The decision that adopted the compact.
+ * The decision that adopted the compact: which body, when, and its case number (record what is known).
  *
  * This interface was referenced by `Compact`'s JSON-Schema
  * via the `definition` "adoption".
@@ -446,7 +446,7 @@ export interface Adoption {
   /**
    * The body that adopted it.
    */
-  body: string;
+  body?: string;
   /**
    * When it was adopted: YYYY-MM-DD, or YYYY-MM or YYYY where only that is known.
    */

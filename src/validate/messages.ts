@@ -117,6 +117,8 @@ export function describeSchemaError(error: ErrorObject, root: unknown): SchemaPr
       const found = Array.isArray(value) ? value.length : 0;
       return { ruleId, path, anchor: 'value', message: `${where} must list at least ${limit} ${limit === 1 ? one : many} (found ${found})` };
     }
+    case 'minProperties':
+      return { ruleId, path, anchor: 'mapping', message: `${where} is empty; record at least one of ${allowedKeys(path).join(', ')}` };
     case 'minLength':
       return { ruleId, path, anchor: 'value', message: `${where} must not be empty` };
     case 'maxLength':
