@@ -33,7 +33,7 @@ export function parseYaml(text: string, file: string): ParseResult {
   if (document.errors.length > 0) {
     return { ok: false, findings: document.errors.map((error) => yamlFinding(error, file, lineCounter, text, 'error')) };
   }
-  const sourceMap = new SourceMap(document, lineCounter);
+  const sourceMap = new SourceMap(document, lineCounter, text);
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -49,9 +49,14 @@ export function parseYaml(text: string, file: string): ParseResult {
   return { ok: true, document, lineCounter, sourceMap, data, warnings };
 }
 
+/** Messages that replace the parser's own wording. */
+const MESSAGES: Record<string, string> = {
+  MULTIPLE_DOCS: 'the file holds more than one YAML document (a --- separator); a compact file holds exactly one',
+  TAB_AS_INDENT: 'a tab is used for indentation; YAML allows only spaces, so indent with spaces',
+};
+
 const HINTS: Record<string, string> = {
   DUPLICATE_KEY: 'each key may appear only once in a mapping; remove or rename one of them',
-  TAB_AS_INDENT: 'indent with spaces instead',
   BAD_INDENT: 'check the indentation of this line against the lines above it',
   MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check for a missing colon or quote on the line above',
   BLOCK_AS_IMPLICIT_KEY: 'check the indentation and that the line above ends its value',
@@ -60,20 +65,21 @@ const HINTS: Record<string, string> = {
   BAD_SCALAR_START: 'a value cannot start with this character; put the value in quotes',
   TAG_RESOLVE_FAILED: 'remove the tag (!…); a compact uses plain YAML values',
   BAD_ALIAS: 'check the alias name',
-  MULTIPLE_DOCS: 'a compact file holds one YAML document; remove the --- separator or split the file',
 };
 
 function yamlFinding(error: YAMLError, file: string, lineCounter: LineCounter, text: string, severity: 'error' | 'warning'): Finding {
+  if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) return unclosedQuote(error, file, lineCounter, text);
   const [startOffset, endOffset] = error.pos;
   const start = lineCounter.linePos(startOffset);
   const end = lineCounter.linePos(Math.max(endOffset, startOffset + 1));
   const what = error.message.split(/ at line \d+, column \d+/)[0]!.replace(/\s+/g, ' ').trim();
   const subject = error.code === 'DUPLICATE_KEY' ? `duplicate key ${JSON.stringify(keyAt(text, startOffset))}` : lowerFirst(what.replace(/\.$/, ''));
   const hint = HINTS[error.code];
+  const replaced = MESSAGES[error.code];
   return {
     ruleId: `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`,
     severity,
-    message: hint ? `${subject}: ${hint}` : subject,
+    message: replaced ?? (hint ? `${subject}: ${hint}` : subject),
     path: [],
     file,
     line: start.line,
@@ -81,6 +87,28 @@ function yamlFinding(error: YAMLError, file: string, lineCounter: LineCounter, t
     endLine: end.line,
     endColumn: end.col,
     ...(severity === 'error' ? { fatal: true } : {}),
+  };
+}
+
+/** The parser notices an unclosed quote where the file ends; point at the quote that opened it. */
+function unclosedQuote(error: YAMLError, file: string, lineCounter: LineCounter, text: string): Finding {
+  const before = text.slice(0, error.pos[0]);
+  const openers = [...before.matchAll(/(?:^|[:\-[,{?]\s*|^\s*)(["'])/gm)];
+  const opener = openers[openers.length - 1];
+  const offset = opener ? (opener.index ?? 0) + opener[0].length - 1 : error.pos[0];
+  const quote = opener?.[1] ?? '"';
+  const start = lineCounter.linePos(offset);
+  return {
+    ruleId: 'yaml/missing-char',
+    severity: 'error',
+    message: `a quoted value is never closed: add the closing ${quote} at the end of the value that starts here`,
+    path: [],
+    file,
+    line: start.line,
+    column: start.col,
+    endLine: start.line,
+    endColumn: start.col + 1,
+    fatal: true,
   };
 }
 

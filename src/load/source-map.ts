@@ -8,6 +8,7 @@ export class SourceMap {
   constructor(
     private readonly document: Document,
     private readonly lineCounter: LineCounter,
+    private readonly text: string = '',
   ) {}
 
   /** The range of the value at `path`, or of its nearest ancestor that exists. */
@@ -69,8 +70,11 @@ export class SourceMap {
   }
 
   private toRange(range: Range): SourceRange {
+    let endOffset = Math.max(range[1], range[0] + 1);
+    // Block values end after their last line break; the range people expect ends on the last character.
+    while (endOffset > range[0] + 1 && /\s/.test(this.text.charAt(endOffset - 1))) endOffset--;
     const start = this.lineCounter.linePos(range[0]);
-    const end = this.lineCounter.linePos(Math.max(range[1], range[0] + 1));
+    const end = this.lineCounter.linePos(endOffset);
     return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
   }
 }

@@ -15,7 +15,7 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
     await writeFile(temporary, content);
     await rename(temporary, target);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw new CompactError(`cannot write ${target}: ${describeFsError(error)}`, { cause: error });
   }
 }

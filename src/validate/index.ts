@@ -23,7 +23,11 @@ export function validateData(data: unknown, sourceMap: SourceMap, file: string):
   }
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const error of runSchema(data)) {
+  const errors = runSchema(data);
+  // A value that fails its pattern (not even shaped like a date) need not also be called "not a real date".
+  const patternFailed = new Set(errors.filter((error) => error.keyword === 'pattern').map((error) => error.instancePath));
+  for (const error of errors) {
+    if (error.keyword === 'format' && patternFailed.has(error.instancePath)) continue;
     const problem = describeSchemaError(error, data);
     if (!problem) continue;
     const key = `${problem.ruleId}|${problem.path.join('/')}|${problem.message}`;
@@ -35,6 +39,7 @@ export function validateData(data: unknown, sourceMap: SourceMap, file: string):
 }
 
 function locate(sourceMap: SourceMap, problem: SchemaProblem) {
+  if (problem.pointAt) return sourceMap.locate(problem.pointAt);
   switch (problem.anchor) {
     case 'key':
       return sourceMap.locateKey(problem.path);

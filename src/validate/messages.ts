@@ -10,6 +10,8 @@ export interface SchemaProblem {
   path: JsonPath;
   anchor: Anchor;
   message: string;
+  /** Where to point when it is not `path` itself (a missing key that another key calls for). */
+  pointAt?: JsonPath;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -48,11 +50,11 @@ export function describeSchemaError(error: ErrorObject, root: unknown): SchemaPr
       return undefined;
     case 'required': {
       const missing = String(params.missingProperty);
-      if (missing === 'adoption' && error.schemaPath.startsWith('#/else')) {
+      if (missing === 'adoption' && path.length === 0) {
         const status = (valueAt(root, ['status']) as string | undefined) ?? 'adopted';
-        return { ruleId, path, anchor: 'mapping', message: `the compact is ${JSON.stringify(status)} but has no adoption: record which body adopted it, when, and the case number (only a draft may leave it out)` };
+        return { ruleId, path: ['adoption'], pointAt: ['status'], anchor: 'value', message: `the compact is ${JSON.stringify(status)} but has no adoption: record which body adopted it, when, and the case number (only a draft may leave it out)` };
       }
-      if (missing === 'date' && error.schemaPath.startsWith('#/then')) {
+      if (missing === 'date' && error.schemaPath.startsWith('#/then') && path.includes('meetings')) {
         return { ruleId, path, anchor: 'mapping', message: `${where} happens once (frequency: once), so it needs its date (YYYY-MM-DD)` };
       }
       return { ruleId, path, anchor: 'mapping', message: `${where} is missing the required key "${missing}"` };

@@ -1,0 +1,32 @@
+/**
+ * Swedish organisationsnummer: ten digits written NNNNNN-NNNN, the last a Luhn check digit
+ * (the same algorithm as personnummer). Returns what is wrong, or undefined when it is right.
+ */
+export function orgNumberProblem(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (!/^\d{6}-\d{4}$/.test(trimmed)) {
+    const digits = trimmed.replace(/\D/g, '');
+    const hint = digits.length === 10 ? ` (write it "${digits.slice(0, 6)}-${digits.slice(6)}")` : digits.length === 12 ? ' (leave out the century digits)' : '';
+    return `organisationsnummer "${value}" must be written NNNNNN-NNNN${hint}`;
+  }
+  const digits = trimmed.replace('-', '');
+  const expected = luhnCheckDigit(digits.slice(0, 9));
+  if (Number(digits[9]) !== expected) {
+    return `organisationsnummer "${value}" has a wrong check digit (the last digit should be ${expected}); check the number against the register`;
+  }
+  return undefined;
+}
+
+/** The Luhn check digit for a string of digits. */
+export function luhnCheckDigit(payload: string): number {
+  let sum = 0;
+  for (let index = 0; index < payload.length; index++) {
+    let digit = Number(payload[index]);
+    if (index % 2 === 0) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return (10 - (sum % 10)) % 10;
+}

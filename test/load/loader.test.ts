@@ -1,0 +1,89 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LoadError, loadCompact, parseCompact, parseCompactText } from '../../src/index.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+const SAMPLE = `compact: 1
+id: exempel
+title: Överenskommelse
+language: sv
+status: draft
+version: 2018
+parties:
+  - id: kommunen
+    name: Exempelby kommun
+    role: public
+  - id: civilsamhallet
+    name: "Det civila samhället"
+    role: civil-society
+principles:
+  - id: dialog
+    title: Dialog
+    text: >-
+      En kontinuerlig dialog
+      är en förutsättning.
+x-flags: [yes, no, on, off, 2018-05-24, 0o17, ~]
+`;
+
+describe('loader', () => {
+  it('reads YAML 1.2 core: dates and yes/no/on/off stay strings', () => {
+    const compact = parseCompact(SAMPLE, 'sample.yaml');
+    expect((compact.data as Record<string, unknown>)['x-flags']).toEqual(['yes', 'no', 'on', 'off', '2018-05-24', 15, null]);
+  });
+
+  it('maps every JSON path to file, line, column, endLine and endColumn', () => {
+    const { sourceMap } = parseCompact(SAMPLE, 'sample.yaml');
+    expect(sourceMap.locate(['title'])).toEqual({ line: 3, column: 8, endLine: 3, endColumn: 23 });
+    expect(sourceMap.locate(['parties', 1, 'name'])).toEqual({ line: 12, column: 11, endLine: 12, endColumn: 33 });
+    expect(sourceMap.locateKey(['parties', 1, 'name'])).toEqual({ line: 12, column: 5, endLine: 12, endColumn: 9 });
+    const text = sourceMap.locate(['principles', 0, 'text']);
+    expect(text).toEqual({ line: 17, column: 11, endLine: 19, endColumn: 27 });
+    // A path that goes deeper than the file points at the deepest node that exists.
+    expect(sourceMap.locate(['parties', 1, 'nope', 3])).toEqual(sourceMap.locate(['parties', 1]));
+  });
+
+  it('returns findings instead of throwing from parseCompactText', () => {
+    const result = parseCompactText('a: 1\na: 2\n', 'dup.yaml');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.findings[0]).toMatchObject({ ruleId: 'yaml/duplicate-key', line: 2, column: 1, fatal: true });
+  });
+
+  it('throws a LoadError carrying the findings from loadCompact', async () => {
+    await expect(loadCompact(`${ROOT}test/fixtures/invalid/tab-indentation.yaml`)).rejects.toBeInstanceOf(LoadError);
+    await expect(loadCompact(`${ROOT}does-not-exist.yaml`)).rejects.toThrow(/no such file/);
+  });
+
+  it('stops a billion-laughs file quickly', async () => {
+    const started = Date.now();
+    const result = await runCli(['validate', 'test/fixtures/invalid/alias-bomb.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('too many times');
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('refuses a file over the size cap with a clear message, without reading it whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-'));
+    const big = join(dir, 'oversized.yaml');
+    writeFileSync(big, `compact: 1\nx-padding: "${'a'.repeat(10 * 1024 * 1024)}"\n`);
+    const result = await runCli(['validate', big, '--format', 'json']);
+    expect(result.code).toBe(2);
+    const [finding] = JSON.parse(result.stdout);
+    expect(finding).toMatchObject({ ruleId: 'input/too-large', line: 1, column: 1 });
+    expect(finding.message).toContain('larger than 10.0 MB');
+  });
+
+  it('reads stdin for -', async () => {
+    const result = await runCli(['validate', '-', '--format', 'json'], { input: SAMPLE.replace('status: draft', 'status: adoptd') });
+    expect(result.code).toBe(1);
+    const [finding] = JSON.parse(result.stdout);
+    expect(finding).toMatchObject({ file: '<stdin>', line: 5, column: 9, ruleId: 'schema/enum' });
+    expect(finding.message).toContain('did you mean "adopted"?');
+  });
+
+  it('keeps an unquoted version label as a number and accepts it', () => {
+    const compact = parseCompact(SAMPLE, 'sample.yaml');
+    expect((compact.data as Record<string, unknown>).version).toBe(2018);
+  });
+});
