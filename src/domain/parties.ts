@@ -12,3 +12,9 @@ export function partyName(compact: Pick<Compact, 'parties'>, id: string, jointLa
   if (id === JOINT) return jointLabel;
   return compact.parties.find((party) => party.id === id)?.name ?? id;
 }
+
+/** The message for a reference to a party that the compact does not declare (shared by lint and signatory add). */
+export function unknownPartyMessage(id: string, declared: readonly string[], allowJoint = false): string {
+  const known = allowJoint ? [...declared, JOINT] : [...declared];
+  return `"${id}" is not a declared party; declared parties are ${known.map((p) => `"${p}"`).join(', ')}`;
+}
