@@ -1,5 +1,4 @@
 import { stat } from 'node:fs/promises';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { CompactError } from '../errors.js';
 import { STDIN } from './read-source.js';
 
@@ -20,6 +19,9 @@ export async function resolveInputs(inputs: readonly string[], cwd: string = pro
       files.push(file);
     }
   };
+  // Loaded only when a directory or a glob is given: a plain file list stays on the fast path.
+  let globber: typeof import('tinyglobby') | undefined;
+  const tinyglobby = async () => (globber ??= await import('tinyglobby'));
   for (const input of inputs) {
     if (input === STDIN) {
       add(STDIN);
@@ -27,13 +29,13 @@ export async function resolveInputs(inputs: readonly string[], cwd: string = pro
     }
     const info = await stat(input).catch(() => undefined);
     if (info?.isDirectory()) {
-      const found = await glob(COMPACT_FILES, { cwd: input, ignore: IGNORED, dot: false });
+      const found = await (await tinyglobby()).glob(COMPACT_FILES, { cwd: input, ignore: IGNORED, dot: false });
       if (found.length === 0) throw new CompactError(`no *.yaml or *.yml files in the directory ${input}`);
       for (const file of found.sort()) add(joinPath(input, file));
     } else if (info) {
       add(input);
-    } else if (isDynamicPattern(input)) {
-      const found = await glob(input, { cwd, ignore: IGNORED });
+    } else if ((await tinyglobby()).isDynamicPattern(input)) {
+      const found = await (await tinyglobby()).glob(input, { cwd, ignore: IGNORED });
       if (found.length === 0) throw new CompactError(`no files match ${input}`);
       for (const file of found.sort()) add(file);
     } else {
