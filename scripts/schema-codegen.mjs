@@ -38,9 +38,14 @@ function hoistRequires(code) {
   const imports = [];
   const body = code.replace(/require\("([^"]+)"\)/g, (_match, specifier) => {
     const name = `runtime${imports.length}`;
-    imports.push(`import ${name} from '${specifier}.js';`);
+    imports.push(`import * as ${name}Module from '${specifier}.js';\nconst ${name} = commonJs(${name}Module);`);
     return name;
   });
+  if (imports.length) {
+    // Node hands a CommonJS module's exports over as the default export; some loaders unwrap its own
+    // `default` as well. Either way the code expects `{ default: helper }`.
+    imports.unshift('const commonJs = (m) => { const v = m.default ?? m; return v && v.default ? v : { default: v }; };');
+  }
   return { imports, body };
 }
 

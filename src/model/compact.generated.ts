@@ -432,6 +432,14 @@ export interface Contact {
    */
   phone?: string;
   /**
+   * A postal address.
+   */
+  address?: string;
+  /**
+   * Where to visit.
+   */
+  visiting_address?: string;
+  /**
    * A web page.
    */
   url?: string;
