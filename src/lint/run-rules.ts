@@ -1,0 +1,59 @@
+import type { Finding, Severity } from '../findings.js';
+import type { LoadedCompact } from '../load/index.js';
+import type { Compact } from '../model/index.js';
+import type { ReportDescriptor, Rule } from './types.js';
+
+export interface EnabledRule {
+  rule: Rule<any>;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export const INTERNAL_ERROR_RULE = 'internal-error';
+
+/** `{{name}}` in a message template, replaced by `data.name`. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+/**
+ * Runs rules on a compact that passed schema validation and turns each report into a finding with
+ * file:line:column. A rule that throws becomes one `internal-error` finding; the other rules still run.
+ */
+export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], today: string): Finding[] {
+  const compact = loaded.data as Compact;
+  const findings: Finding[] = [];
+  for (const { rule, severity, options } of rules) {
+    const report = (descriptor: ReportDescriptor): void => {
+      const template = rule.meta.messages[descriptor.messageId];
+      if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${descriptor.messageId}"`);
+      const range =
+        descriptor.at === 'key'
+          ? loaded.sourceMap.locateKey(descriptor.path)
+          : descriptor.at === 'mapping'
+            ? loaded.sourceMap.locateMapping(descriptor.path)
+            : loaded.sourceMap.locate(descriptor.path);
+      findings.push({
+        ruleId: rule.meta.id,
+        severity,
+        message: formatMessage(template, descriptor.data),
+        path: descriptor.path,
+        file: loaded.file,
+        ...range,
+      });
+    };
+    try {
+      rule.check(compact, { today, options: { ...rule.meta.defaultOptions, ...options }, file: loaded.file, report });
+    } catch (error) {
+      findings.push({
+        ruleId: INTERNAL_ERROR_RULE,
+        severity: 'error',
+        message: `rule ${rule.meta.id} failed on this file: ${error instanceof Error ? error.message : String(error)}; this is a bug in compact, please report it`,
+        path: [],
+        file: loaded.file,
+        ...loaded.sourceMap.locate([]),
+      });
+    }
+  }
+  return findings;
+}
