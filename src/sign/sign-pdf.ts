@@ -2,6 +2,7 @@ import { CompactError } from '../errors.js';
 import { readP12 } from './p12.js';
 import { assertSignablePdf } from './pdf-structure.js';
 import { createCadesSigner } from './signer.js';
+import { applyTextPatches, protectText, type TextPatch } from './text-fields.js';
 import type { SignOptions } from './types.js';
 import { commonName } from './x509.js';
 
@@ -33,14 +34,15 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Bu
     import('@signpdf/signpdf'),
   ]);
   const certificateBytes = [material.certificate, ...material.chain].reduce((sum, cert) => sum + cert.raw.length, 0);
+  const patches: TextPatch[] = [];
   let prepared: Buffer;
   try {
     prepared = plainAddPlaceholder({
       pdfBuffer: Buffer.from(pdf),
-      reason: options.reason ?? '',
-      contactInfo: options.contactInfo ?? '',
-      name: options.name ?? commonName(material.certificate) ?? '',
-      location: options.location ?? '',
+      reason: protectText(options.reason ?? '', patches),
+      contactInfo: protectText(options.contactInfo ?? '', patches),
+      name: protectText(options.name ?? commonName(material.certificate) ?? '', patches),
+      location: protectText(options.location ?? '', patches),
       signingTime,
       signatureLength: BASE_SIGNATURE_BYTES + certificateBytes,
       subFilter: utils.SUBFILTER_ETSI_CADES_DETACHED,
@@ -50,6 +52,7 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Bu
   } catch (error) {
     throw new CompactError(`cannot add a signature field to ${pdfName}: its structure is not supported (${errorText(error)}); rewrite it first, for example: qpdf --object-streams=disable ${pdfName} plain.pdf`);
   }
+  applyTextPatches(prepared, patches);
   // CommonJS: the SignPdf instance is the default export, which Node may wrap once more.
   const signpdf = ((signpdfModule as unknown as { default?: SignPdfInstance }).default ?? signpdfModule) as unknown as SignPdfInstance;
   return signpdf.sign(prepared, createCadesSigner(utils.Signer, material), signingTime);
