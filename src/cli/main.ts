@@ -3,7 +3,9 @@ import { CompactError } from '../errors.js';
 import { EXIT_USAGE } from './exit-codes.js';
 import { printError } from './output.js';
 import { registerSchema } from './schema.js';
+import { registerSign } from './sign.js';
 import { registerValidate } from './validate.js';
+import { registerVerify } from './verify.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(): Command {
@@ -15,6 +17,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerValidate(program);
   registerSchema(program);
+  registerSign(program);
+  registerVerify(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -53,8 +53,10 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Bu
     throw new CompactError(`cannot add a signature field to ${pdfName}: its structure is not supported (${errorText(error)}); rewrite it first, for example: qpdf --object-streams=disable ${pdfName} plain.pdf`);
   }
   applyTextPatches(prepared, patches);
-  // CommonJS: the SignPdf instance is the default export, which Node may wrap once more.
-  const signpdf = ((signpdfModule as unknown as { default?: SignPdfInstance }).default ?? signpdfModule) as unknown as SignPdfInstance;
+  // CommonJS with a default export: Node wraps module.exports as `default`, bundlers and tsx may not.
+  const signpdf = [signpdfModule, (signpdfModule as { default?: unknown }).default, ((signpdfModule as { default?: { default?: unknown } }).default)?.default].find(
+    (candidate): candidate is SignPdfInstance => typeof (candidate as SignPdfInstance | undefined)?.sign === 'function',
+  )!;
   return signpdf.sign(prepared, createCadesSigner(utils.Signer, material), signingTime);
 }
 
