@@ -4,6 +4,7 @@ import { EXIT_USAGE } from './exit-codes.js';
 import { printError } from './output.js';
 import { registerSchema } from './schema.js';
 import { registerSign } from './sign.js';
+import { registerSignatory } from './signatory.js';
 import { registerValidate } from './validate.js';
 import { registerVerify } from './verify.js';
 import { VERSION } from './version.js';
@@ -19,8 +20,16 @@ export function buildProgram(): Command {
   registerSchema(program);
   registerSign(program);
   registerVerify(program);
-  for (const command of program.commands) command.exitOverride();
+  registerSignatory(program);
+  overrideExits(program.commands);
   return program;
+}
+
+function overrideExits(commands: readonly Command[]): void {
+  for (const command of commands) {
+    command.exitOverride();
+    overrideExits(command.commands);
+  }
 }
 
 /** Runs the CLI; resolves to the exit code. Bad input never surfaces as a stack trace. */
