@@ -1,4 +1,5 @@
 import { CompactError } from '../errors.js';
+import { lazyRequire } from '../util/lazy-require.js';
 
 export const DEFAULT_PASSPHRASE_ENV = 'COMPACT_P12_PASSPHRASE';
 
@@ -13,7 +14,7 @@ export async function resolvePassphrase(envName: string, p12Name: string, env: N
   const fromEnv = env[envName];
   if (fromEnv !== undefined) return fromEnv;
   if (process.stdin.isTTY && process.stderr.isTTY) {
-    const { password } = await import('@inquirer/prompts');
+    const { password } = lazyRequire<typeof import('@inquirer/prompts')>('@inquirer/prompts');
     return password({ message: `Passphrase for ${p12Name}`, mask: true }, { output: process.stderr });
   }
   throw new CompactError(`no passphrase for ${p12Name}: set the environment variable ${envName} (or name another with --passphrase-env), or run compact in a terminal to be asked for it`);

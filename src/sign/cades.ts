@@ -1,4 +1,5 @@
 import { createHash, sign } from 'node:crypto';
+import { lazyRequire } from '../util/lazy-require.js';
 import { OID } from './oids.js';
 import type { SigningMaterial } from './p12.js';
 
@@ -8,8 +9,8 @@ import type { SigningMaterial } from './p12.js';
  * dictionary's /M). SHA-256 throughout.
  */
 export async function cadesDetachedSignature(content: Uint8Array, material: SigningMaterial): Promise<Buffer> {
-  const asn1js = await import('asn1js');
-  const pkijs = await import('pkijs');
+  const asn1js = lazyRequire<typeof import('asn1js')>('asn1js');
+  const pkijs = lazyRequire<typeof import('pkijs')>('pkijs');
   const certificate = pkijs.Certificate.fromBER(material.certificate.raw);
   const chain = material.chain.map((cert) => pkijs.Certificate.fromBER(cert.raw));
 

@@ -1,4 +1,5 @@
 import { X509Certificate, constants, createHash, verify } from 'node:crypto';
+import { lazyRequire } from '../util/lazy-require.js';
 import { DIGESTS, OID } from './oids.js';
 
 export interface CmsCheck {
@@ -18,8 +19,8 @@ const RSA_PSS = '1.2.840.113549.1.1.10';
  * With `embeddedDigest` (adbe.pkcs7.sha1) the signed content is the SHA-1 of the bytes, carried in the CMS.
  */
 export async function checkCms(cms: Uint8Array, signedBytes: Uint8Array, embeddedDigest = false): Promise<CmsCheck> {
-  const asn1js = await import('asn1js');
-  const pkijs = await import('pkijs');
+  const asn1js = lazyRequire<typeof import('asn1js')>('asn1js');
+  const pkijs = lazyRequire<typeof import('pkijs')>('pkijs');
   const parsed = asn1js.fromBER(cms);
   if (parsed.offset === -1) return { intact: false, problem: 'the signature value is not CMS (DER)', certificates: [] };
   let signedData: import('pkijs').SignedData;

@@ -1,5 +1,6 @@
 import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
 import { CompactError } from '../errors.js';
+import { lazyRequire } from '../util/lazy-require.js';
 
 /** What a signature needs from a PKCS#12 file: the key, its certificate and any other certificates in the file. */
 export interface SigningMaterial {
@@ -14,13 +15,18 @@ export interface SigningMaterial {
  * SHA-256 MAC) files both work. Messages name the file and never repeat the passphrase or key material.
  */
 export async function readP12(p12: Uint8Array, passphrase: string, label = 'the certificate file'): Promise<SigningMaterial> {
-  const forge = (await import('node-forge')).default;
+  const forge = lazyRequire<typeof import('node-forge')>('node-forge');
+  let asn1: import('node-forge').asn1.Asn1;
+  try {
+    asn1 = forge.asn1.fromDer(forge.util.createBuffer(Buffer.from(p12).toString('binary')));
+  } catch {
+    throw new CompactError(`cannot read ${label}: it is not a PKCS#12 (.p12/.pfx) file or it is damaged`);
+  }
   let parsed: import('node-forge').pkcs12.Pkcs12Pfx;
   try {
-    const asn1 = forge.asn1.fromDer(forge.util.createBuffer(Buffer.from(p12).toString('binary')));
     parsed = forge.pkcs12.pkcs12FromAsn1(asn1, false, passphrase);
   } catch (error) {
-    throw new CompactError(p12Problem(error, label));
+    throw new CompactError(p12Problem(error, label, /[^\x00-\x7f]/.test(passphrase)));
   }
   const keyBags = [
     ...(parsed.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag! })[forge.pki.oids.pkcs8ShroudedKeyBag!] ?? []),
@@ -44,10 +50,12 @@ export async function readP12(p12: Uint8Array, passphrase: string, label = 'the 
   };
 }
 
-function p12Problem(error: unknown, label: string): string {
+function p12Problem(error: unknown, label: string, nonAsciiPassphrase: boolean): string {
   const message = error instanceof Error ? error.message : '';
-  if (/MAC could not be verified|Invalid password|decrypt/i.test(message)) {
-    return `cannot open ${label}: wrong passphrase (or the file is damaged)`;
+  if (/MAC could not be verified|Invalid password|decrypt/i.test(message) || (nonAsciiPassphrase && /Too few bytes|Unparsed DER|invalid/i.test(message))) {
+    // node-forge derives AES (PBES2) keys from the passphrase's low bytes, not its UTF-8, so å/ä/ö fail there.
+    const hint = nonAsciiPassphrase ? '; if the file was made by OpenSSL 3 (AES), a passphrase with letters such as å, ä, ö cannot be used — re-export it with openssl pkcs12 -export -legacy' : '';
+    return `cannot open ${label}: wrong passphrase (or the file is damaged)${hint}`;
   }
   if (/not RSA|Unknown OID|unsupported/i.test(message)) {
     return `cannot read ${label}: it uses a key type or encryption that is not supported (only RSA keys are); export an RSA key, or re-export with openssl pkcs12 -export -legacy`;

@@ -1,4 +1,5 @@
 import { CompactError } from '../errors.js';
+import { lazyRequire } from '../util/lazy-require.js';
 import { readP12 } from './p12.js';
 import { assertSignablePdf } from './pdf-structure.js';
 import { createCadesSigner } from './signer.js';
@@ -28,11 +29,10 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Bu
     throw new CompactError(`a visible signature can be placed on page 1 only (got page ${options.visible.page})`);
   }
 
-  const [{ plainAddPlaceholder }, utils, signpdfModule] = await Promise.all([
-    import('@signpdf/placeholder-plain'),
-    import('@signpdf/utils'),
-    import('@signpdf/signpdf'),
-  ]);
+  const { plainAddPlaceholder } = lazyRequire<typeof import('@signpdf/placeholder-plain')>('@signpdf/placeholder-plain');
+  const utils = lazyRequire<typeof import('@signpdf/utils')>('@signpdf/utils');
+  // CommonJS with the SignPdf instance as its default export.
+  const signpdf = lazyRequire<{ default: SignPdfInstance }>('@signpdf/signpdf').default;
   const certificateBytes = [material.certificate, ...material.chain].reduce((sum, cert) => sum + cert.raw.length, 0);
   const patches: TextPatch[] = [];
   let prepared: Buffer;
@@ -53,10 +53,6 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Bu
     throw new CompactError(`cannot add a signature field to ${pdfName}: its structure is not supported (${errorText(error)}); rewrite it first, for example: qpdf --object-streams=disable ${pdfName} plain.pdf`);
   }
   applyTextPatches(prepared, patches);
-  // CommonJS with a default export: Node wraps module.exports as `default`, bundlers and tsx may not.
-  const signpdf = [signpdfModule, (signpdfModule as { default?: unknown }).default, ((signpdfModule as { default?: { default?: unknown } }).default)?.default].find(
-    (candidate): candidate is SignPdfInstance => typeof (candidate as SignPdfInstance | undefined)?.sign === 'function',
-  )!;
   return signpdf.sign(prepared, createCadesSigner(utils.Signer, material), signingTime);
 }
 

@@ -48,11 +48,11 @@ export function makeIdentity(options: IdentityOptions = {}): TestIdentity {
   return { p12: Buffer.from(forge.asn1.toDer(p12Asn1).getBytes(), 'binary'), certificatePem: forge.pki.certificateToPem(certificate), keyPem, key, certificate };
 }
 
-/** The same identity exported by `openssl pkcs12 -export` with OpenSSL 3's defaults (AES-256-CBC, PBKDF2, SHA-256 MAC). */
-export function opensslP12(identity: TestIdentity, passphrase: string, directory: string): Buffer {
+/** The same identity exported by `openssl pkcs12 -export` with OpenSSL 3's defaults (AES-256-CBC, PBKDF2, SHA-256 MAC) unless `extra` says otherwise. */
+export function opensslP12(identity: TestIdentity, passphrase: string, directory: string, extra: string[] = []): Buffer {
   writeFileSync(join(directory, 'openssl-key.pem'), identity.keyPem, { mode: 0o600 });
   writeFileSync(join(directory, 'openssl-cert.pem'), identity.certificatePem);
-  return execFileSync('openssl', ['pkcs12', '-export', '-passout', 'env:P12_PASS', '-inkey', join(directory, 'openssl-key.pem'), '-in', join(directory, 'openssl-cert.pem')], {
+  return execFileSync('openssl', ['pkcs12', '-export', ...extra, '-passout', 'env:P12_PASS', '-inkey', join(directory, 'openssl-key.pem'), '-in', join(directory, 'openssl-cert.pem')], {
     env: { ...process.env, P12_PASS: passphrase },
   });
 }

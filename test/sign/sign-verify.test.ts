@@ -101,10 +101,21 @@ describe('signPdf and verifyPdf', () => {
   });
 
   it('reads a PKCS#12 file written by OpenSSL 3 with its default AES encryption', async () => {
-    const p12 = opensslP12(signer, PASS, dir);
+    const p12 = opensslP12(signer, 'ascii-passphrase', dir);
     writeFileSync(join(dir, 'aes.p12'), p12);
-    const info = spawnSync('openssl', ['pkcs12', '-in', join(dir, 'aes.p12'), '-info', '-noout', '-passin', 'env:P12_PASS'], { env: { ...process.env, P12_PASS: PASS }, encoding: 'utf8' });
+    const info = spawnSync('openssl', ['pkcs12', '-in', join(dir, 'aes.p12'), '-info', '-noout', '-passin', 'env:P12_PASS'], { env: { ...process.env, P12_PASS: 'ascii-passphrase' }, encoding: 'utf8' });
     expect(info.stderr + info.stdout).toContain('AES-256-CBC');
+    const signed = await signPdf(pdf, { p12, passphrase: 'ascii-passphrase', signingTime: SIGNING_TIME });
+    expect((await verifyPdf(signed))[0]!.intact).toBe(true);
+  });
+
+  it('explains why an OpenSSL 3 (AES) file with a passphrase in Swedish letters cannot be opened', async () => {
+    const p12 = opensslP12(signer, PASS, dir);
+    await expect(signPdf(pdf, { p12, passphrase: PASS, names: { p12: 'aes.p12' } })).rejects.toThrow(/cannot open aes.p12: wrong passphrase .*-legacy/);
+  });
+
+  it('reads an OpenSSL 3 file exported with -legacy', async () => {
+    const p12 = opensslP12(signer, PASS, dir, ['-legacy']);
     const signed = await signPdf(pdf, { p12, passphrase: PASS, signingTime: SIGNING_TIME });
     expect((await verifyPdf(signed))[0]!.intact).toBe(true);
   });
