@@ -35,7 +35,7 @@ export function appendSignatoriesText(text: string, document: YamlDocument.Parse
     return `${text.slice(0, colon + 1)}\n${renderItems([...existing, ...entries], itemColumn).replace(/\n$/, '')}${text.slice(valueEnd)}`;
   }
   const base = text.endsWith('\n') || text === '' ? text : `${text}\n`;
-  const separator = /\n\s*\n/.test(text) ? '\n' : '';
+  const separator = /\n[ \t]*\n/.test(text) && !/\n[ \t]*\n$/.test(base) ? '\n' : '';
   return `${base}${separator}signatories:\n${renderItems(entries, itemColumn)}`;
 }
 
