@@ -1,5 +1,6 @@
 import { CompactError } from '../errors.js';
 import { lazyRequire } from '../util/lazy-require.js';
+import { addSignatureAppearance } from './appearance.js';
 import { readP12 } from './p12.js';
 import { assertSignablePdf } from './pdf-structure.js';
 import { createCadesSigner } from './signer.js';
@@ -53,6 +54,14 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Bu
     throw new CompactError(`cannot add a signature field to ${pdfName}: its structure is not supported (${errorText(error)}); rewrite it first, for example: qpdf --object-streams=disable ${pdfName} plain.pdf`);
   }
   applyTextPatches(prepared, patches);
+  if (options.visible) {
+    prepared = addSignatureAppearance(prepared, options.visible.rect, {
+      signer: options.name ?? commonName(material.certificate) ?? '',
+      signingTime,
+      ...(options.reason ? { reason: options.reason } : {}),
+      ...(options.location ? { location: options.location } : {}),
+    });
+  }
   return signpdf.sign(prepared, createCadesSigner(utils.Signer, material), signingTime);
 }
 

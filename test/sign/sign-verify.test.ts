@@ -82,6 +82,10 @@ describe('signPdf and verifyPdf', () => {
     expect(reports[0]!.bytesAfter).toBe(twice.length - once.length);
     const poppler = pdfsig(twice);
     expect(poppler.match(/Signature is Valid/g)).toHaveLength(2);
+    const file = join(dir, 'visible.pdf');
+    writeFileSync(file, twice);
+    const pageOne = spawnSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).stdout;
+    expect(pageOne).toContain('Signed by Kommunstyrelsens ordförande');
   });
 
   it('calls a signature trusted only when its chain reaches a given CA', async () => {
