@@ -71,7 +71,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   };
   return checkFiles(
     inputs,
-    async (loaded) => lintWith(loaded, enabledFor(fixed ?? (await finder.search(resolve(cwd, loaded.file)))), today, registry),
+    async (loaded) => lintWith(loaded, enabledFor(fixed ?? (await finder.search(resolve(loaded.file)))), today, registry),
     options,
   );
 }

@@ -10,7 +10,7 @@ export function checkRuleOptions(rule: Rule<any>, options: unknown): ErrorObject
   if (!schema) return [];
   let validator = compiled.get(rule);
   if (!validator) {
-    ajv ??= new Ajv({ allErrors: true, strict: false });
+    ajv ??= new Ajv({ allErrors: true, strict: false, verbose: true });
     validator = ajv.compile(schema);
     compiled.set(rule, validator);
   }
