@@ -105,6 +105,11 @@ export function generateCompact({ index = 0, commitments = 20, signatories = 10,
   };
 }
 
+/**
+ * The compact as YAML. Dates are quoted: ajv-cli reads YAML with js-yaml's YAML 1.1 schema, which turns an
+ * unquoted 2024-05-24 into a timestamp that the schema then refuses.
+ */
 export function generateYaml(options) {
-  return `# yaml-language-server: $schema=../../schemas/compact.schema.json\n${stringify(generateCompact(options), { lineWidth: 0 })}`;
+  const yaml = stringify(generateCompact(options), { lineWidth: 0 }).replace(/: (\d{4}-\d{2}-\d{2})$/gm, ': "$1"');
+  return `# yaml-language-server: $schema=../../schemas/compact.schema.json\n${yaml}`;
 }
