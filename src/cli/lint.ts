@@ -52,7 +52,7 @@ Formats: ${FINDING_FORMATS.join(', ')}
 
 Examples:
   $ compact lint examples/
-  $ compact lint orebro.yaml --rule review-date-passed:off --today 2025-01-31
+  $ compact lint orebro.yaml --rule review-due-soon:off --today 2025-01-31
   $ compact lint 'compacts/**/*.yaml' -f stylish -f sarif:compact.sarif
   $ compact lint compacts/ --format junit --output junit.xml --fail-on warning
   $ compact lint compacts/ --format github --max-warnings 0

@@ -11,7 +11,7 @@ export function parseRuleFlags(values: readonly string[], registry: readonly Rul
     const id = value.slice(0, separator).trim();
     const level = value.slice(separator + 1).trim();
     if (separator < 0 || id === '' || level === '') {
-      throw new CompactError(`--rule ${value}: write a rule id and a level, for example --rule commitment-cites-principle:warning or --rule some-rule:off`);
+      throw new CompactError(`--rule ${value}: write a rule id and a level, for example --rule review-due-soon:warning or --rule review-due-soon:off`);
     }
     const [problem] = checkRuleSettings({ [id]: level }, registry);
     if (problem) throw new CompactError(`--rule ${value}: ${problem.message}`);
