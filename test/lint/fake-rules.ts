@@ -51,7 +51,7 @@ export const explodesOnBoom: Rule = {
 
 export const FAKE_RULES: readonly Rule<any>[] = [shortTitle, draftStatus, explodesOnBoom];
 
-/** A valid compact; `principleTitle` and `id` vary it. */
+/** A valid draft compact that the built-in recommended rules find nothing in; `principleTitle` and `id` vary it. */
 export function compactText({ id = 'exempel', principleTitle = 'Dialog', before = '' } = {}): string {
   return `${before}compact: 1
 id: ${id}
@@ -69,5 +69,14 @@ principles:
   - id: dialog
     title: ${principleTitle}
     text: En kontinuerlig dialog är en förutsättning för samverkan.
+commitments:
+  - id: dialogmoten
+    party: kommunen
+    text: Kommunen bjuder in till dialogmöten.
+    principles: [dialog]
+  - id: delta
+    party: civilsamhallet
+    text: Organisationerna deltar i dialogmötena.
+    principles: [dialog]
 `;
 }
