@@ -2,10 +2,6 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { allFindings } from '../check-files.js';
 import { CompactError } from '../errors.js';
 import { atLeast, type Finding, type Severity } from '../findings.js';
-import { parseRuleFlags } from '../lint/config/rule-flags.js';
-import { ruleDescriptors } from '../lint/descriptors.js';
-import { lintFiles } from '../lint/index.js';
-import { RULES } from '../lint/rules/index.js';
 import { colorFor, FINDING_FORMATS, getFormatter } from '../report/index.js';
 import { EXIT_FINDINGS, exitCodeFor } from './exit-codes.js';
 import { formatTargets } from './format-targets.js';
@@ -62,6 +58,13 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings (or more warnings th
     )
     .action(async (paths: string[], options: LintCliOptions) => {
       if (paths.length === 0) throw new CompactError('give the files, directories or globs to lint, for example: compact lint examples/');
+      // The engine (rules, config loader, ajv) is loaded only when lint runs, not at every CLI start-up.
+      const [{ lintFiles }, { parseRuleFlags }, { ruleDescriptors }, { RULES }] = await Promise.all([
+        import('../lint/index.js'),
+        import('../lint/config/rule-flags.js'),
+        import('../lint/descriptors.js'),
+        import('../lint/rules/index.js'),
+      ]);
       const targets = formatTargets(options.format.length > 0 ? options.format : ['stylish'], options.output, FINDING_FORMATS);
       const results = await lintFiles(paths, {
         today: options.today,

@@ -1,6 +1,4 @@
 import { Option, type Command } from 'commander';
-import { readRuleDocs } from '../lint/rule-docs.js';
-import { RULES } from '../lint/rules/index.js';
 import type { Rule } from '../lint/types.js';
 import { plural } from '../report/summary.js';
 import { emit } from './output.js';
@@ -16,6 +14,7 @@ export function registerRules(program: Command): void {
     .addOption(new Option('--format <format>', 'list format').choices(FORMATS).default('table'))
     .addHelpText('after', '\nExamples:\n  $ compact rules\n  $ compact rules --format json\n  $ compact rules <rule-id>')
     .action(async (id: string | undefined, options: { format: string }) => {
+      const [{ readRuleDocs }, { RULES }] = await Promise.all([import('../lint/rule-docs.js'), import('../lint/rules/index.js')]);
       if (id !== undefined) {
         await emit(await readRuleDocs(id));
         return;

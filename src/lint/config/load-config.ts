@@ -1,5 +1,5 @@
 import { basename, extname, relative, resolve } from 'node:path';
-import { lilconfig, type LilconfigResult } from 'lilconfig';
+import type { lilconfig, LilconfigResult } from 'lilconfig';
 import { CompactError } from '../../errors.js';
 import type { JsonPath } from '../../findings.js';
 import { parseCompactText, type SourceMap } from '../../load/index.js';
@@ -11,6 +11,8 @@ import type { LoadedConfig } from './types.js';
 /** Where a config is looked for in each folder, first match wins; package.json counts only with a "compact" key. */
 export const CONFIG_FILES = ['.compactrc.yaml', '.compactrc.yml', '.compactrc.json', 'compact.config.json', 'compact.config.yaml', 'package.json'];
 const PACKAGE_KEY = 'compact';
+
+type Searcher = ReturnType<typeof lilconfig>;
 const LOADABLE = new Set(['.yaml', '.yml', '.json']);
 
 export interface ConfigFinder {
@@ -20,26 +22,24 @@ export interface ConfigFinder {
   load(file: string): Promise<LoadedConfig>;
 }
 
-interface ParsedSource {
-  sourceMap: SourceMap;
-}
-
 /**
  * Finds and checks config files. Searches are cached per folder, so linting many files under one
  * folder reads its config once. The YAML loader keeps source positions so that a problem is reported
  * with the config file's line and column.
  */
 export function createConfigFinder(registry: readonly Rule<any>[], cwd: string = process.cwd()): ConfigFinder {
-  const sources = new Map<string, ParsedSource>();
+  const sourceMaps = new Map<string, SourceMap>();
   const loader = (filepath: string, content: string): unknown => {
     const parsed = parseCompactText(content, filepath);
     if (!parsed.ok) {
       throw new CompactError(parsed.findings.map((f) => `${shown(filepath, cwd)}:${f.line}:${f.column}: ${f.message}`).join('\n'));
     }
-    sources.set(filepath, { sourceMap: parsed.compact.sourceMap });
+    sourceMaps.set(filepath, parsed.compact.sourceMap);
     return parsed.compact.data;
   };
-  const explorer = lilconfig('compact', {
+  // The config library is loaded on the first search, so that commands which never lint do not pay for it.
+  let explorer: Searcher | undefined;
+  const searcher = async (): Promise<Searcher> => (explorer ??= (await import('lilconfig')).lilconfig('compact', {
     searchPlaces: CONFIG_FILES,
     packageProp: PACKAGE_KEY,
     loaders: { '.yaml': loader, '.yml': loader, '.json': loader },
@@ -49,14 +49,14 @@ export function createConfigFinder(registry: readonly Rule<any>[], cwd: string =
       if (isPackageJson && result.config == null) return null;
       const prefix: JsonPath = isPackageJson ? [PACKAGE_KEY] : [];
       const problems = checkConfig(result.config, registry);
-      const sourceMap = sources.get(result.filepath)?.sourceMap;
+      const sourceMap = sourceMaps.get(result.filepath);
       if (problems.length > 0) throw configError(shown(result.filepath, cwd), problems, sourceMap, prefix);
       return { config: { file: result.filepath, config: asLintConfig(result.config) } satisfies LoadedConfig, filepath: result.filepath };
     },
-  });
+  }));
   return {
     async search(file) {
-      const result = await explorer.search(resolve(cwd, file, '..'));
+      const result = await (await searcher()).search(resolve(cwd, file, '..'));
       return (result?.config as LoadedConfig | undefined) ?? undefined;
     },
     async load(file) {
@@ -66,7 +66,7 @@ export function createConfigFinder(registry: readonly Rule<any>[], cwd: string =
       }
       let result: LilconfigResult;
       try {
-        result = await explorer.load(path);
+        result = await (await searcher()).load(path);
       } catch (error) {
         if (error instanceof CompactError) throw error;
         throw new CompactError(`cannot read the config ${file}: ${describeFsError(error)}`, { cause: error });
