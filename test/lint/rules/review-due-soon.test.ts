@@ -21,7 +21,7 @@ ruleTester(reviewDueSoon, {
         {
           message: 'the review is due by 2023-03-12 (3 years after the adoption on 2020-03-12), in 101 days; plan the evaluation with the parties',
           line: 12,
-          column: 42,
+          column: 44,
         },
       ],
     },
