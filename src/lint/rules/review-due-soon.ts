@@ -14,7 +14,7 @@ export const reviewDueSoon: Rule<ReviewDueSoonOptions> = {
   meta: {
     id: ID,
     defaultSeverity: 'warning',
-    description: 'An adopted compact whose review is due within the next `days` days (180 by default).',
+    description: 'Warns when the review of an adopted compact is due within the next `days` days (180 by default).',
     docsUrl: ruleDocsUrl(ID),
     messages: {
       dueSoon: 'the review is due by {{due}} ({{basis}}), in {{days}}; plan the evaluation with the parties',
