@@ -21,7 +21,6 @@ export const LAZY_PACKAGES = [
   'chokidar',
   'cli-progress',
   'diff',
-  'lilconfig',
 ];
 
 await rm(`${root}dist`, { recursive: true, force: true });

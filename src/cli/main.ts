@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { CompactError } from '../errors.js';
 import { EXIT_USAGE } from './exit-codes.js';
+import { registerLint } from './lint.js';
 import { printError } from './output.js';
+import { registerRules } from './rules.js';
 import { registerSchema } from './schema.js';
 import { registerSign } from './sign.js';
 import { registerSignatory } from './signatory.js';
@@ -17,6 +19,8 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(text) })
     .exitOverride();
   registerValidate(program);
+  registerLint(program);
+  registerRules(program);
   registerSchema(program);
   registerSign(program);
   registerVerify(program);
