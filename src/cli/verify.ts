@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { colorFor } from '../report/color.js';
+import { readCertificates } from '../sign/chain.js';
 import { formatSignatureReports } from '../sign/report-text.js';
 import { verifyPdf } from '../sign/verify-pdf.js';
 import { readBinaryFile } from '../util/read-binary.js';
@@ -42,6 +43,7 @@ Exit codes: 0 every signature is intact (and, with --ca, trusted), 1 otherwise o
       if (!FORMATS.includes(options.format)) throw new CompactError(`unknown format "${options.format}"; use one of ${FORMATS.join(', ')}`);
       const pdf = await readBinaryFile(file);
       const ca = await Promise.all(options.ca.map((path) => readBinaryFile(path)));
+      ca.forEach((bytes, index) => readCertificates(bytes, options.ca[index]!));
       const now = options.today !== undefined || process.env.COMPACT_TODAY ? new Date(`${resolveToday(options.today)}T12:00:00Z`) : new Date();
       const reports = await verifyPdf(pdf, { ca, now, name: file });
       const ok = reports.length > 0 && reports.every((report) => report.intact && (ca.length === 0 || report.trust === 'trusted'));

@@ -8,7 +8,6 @@ export interface FoundSignature {
   byteRange?: [number, number, number, number];
   contents?: PdfString;
   subFilter?: string;
-  filter?: string;
   name?: string;
   reason?: string;
   location?: string;
@@ -71,7 +70,6 @@ function describe(dict: PdfDict, objectNumber: number, field: string | undefined
   const text = (key: string) => textString(entries.get(key)) || undefined;
   assignDefined(signature, {
     subFilter: nameOf(entries.get('SubFilter')),
-    filter: nameOf(entries.get('Filter')),
     name: text('Name'),
     reason: text('Reason'),
     location: text('Location'),

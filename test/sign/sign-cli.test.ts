@@ -76,6 +76,12 @@ describe('compact sign and compact verify', () => {
     expectOneLineError(await inDir(['verify', 'notes.pdf']), /^compact: notes\.pdf is not a PDF file/);
   });
 
+  it('refuses a --ca file without certificates and an unknown --format with exit 2', async () => {
+    await inDir(['sign', 'agreement.pdf', '--p12', 'anna.p12', '--out', 'for-ca.pdf']);
+    expectOneLineError(await inDir(['verify', 'for-ca.pdf', '--ca', 'notes.pdf']), /^compact: cannot read the CA certificates in notes\.pdf: give PEM certificates/);
+    expectOneLineError(await inDir(['verify', 'for-ca.pdf', '--format', 'xml']), /^compact: unknown format "xml"; use one of text, json/);
+  });
+
   const refusals: [string, string[], RegExp, NodeJS.ProcessEnv?][] = [
     ['a wrong passphrase', ['sign', 'agreement.pdf', '--p12', 'anna.p12', '--out', 'out.pdf'], /^compact: cannot open anna\.p12: wrong passphrase/, { COMPACT_P12_PASSPHRASE: 'fel' }],
     ['a corrupt certificate file', ['sign', 'agreement.pdf', '--p12', 'corrupt.p12', '--out', 'out.pdf'], /^compact: cannot read corrupt\.p12: it is not a PKCS#12/],
