@@ -59,7 +59,9 @@ export const SIGNATURE = {
   rowHeight: 34,
   labelGap: 6,
   ruleWidth: 0.6,
-  blockGap: 10,
+  spaceBefore: 10,
+  /** Separates one party's signature lines from the next party's name. */
+  spaceAfter: 22,
 } as const;
 
 export const FURNITURE = { size: 8.5, headerY: 44, footerOffset: 44, ruleGap: 6 } as const;

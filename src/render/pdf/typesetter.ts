@@ -318,7 +318,7 @@ export class Typesetter {
    */
   private signature(lines: SignatureSegment[][], context: Context): void {
     const doc = this.doc;
-    this.place(SIGNATURE.blockGap, this.signatureHeight(lines));
+    this.place(SIGNATURE.spaceBefore, this.signatureHeight(lines));
     this.setFont('body', BODY.size);
     const x0 = this.left + context.indent;
     const right = this.left + this.fullWidth;
@@ -352,7 +352,7 @@ export class Typesetter {
         doc.y = y + BODY.leading;
       }
     });
-    this.pendingGap = SIGNATURE.blockGap;
+    this.pendingGap = SIGNATURE.spaceAfter;
   }
 
   private measure(text: string, face: Face, size: number, leading: number, width: number): number {
