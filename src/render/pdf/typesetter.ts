@@ -1,5 +1,6 @@
 import type { Block, TextRun } from './blocks.js';
 import { plainText } from './blocks.js';
+import { characterSet, splitByCoverage } from './coverage.js';
 import type { Face } from './fonts.js';
 import type { Outline } from './outline.js';
 import type { SignatureSegment } from './signature.js';
@@ -211,13 +212,14 @@ export class Typesetter {
   private runs(runs: TextRun[], x: number, width: number, size: number, leading: number): void {
     const doc = this.doc;
     doc.x = x;
-    runs.forEach((run, index) => {
-      this.setFont(faceFor(run), run.code ? size * 0.9 : size);
+    const pieces = runs.flatMap((run) => this.withFallback(run));
+    pieces.forEach(({ run, face }, index) => {
+      this.setFont(face, run.code ? size * 0.9 : size);
       doc.fillColor(run.href === undefined ? COLORS.text : COLORS.link);
       doc.text(run.text, {
         width,
         lineGap: this.lineGap(leading),
-        continued: index < runs.length - 1,
+        continued: index < pieces.length - 1,
         link: run.href ?? null,
         strike: run.strike,
         underline: false,
@@ -225,6 +227,16 @@ export class Typesetter {
     });
     doc.fillColor(COLORS.text);
     doc.x = this.left;
+  }
+
+  /** Text the serif lacks (Arabic, Hebrew, …) is set in DejaVu Sans, which has more scripts. */
+  private withFallback(run: TextRun): { run: TextRun; face: Face }[] {
+    const face = faceFor(run);
+    if (run.code) return [{ run, face }];
+    return splitByCoverage(run.text, characterSet(this.doc, face)).map((part) => ({
+      run: { ...run, text: part.text },
+      face: part.covered ? face : run.bold ? 'heading' : run.italic ? 'sansOblique' : 'sans',
+    }));
   }
 
   private list(block: Extract<Block, { kind: 'list' }>, context: Context): void {
