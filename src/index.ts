@@ -21,3 +21,4 @@ export { validateFiles } from './validate/files.js';
 export { checkFiles, type FileResult } from './check-files.js';
 export { getFormatter, formatNames, type Formatter, type FormatContext, type RuleDescriptor } from './report/index.js';
 export { resolveToday } from './util/today.js';
+export { markdownToPdf, type PdfMeta } from './render/pdf/index.js';
