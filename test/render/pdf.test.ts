@@ -154,4 +154,23 @@ describe('markdownToPdf on a compact', () => {
       file.remove();
     }
   });
+
+  it('keeps each party name on the page of its signature lines', async () => {
+    const blank = (length: number): string => '\\_'.repeat(length);
+    const parties = Array.from({ length: 6 }, (_, n) =>
+      [`**För part ${n + 1}**`, '', `Underskrift: ${blank(30)}`, `Namnförtydligande: ${blank(30)}`, `Ort och datum: ${blank(20)}`].join('\n'),
+    );
+    const file = await renderToFile(['# T', 'Intro.', '## Underskrifter', ...parties].join('\n\n'), swedishMeta());
+    try {
+      const pages = Number(pdfInfo(file.path).Pages);
+      expect(pages).toBeGreaterThan(2);
+      for (let page = 2; page <= pages; page++) {
+        const lines = pageLines(file.path, page);
+        expect(lines.at(-2), `page ${page}`).toBe('Ort och datum:');
+        expect(lines.filter((line) => line.startsWith('För part')).length).toBe(lines.filter((line) => line === 'Underskrift:').length);
+      }
+    } finally {
+      file.remove();
+    }
+  });
 });

@@ -90,8 +90,12 @@ export class Typesetter {
     switch (block.kind) {
       case 'heading':
         return this.heading(block, siblings, index, context);
-      case 'paragraph':
-        return this.paragraph(block.runs, context, BODY.size, BODY.leading);
+      case 'paragraph': {
+        // A party's name before its signature lines stays on the same page as them.
+        const next = siblings[index + 1];
+        const keep = next?.kind === 'signature' ? SIGNATURE.spaceBefore + this.signatureHeight(next.lines) : 0;
+        return this.paragraph(block.runs, context, BODY.size, BODY.leading, keep);
+      }
       case 'signature':
         return this.signature(block.lines, context);
       case 'list':
@@ -192,11 +196,12 @@ export class Typesetter {
     return room < -EPSILON ? 0 : Math.floor((room + EPSILON) / leading) + 1;
   }
 
-  private paragraph(runs: TextRun[], context: Context, size: number, leading: number): void {
+  private paragraph(runs: TextRun[], context: Context, size: number, leading: number, keepWithNext = 0): void {
     const doc = this.doc;
     const width = this.fullWidth - context.indent;
     const lines = this.lineCount(plainText(runs), width, size, leading);
-    this.place(BODY.paragraphGap, this.startHeight(runs, width, size, leading));
+    const startHeight = this.startHeight(runs, width, size, leading);
+    this.place(BODY.paragraphGap, lines <= 3 && keepWithNext > 0 ? startHeight + keepWithNext : startHeight);
     const page = doc.page;
     const margins = page.margins;
     const fit = this.linesThatFit(leading, size);
