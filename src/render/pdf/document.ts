@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { createMarkdownIt } from '../markdown-it.js';
 import { tokensToBlocks } from './blocks.js';
-import { registerFonts } from './fonts.js';
+import { keepOpenedFonts, registerFonts } from './fonts.js';
 import { drawPageFurniture } from './furniture.js';
 import type { PdfMeta } from './index.js';
 import { escapeXmpInfo } from './metadata.js';
@@ -39,6 +39,7 @@ export async function renderPdf(markdown: string, meta: PdfMeta): Promise<Buffer
   new Typesetter(doc, root, new Outline(doc.outline)).typeset(blocks);
   root.end();
   drawPageFurniture(doc, { headerTitle: meta.headerTitle, pageLabel: meta.labels.page });
+  keepOpenedFonts(doc);
   doc.end();
   return bytes;
 }

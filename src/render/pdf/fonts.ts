@@ -15,7 +15,17 @@ export const FACES = {
 
 export type Face = keyof typeof FACES;
 
+/** An opened fontkit font, which pdfkit accepts in place of the file's bytes. */
+interface OpenedFont {
+  layout: (...args: never[]) => unknown;
+}
+
+interface FontInternals {
+  _fontFamilies: Record<string, { font?: OpenedFont } | undefined>;
+}
+
 const cache = new Map<Face, Buffer>();
+const opened = new Map<Face, OpenedFont>();
 
 /** The font file's bytes, read once per process: rendering one PDF per signatory must not re-read them. */
 function fontBytes(face: Face): Buffer {
@@ -30,5 +40,19 @@ function fontBytes(face: Face): Buffer {
 
 /** Registers every face with the document; pdfkit embeds (a subset of) only the faces that are used. */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
-  for (const face of Object.keys(FACES) as Face[]) doc.registerFont(face, fontBytes(face));
+  for (const face of Object.keys(FACES) as Face[]) {
+    doc.registerFont(face, (opened.get(face) ?? fontBytes(face)) as Buffer);
+  }
+}
+
+/**
+ * Keeps the fonts a document opened for the next documents: parsing a font's tables costs more
+ * than typesetting a page, and pdfkit takes an opened font as well as bytes. Call before `end()`.
+ */
+export function keepOpenedFonts(doc: PDFKit.PDFDocument): void {
+  const families = (doc as unknown as FontInternals)._fontFamilies;
+  for (const face of Object.keys(FACES) as Face[]) {
+    const font = families[face]?.font;
+    if (font && typeof font.layout === 'function') opened.set(face, font);
+  }
 }
