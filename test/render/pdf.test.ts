@@ -98,6 +98,12 @@ describe('markdownToPdf on a compact', () => {
     expect(catalog).toContain('/OutputIntents');
   });
 
+  it('embeds the font files without a CIDSet (optional in PDF/A-2, and a known veraPDF failure when incomplete)', () => {
+    const objects = tool('qpdf', ['--json', '--json-key=qpdf', pdf.path]);
+    expect(objects).toContain('"/FontFile2"');
+    expect(objects).not.toContain('"/CIDSet"');
+  });
+
   it('passes qpdf --check', () => {
     expect(() => execFileSync('qpdf', ['--check', pdf.path], { stdio: 'pipe' })).not.toThrow();
   });
