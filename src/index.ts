@@ -34,3 +34,4 @@ export { resolveRules, DEFAULT_CONFIG } from './lint/config/resolve-rules.js';
 export type { LintConfig, LoadedConfig, Preset, RuleSetting } from './lint/config/types.js';
 export { parseDirectives, type Directive, type DirectiveKind } from './lint/directives/parse-directives.js';
 export { UNUSED_DIRECTIVE_RULE, UNKNOWN_RULE_IN_DIRECTIVE } from './lint/directives/apply-directives.js';
+export { markdownToPdf, type PdfMeta } from './render/pdf/index.js';
