@@ -33,6 +33,7 @@ export interface SignatureBlock {
 export type TemplateView = Compact & {
   lang: Compact['language'];
   commitmentGroups?: CommitmentGroup[];
+  /** When the next review is due (YYYY-MM-DD), for a compact in force. */
   nextReview?: string;
   signatureBlocks?: SignatureBlock[];
 };
@@ -46,7 +47,8 @@ export interface ViewOptions {
 export function buildView(compact: Compact, options: ViewOptions): TemplateView {
   const view = prepare(compact, '') as Compact;
   const groups = commitmentGroups(view);
-  const review = nextReview(compact);
+  const inForce = compact.status === 'adopted' || compact.status === 'under-revision';
+  const review = inForce ? nextReview(compact) : undefined;
   const blocks = signatureBlocks(view, options.signatory ? (prepare(options.signatory, '') as Signatory) : undefined);
   return {
     ...view,
