@@ -21,3 +21,20 @@ export { validateFiles } from './validate/files.js';
 export { checkFiles, type FileResult } from './check-files.js';
 export { getFormatter, formatNames, type Formatter, type FormatContext, type RuleDescriptor } from './report/index.js';
 export { resolveToday } from './util/today.js';
+export {
+  render,
+  renderMarkdown,
+  createRenderer,
+  markdownToHtml,
+  createMarkdownIt,
+  signingCopies,
+  TemplateError,
+  RENDER_FORMATS,
+  type RenderFormat,
+  type RenderOptions,
+  type Renderer,
+  type MarkdownOptions,
+  type HtmlPage,
+  type PdfMeta,
+  type SigningCopy,
+} from './render/index.js';

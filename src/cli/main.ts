@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CompactError } from '../errors.js';
 import { EXIT_USAGE } from './exit-codes.js';
 import { printError } from './output.js';
+import { registerRender } from './render.js';
 import { registerSchema } from './schema.js';
 import { registerValidate } from './validate.js';
 import { VERSION } from './version.js';
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(text) })
     .exitOverride();
   registerValidate(program);
+  registerRender(program);
   registerSchema(program);
   for (const command of program.commands) command.exitOverride();
   return program;

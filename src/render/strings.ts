@@ -71,3 +71,10 @@ function lookup(table: StringTable, key: string): string | StringTable | undefin
   }
   return entry;
 }
+
+/** A label as written, its `{{placeholders}}` left for the caller to fill (the PDF page numbers, say). */
+export function rawLabel(strings: Strings, key: string): string {
+  const entry = lookup(strings.table, key);
+  if (typeof entry !== 'string') throw new HelperArgumentError(`there is no label "${key}" in ${strings.files.join(' or ')}`);
+  return entry;
+}
