@@ -22,13 +22,13 @@ export function escapeMarkdownText(text: string): string {
 export interface ProseOptions {
   /** Spaces put before every line but the first, so the prose stays inside a list item. */
   indent?: number;
-  /** The level a top-level heading of the prose becomes (`# A` → this level); without it, headings are shown as text. */
+  /** The level a top-level heading of the prose becomes (`# A` → this level); without it, a heading becomes a paragraph. */
   headings?: number;
 }
 
 /**
  * A prose field (Markdown written by the user) made safe to place inside the rendered document: its headings
- * fit under the surrounding heading or are shown as text, a thematic break (which means a page break in the
+ * fit under the surrounding heading or become paragraphs, a thematic break (which means a page break in the
  * rendered document) is dropped, raw HTML is escaped so it shows as text, and continuation lines are indented.
  */
 export function formatProse(text: string, options: ProseOptions = {}): string {

@@ -32,6 +32,8 @@ export interface SignatureBlock {
  */
 export type TemplateView = Compact & {
   lang: Compact['language'];
+  /** The text of sections titled like the compact itself: its preamble, printed under the title without a heading of its own. */
+  preamble?: string[];
   commitmentGroups?: CommitmentGroup[];
   /** When the next review is due (YYYY-MM-DD), for a compact in force. */
   nextReview?: string;
@@ -46,13 +48,20 @@ export interface ViewOptions {
 
 export function buildView(compact: Compact, options: ViewOptions): TemplateView {
   const view = prepare(compact, '') as Compact;
+  const sameAsTitle = (section: { title: string }) => section.title.trim().toLowerCase() === view.title.trim().toLowerCase();
+  const preamble = (view.sections ?? []).filter(sameAsTitle).map((section) => section.text);
+  const sections = (view.sections ?? []).filter((section) => !sameAsTitle(section));
   const groups = commitmentGroups(view);
   const inForce = compact.status === 'adopted' || compact.status === 'under-revision';
   const review = inForce ? nextReview(compact) : undefined;
   const blocks = signatureBlocks(view, options.signatory ? (prepare(options.signatory, '') as Signatory) : undefined);
+  const rest: Compact = { ...view };
+  delete rest.sections;
   return {
-    ...view,
+    ...rest,
+    ...(sections.length > 0 ? { sections } : {}),
     lang: options.lang,
+    ...(preamble.length > 0 ? { preamble } : {}),
     ...(groups.length > 0 ? { commitmentGroups: groups } : {}),
     ...(review ? { nextReview: review.date } : {}),
     ...(blocks.length > 0 ? { signatureBlocks: blocks } : {}),
