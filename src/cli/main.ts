@@ -4,6 +4,7 @@ import { EXIT_USAGE } from './exit-codes.js';
 import { registerLint } from './lint.js';
 import { printError } from './output.js';
 import { registerRules } from './rules.js';
+import { registerRender } from './render.js';
 import { registerSchema } from './schema.js';
 import { registerValidate } from './validate.js';
 import { VERSION } from './version.js';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerLint(program);
   registerRules(program);
+  registerRender(program);
   registerSchema(program);
   for (const command of program.commands) command.exitOverride();
   return program;
