@@ -34,6 +34,23 @@ export { resolveRules, DEFAULT_CONFIG } from './lint/config/resolve-rules.js';
 export type { LintConfig, LoadedConfig, Preset, RuleSetting } from './lint/config/types.js';
 export { parseDirectives, type Directive, type DirectiveKind } from './lint/directives/parse-directives.js';
 export { UNUSED_DIRECTIVE_RULE, UNKNOWN_RULE_IN_DIRECTIVE } from './lint/directives/apply-directives.js';
+export { markdownToPdf, type PdfMeta } from './render/pdf/index.js';
+export {
+  render,
+  renderMarkdown,
+  createRenderer,
+  markdownToHtml,
+  createMarkdownIt,
+  signingCopies,
+  TemplateError,
+  RENDER_FORMATS,
+  type RenderFormat,
+  type RenderOptions,
+  type Renderer,
+  type MarkdownOptions,
+  type HtmlPage,
+  type SigningCopy,
+} from './render/index.js';
 export { signPdf } from './sign/sign-pdf.js';
 export { verifyPdf } from './sign/verify-pdf.js';
 export type { Rect, SignOptions, SignatureReport, Trust, VerifyOptions } from './sign/types.js';

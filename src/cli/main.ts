@@ -4,6 +4,7 @@ import { EXIT_USAGE } from './exit-codes.js';
 import { registerLint } from './lint.js';
 import { printError } from './output.js';
 import { registerRules } from './rules.js';
+import { registerRender } from './render.js';
 import { registerSchema } from './schema.js';
 import { registerSign } from './sign.js';
 import { registerSignatory } from './signatory.js';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerLint(program);
   registerRules(program);
+  registerRender(program);
   registerSchema(program);
   registerSign(program);
   registerVerify(program);

@@ -22,11 +22,10 @@ export interface SignCliOptions {
   visible?: boolean;
 }
 
-/** Adds the options `compact sign` and `compact render --sign` share. */
-export function addSignOptions(command: Command, outDescription: string): Command {
-  return command
-    .requiredOption('--p12 <file>', 'the signer\u2019s certificate and private key (PKCS#12, .p12/.pfx)')
-    .requiredOption('-o, --out <file>', outDescription)
+/** Adds the signing options `compact sign` and `compact render --sign` share (not --out: each command has its own). */
+export function addSignatureOptions(command: Command, p12Required: boolean): Command {
+  const p12Description = 'the signer\u2019s certificate and private key (PKCS#12, .p12/.pfx)';
+  return (p12Required ? command.requiredOption('--p12 <file>', p12Description) : command.option('--p12 <file>', p12Description))
     .option('--passphrase-env <name>', 'the environment variable that holds the passphrase (asked for on a terminal when unset)', DEFAULT_PASSPHRASE_ENV)
     .option('--reason <text>', 'why it is signed, for example "Godkänd av styrelsen"')
     .option('--location <text>', 'where it is signed, for example "Örebro"')
@@ -70,7 +69,8 @@ export function registerSign(program: Command): void {
       'Add a PAdES baseline B-B digital signature (ETSI.CAdES.detached, SHA-256) to a PDF as an incremental update, so signatures already in it stay valid. The passphrase comes from an environment variable or a hidden prompt, never from the command line.',
     )
     .argument('<file>', 'the PDF to sign');
-  addSignOptions(command, 'where to write the signed PDF (written atomically)')
+  addSignatureOptions(command, true)
+    .requiredOption('-o, --out <file>', 'where to write the signed PDF (written atomically)')
     .addHelpText(
       'after',
       `
