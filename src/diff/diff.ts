@@ -4,6 +4,7 @@ import type { Compact } from '../model/index.js';
 import type { ChangeClass } from './classes.js';
 import { levelOf } from './classes.js';
 import { classify, PROSE_FIELDS } from './classify.js';
+import { describe } from './describe.js';
 import { groupRank } from './groups.js';
 import { entryAt, isRecord, keyedList } from './identity.js';
 import { applyRename, detectRenames, type Rename } from './renames.js';
@@ -65,7 +66,7 @@ function renameChange(rename: Rename, after: unknown): Change {
   const index = list.findIndex((entry) => isRecord(entry) && entry.id === rename.to);
   const changeClass = RENAME_CLASSES[rename.list];
   const entry = entryAt([rename.list, index], after);
-  return {
+  const change: Omit<Change, 'message'> = {
     kind: 'renamed',
     path: [rename.list, index, 'id'],
     before: rename.from,
@@ -74,18 +75,19 @@ function renameChange(rename: Rename, after: unknown): Change {
     level: levelOf(changeClass),
     ...(entry ? { entry: { type: entry.type, id: entry.id } } : {}),
   };
+  return { ...change, message: describe(change, after) };
 }
 
 function toChange(raw: RawChange, after: unknown, language: string): Change {
   const changeClass = classify(raw);
-  const change: Change = { ...raw, class: changeClass, level: levelOf(changeClass) };
+  const change: Omit<Change, 'message'> = { ...raw, class: changeClass, level: levelOf(changeClass) };
   const entry = entryOf(raw, after);
   if (entry) change.entry = entry;
   const field = raw.path[raw.path.length - 1];
   if (raw.kind === 'changed' && typeof raw.before === 'string' && typeof raw.after === 'string' && typeof field === 'string' && PROSE_FIELDS.has(field)) {
     change.text = wordDiff(raw.before, raw.after, language);
   }
-  return change;
+  return { ...change, message: describe(change, after) };
 }
 
 function entryOf(raw: RawChange, after: unknown): Change['entry'] {

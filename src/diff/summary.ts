@@ -1,9 +1,9 @@
-import { highestLevel } from './classes.js';
+import { highestLevel, levelAtLeast } from './classes.js';
 import { keyedList } from './identity.js';
-import type { Change, DiffSummary, EntryCounts } from './types.js';
+import type { Change, ChangeLevel, DiffSummary, EntryCounts } from './types.js';
 
 /** True when the change concerns an entry as a whole (added, removed, moved, renamed), not one of its fields. */
-export function isWholeEntry(change: Change): boolean {
+export function isWholeEntry(change: Pick<Change, 'kind' | 'path'>): boolean {
   if (change.kind === 'renamed') return true;
   if (change.kind === 'changed') return false;
   const last = change.path[change.path.length - 1];
@@ -31,4 +31,10 @@ export function summarise(changes: readonly Change[]): DiffSummary {
     counts[action]++;
   }
   return summary;
+}
+
+/** True when a change at `threshold` or above is present (`any`: any change at all). */
+export function reachesLevel(summary: DiffSummary, threshold: ChangeLevel | 'any'): boolean {
+  if (threshold === 'any') return summary.total > 0;
+  return summary.level !== 'none' && levelAtLeast(summary.level, threshold);
 }

@@ -43,6 +43,8 @@ export interface Change {
   level: ChangeLevel;
   /** The entry the change belongs to, e.g. `{ type: 'principle', id: 'oppenhet' }`. */
   entry?: { type: EntryType; id: string };
+  /** The change in a sentence, e.g. `principle "oppenhet" renamed to "oppenhet-och-insyn"`. */
+  message: string;
   /** Word by word, for changed prose: jsdiff change objects (common, removed and added runs). */
   text?: WordChange[];
 }
