@@ -24,6 +24,9 @@ export const PROSE_FIELDS: ReadonlySet<string> = new Set([
   'visiting_address',
 ]);
 
+/** Fields of running prose, whose changes are read word by word rather than as old and new values. */
+export const LONG_PROSE_FIELDS: ReadonlySet<string> = new Set(['text', 'description', 'purpose', 'summary', 'definition']);
+
 /** Entries added to or removed from a list: [added, removed]. */
 const ENTRY_CLASSES: Record<string, [ChangeClass, ChangeClass]> = {
   principles: ['principle-added', 'principle-removed'],

@@ -1,4 +1,5 @@
 import { formatPath, type JsonPath } from '../findings.js';
+import { LONG_PROSE_FIELDS } from './classify.js';
 import { entryAt, isRecord, keyedList } from './identity.js';
 import { isWholeEntry } from './summary.js';
 import type { Change } from './types.js';
@@ -30,7 +31,7 @@ export function describe(change: Described, after: unknown): string {
   if (change.kind === 'added') return `${where} added: ${show(change.after)}`;
   if (change.kind === 'removed') return `${where} removed (was ${show(change.before)})`;
   if (change.kind === 'moved') return `${where} moved from position ${Number(change.before) + 1} to ${Number(change.after) + 1}`;
-  if (typeof change.before === 'string' && typeof change.after === 'string' && change.text) return `${where} reworded`;
+  if (showsWords(change)) return `${where} reworded`;
   return `${where} changed from ${show(change.before)} to ${show(change.after)}`;
 }
 
@@ -74,4 +75,10 @@ function show(value: unknown): string {
 function truncate(text: string, length: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+}
+
+/** Whether a change is best read as a word diff: reworded running prose, or a typo-level edit. */
+export function showsWords(change: Pick<Change, 'class' | 'path' | 'text'>): boolean {
+  const field = change.path[change.path.length - 1];
+  return change.text !== undefined && (change.class === 'metadata' || (typeof field === 'string' && LONG_PROSE_FIELDS.has(field)));
 }

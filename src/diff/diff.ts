@@ -38,9 +38,17 @@ export function diffCompacts(before: Compact, after: Compact, options: DiffOptio
     ...walk(renamed, after).map((raw) => toChange(raw, after, language)),
   ];
   const ignored = new Set(options.ignore ?? []);
+  const areas = [...new Set(changes.map((change) => String(change.path[0])))];
+  const area = (change: Change) => areas.indexOf(String(change.path[0]));
   const kept = changes
     .map((change, index) => ({ change, index }))
-    .sort((a, b) => groupRank(a.change) - groupRank(b.change) || entryIndex(a.change) - entryIndex(b.change) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        groupRank(a.change) - groupRank(b.change) ||
+        area(a.change) - area(b.change) ||
+        entryIndex(a.change) - entryIndex(b.change) ||
+        a.index - b.index,
+    )
     .map(({ change }) => change)
     .filter((change) => !ignored.has(change.class));
   return { changes: kept, summary: summarise(kept) };

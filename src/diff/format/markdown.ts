@@ -1,3 +1,4 @@
+import { showsWords } from '../describe.js';
 import { groupChanges } from '../groups.js';
 import type { DiffResult, WordChange } from '../types.js';
 import { levelLine, summaryLine } from './summary-line.js';
@@ -17,7 +18,7 @@ export function formatMarkdown(result: DiffResult, context: DiffFormatContext): 
     lines.push('', `### ${group.title}`, '');
     for (const change of group.changes) {
       lines.push(`- ${escape(change.message)} (${change.level}, \`${change.class}\`)`);
-      if (change.text) lines.push('', ...quoteBlock(markedWords(change.text)), '');
+      if (change.text && showsWords(change)) lines.push('', ...quoteBlock(markedWords(change.text)), '');
     }
   }
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;

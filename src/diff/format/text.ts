@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { showsWords } from '../describe.js';
 import { groupChanges } from '../groups.js';
 import type { Change, DiffResult, WordChange } from '../types.js';
 import { levelLine, summaryLine } from './summary-line.js';
@@ -24,7 +25,7 @@ export function formatText(result: DiffResult, context: DiffFormatContext): stri
     for (const change of group.changes) {
       const paint = change.kind === 'added' ? color.green : change.kind === 'removed' ? color.red : color.yellow;
       lines.push(`  ${paint(MARKS[change.kind])} ${change.message}  ${color.dim(`${change.level} ${change.class}`)}`);
-      if (change.text) lines.push(...indent(inlineWords(change.text, color), '      '));
+      if (change.text && showsWords(change)) lines.push(...indent(inlineWords(change.text, color), '      '));
     }
     lines.push('');
   }
