@@ -166,3 +166,11 @@ describe('what the records say', () => {
     expect(() => diffCompacts(before, before, { threshold: 0 })).toThrow(/threshold/);
   });
 });
+
+describe('the README', () => {
+  it('lists every change class with its level', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile('README.md', 'utf8');
+    for (const [name, info] of Object.entries(CHANGE_CLASSES)) expect(readme).toContain(`| \`${name}\` | ${info.level} | ${info.description} |`);
+  });
+});
