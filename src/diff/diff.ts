@@ -58,7 +58,7 @@ export function diffCompacts(before: Compact, after: Compact, options: DiffOptio
 function assertSameFormat(before: unknown, after: unknown): void {
   const from = isRecord(before) ? before.compact : undefined;
   const to = isRecord(after) ? after.compact : undefined;
-  if (from !== to) {
+  if (from !== undefined && to !== undefined && from !== to) {
     throw new CompactError(
       `the two files are written in different versions of the compact format (compact: ${String(from)} and compact: ${String(to)}); convert one so both have the same "compact:" version`,
     );

@@ -78,10 +78,10 @@ function formatVersion(side: DiffSide): unknown {
 function assertSameFormatVersion(before: DiffSide, after: DiffSide): void {
   const from = formatVersion(before);
   const to = formatVersion(after);
-  if (from === to) return;
-  const describe = (version: unknown) => (version === undefined ? 'no format version (no "compact:" key)' : `format version ${JSON.stringify(version)}`);
+  // A side without a version is no compact at all; validation says so more plainly.
+  if (from === undefined || to === undefined || from === to) return;
   throw new CompactError(
-    `${before.label} has ${describe(from)} and ${after.label} has ${describe(to)}; only files of the same format version can be compared, so convert one to the other's "compact:" version`,
+    `${before.label} has format version ${JSON.stringify(from)} and ${after.label} has format version ${JSON.stringify(to)}; only files of the same format version can be compared, so convert one to the other's "compact:" version`,
   );
 }
 

@@ -11,9 +11,9 @@ export interface RawChange {
   after?: unknown;
 }
 
-/** An absent value, an empty list and an empty mapping all mean "nothing here". */
+/** An absent value, null, an empty list and an empty mapping all mean "nothing here". */
 export function isAbsent(value: unknown): boolean {
-  return value === undefined || (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.keys(value).length === 0);
+  return value === undefined || value === null || (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.keys(value).length === 0);
 }
 
 /**
