@@ -4,6 +4,7 @@ import type { Compact } from '../model/index.js';
 import type { ChangeClass } from './classes.js';
 import { levelOf } from './classes.js';
 import { classify, PROSE_FIELDS } from './classify.js';
+import { DEFAULT_THRESHOLD } from './defaults.js';
 import { describe } from './describe.js';
 import { groupRank } from './groups.js';
 import { entryAt, isRecord, keyedList } from './identity.js';
@@ -12,8 +13,6 @@ import { summarise } from './summary.js';
 import { wordDiff } from './text.js';
 import type { Change, DiffOptions, DiffResult } from './types.js';
 import { walk, type RawChange } from './walk.js';
-
-export const DEFAULT_THRESHOLD = 0.8;
 
 const RENAME_CLASSES: Record<Rename['list'], ChangeClass> = {
   parties: 'party-renamed',

@@ -1,4 +1,5 @@
-export { diffCompacts, DEFAULT_THRESHOLD } from './diff.js';
+export { diffCompacts } from './diff.js';
+export { DEFAULT_THRESHOLD } from './defaults.js';
 export { applyChanges } from './apply.js';
 export { CHANGE_CLASSES, CHANGE_CLASS_NAMES, isChangeClass, levelAtLeast, type ChangeClass } from './classes.js';
 export { groupChanges, type ChangeGroup } from './groups.js';
