@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { lint } from 'markdownlint/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { fixturePath } from './load-pair.js';
@@ -36,7 +37,15 @@ describe('compact diff', () => {
     const result = await runCli(['diff', ...pair('unicode'), '--format', 'markdown']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('### Principles');
-    expect(result.stdout).toContain('> Samverkan ska bygga på ~~tillgänglighet~~ **tillgängligheten** till **all** information');
+    expect(result.stdout).toContain('  > Samverkan ska bygga på ~~tillgänglighet~~ **tillgängligheten** till **all** information');
+  });
+
+  it('writes Markdown that markdownlint accepts (it starts at level 2, to sit inside a comment or a cover note)', async () => {
+    for (const name of ['principles', 'commitments', 'sections', 'metadata', 'adoption-review']) {
+      const result = await runCli(['diff', ...pair(name), '--format', 'markdown']);
+      const problems = lint({ strings: { [name]: result.stdout }, config: { default: true, MD013: false, MD041: false } });
+      expect(problems.toString()).toBe('');
+    }
   });
 
   it('writes the change records as JSON', async () => {

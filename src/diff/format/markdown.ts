@@ -18,7 +18,7 @@ export function formatMarkdown(result: DiffResult, context: DiffFormatContext): 
     lines.push('', `### ${group.title}`, '');
     for (const change of group.changes) {
       lines.push(`- ${escape(change.message)} (${change.level}, \`${change.class}\`)`);
-      if (change.text && showsWords(change)) lines.push('', ...quoteBlock(markedWords(change.text)), '');
+      if (change.text && showsWords(change)) lines.push('', ...quoteBlock(markedWords(change.text)).map((line) => `  ${line}`), '');
     }
   }
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
