@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { CompactError } from '../errors.js';
 import { EXIT_USAGE } from './exit-codes.js';
+import { registerLint } from './lint.js';
 import { printError } from './output.js';
 import { registerDiff } from './diff.js';
+import { registerRules } from './rules.js';
 import { registerSchema } from './schema.js';
 import { registerValidate } from './validate.js';
 import { VERSION } from './version.js';
@@ -15,6 +17,8 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(text) })
     .exitOverride();
   registerValidate(program);
+  registerLint(program);
+  registerRules(program);
   registerSchema(program);
   registerDiff(program);
   for (const command of program.commands) command.exitOverride();
