@@ -82,3 +82,12 @@ export function showsWords(change: Pick<Change, 'class' | 'path' | 'text'>): boo
   const field = change.path[change.path.length - 1];
   return change.text !== undefined && (change.class === 'metadata' || (typeof field === 'string' && LONG_PROSE_FIELDS.has(field)));
 }
+
+/** The prose of a whole entry added or removed (a principle's or commitment's text, a definition), to read in full. */
+export function entryProse(change: Pick<Change, 'kind' | 'path' | 'before' | 'after'>): string | undefined {
+  if ((change.kind !== 'added' && change.kind !== 'removed') || !isWholeEntry(change)) return undefined;
+  const entry = change.kind === 'added' ? change.after : change.before;
+  if (!isRecord(entry)) return undefined;
+  const prose = entry.text ?? entry.definition ?? entry.purpose ?? entry.summary;
+  return typeof prose === 'string' ? prose.trim() : undefined;
+}

@@ -15,6 +15,8 @@ describe('compact diff', () => {
     expect(result.stdout).toContain('Commitments\n');
     expect(result.stdout).toContain('commitment "stormote" moved from party "joint" to "kommunen"');
     expect(result.stdout).toContain('[-Det ska vara enkelt att kontakta kommunen och få svar-]{+Kommunen svarar på frågor från föreningar+}');
+    expect(result.stdout).toContain('  + commitment "utbildning" added  major commitment-added\n      Kommunen erbjuder utbildning om överenskommelsen.\n');
+    expect(result.stdout).toContain('  - commitment "forankring" removed  major commitment-removed\n      Organisationerna förankrar överenskommelsen bland sina medlemmar.\n');
     expect(result.stdout).toContain('1 commitment added, 1 commitment removed, 2 commitments changed\n');
     expect(result.stdout).toContain('level: major (4 major, 2 minor, 0 patch)');
     expect(result.stderr).toBe('');

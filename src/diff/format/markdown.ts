@@ -1,4 +1,4 @@
-import { showsWords } from '../describe.js';
+import { entryProse, showsWords } from '../describe.js';
 import { groupChanges } from '../groups.js';
 import type { DiffResult, WordChange } from '../types.js';
 import { levelLine, summaryLine } from './summary-line.js';
@@ -19,6 +19,8 @@ export function formatMarkdown(result: DiffResult, context: DiffFormatContext): 
     for (const change of group.changes) {
       lines.push(`- ${escape(change.message)} (${change.level}, \`${change.class}\`)`);
       if (change.text && showsWords(change)) lines.push('', ...quoteBlock(markedWords(change.text)).map((line) => `  ${line}`), '');
+      const prose = entryProse(change);
+      if (prose) lines.push('', ...quoteBlock(wrap(escape(prose), change.kind === 'added' ? '**' : '~~')).map((line) => `  ${line}`), '');
     }
   }
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;

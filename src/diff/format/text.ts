@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { showsWords } from '../describe.js';
+import { entryProse, showsWords } from '../describe.js';
 import { groupChanges } from '../groups.js';
 import type { Change, DiffResult, WordChange } from '../types.js';
 import { levelLine, summaryLine } from './summary-line.js';
@@ -26,6 +26,8 @@ export function formatText(result: DiffResult, context: DiffFormatContext): stri
       const paint = change.kind === 'added' ? color.green : change.kind === 'removed' ? color.red : color.yellow;
       lines.push(`  ${paint(MARKS[change.kind])} ${change.message}  ${color.dim(`${change.level} ${change.class}`)}`);
       if (change.text && showsWords(change)) lines.push(...indent(inlineWords(change.text, color), '      '));
+      const prose = entryProse(change);
+      if (prose) lines.push(...indent(paint(prose), '      '));
     }
     lines.push('');
   }
