@@ -23,7 +23,7 @@ export function formatMarkdown(result: DiffResult, context: DiffFormatContext): 
       if (prose) lines.push('', ...quoteBlock(wrap(escape(prose), change.kind === 'added' ? '**' : '~~')).map((line) => `  ${line}`), '');
     }
   }
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
 function markedWords(parts: readonly WordChange[]): string {
