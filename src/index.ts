@@ -75,3 +75,19 @@ export type { LintConfig, LoadedConfig, Preset, RuleSetting } from './lint/confi
 export { parseDirectives, type Directive, type DirectiveKind } from './lint/directives/parse-directives.js';
 export { UNUSED_DIRECTIVE_RULE, UNKNOWN_RULE_IN_DIRECTIVE } from './lint/directives/apply-directives.js';
 export { markdownToPdf, type PdfMeta } from './render/pdf/index.js';
+export {
+  render,
+  renderMarkdown,
+  createRenderer,
+  markdownToHtml,
+  createMarkdownIt,
+  signingCopies,
+  TemplateError,
+  RENDER_FORMATS,
+  type RenderFormat,
+  type RenderOptions,
+  type Renderer,
+  type MarkdownOptions,
+  type HtmlPage,
+  type SigningCopy,
+} from './render/index.js';

@@ -5,6 +5,7 @@ import { registerLint } from './lint.js';
 import { printError } from './output.js';
 import { registerDiff } from './diff.js';
 import { registerRules } from './rules.js';
+import { registerRender } from './render.js';
 import { registerSchema } from './schema.js';
 import { registerValidate } from './validate.js';
 import { VERSION } from './version.js';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerLint(program);
   registerRules(program);
+  registerRender(program);
   registerSchema(program);
   registerDiff(program);
   for (const command of program.commands) command.exitOverride();
