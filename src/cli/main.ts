@@ -1,9 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { CompactError } from '../errors.js';
+import { registerDiff } from './diff.js';
 import { EXIT_USAGE } from './exit-codes.js';
 import { registerLint } from './lint.js';
 import { printError } from './output.js';
-import { registerDiff } from './diff.js';
 import { registerRules } from './rules.js';
 import { registerRender } from './render.js';
 import { registerSchema } from './schema.js';
