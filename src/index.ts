@@ -21,6 +21,46 @@ export { validateFiles } from './validate/files.js';
 export { checkFiles, type FileResult } from './check-files.js';
 export { getFormatter, formatNames, type Formatter, type FormatContext, type RuleDescriptor } from './report/index.js';
 export { resolveToday } from './util/today.js';
+export {
+  diffCompacts,
+  applyChanges,
+  compareSources,
+  compareGitExternal,
+  parseGitExternalArguments,
+  diffSources,
+  loadDiffInputs,
+  readAtRevision,
+  diffFormatter,
+  reachesLevel,
+  summarise,
+  wordDiff,
+  similarity,
+  groupChanges,
+  CHANGE_CLASSES,
+  CHANGE_CLASS_NAMES,
+  DIFF_FORMAT_NAMES,
+  DEFAULT_THRESHOLD,
+  type Change,
+  type ChangeClass,
+  type ChangeGroup,
+  type ChangeKind,
+  type ChangeLevel,
+  type CompareOptions,
+  type Comparison,
+  type DiffFormatContext,
+  type DiffFormatName,
+  type DiffInputOptions,
+  type DiffOptions,
+  type DiffResult,
+  type DiffSide,
+  type DiffSource,
+  type DiffSummary,
+  type EntryCounts,
+  type EntryType,
+  type GitExternalArguments,
+  type GitExternalComparison,
+  type WordChange,
+} from './diff/index.js';
 export { lint, lintFiles, type LintOptions, type LintFilesOptions } from './lint/index.js';
 export { RULES } from './lint/rules/index.js';
 export { findRule, readRuleDocs } from './lint/rule-docs.js';

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CompactError } from '../errors.js';
+import { registerDiff } from './diff.js';
 import { EXIT_USAGE } from './exit-codes.js';
 import { registerLint } from './lint.js';
 import { printError } from './output.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerSign(program);
   registerVerify(program);
   registerSignatory(program);
+  registerDiff(program);
   overrideExits(program.commands);
   return program;
 }
