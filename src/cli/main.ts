@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CompactError } from '../errors.js';
 import { EXIT_USAGE } from './exit-codes.js';
+import { registerFmt } from './fmt.js';
 import { printError } from './output.js';
 import { registerSchema } from './schema.js';
 import { registerValidate } from './validate.js';
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerValidate(program);
   registerSchema(program);
+  registerFmt(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
