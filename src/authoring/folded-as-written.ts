@@ -35,15 +35,12 @@ export function keepFoldedScalarsAsWritten(document: Document): void {
 function isWrittenAsPlainFold(node: Scalar): boolean {
   const token = node.srcToken;
   if (!isScalar(node) || token?.type !== 'block-scalar') return false;
-  return isPlainFoldToken(token);
-}
-
-function isPlainFoldToken(token: CST.BlockScalar): boolean {
   const header = blockHeader(token);
   const onlyHeader = token.props.every((prop) => prop.type === 'block-scalar-header' || prop.type === 'newline');
   return onlyHeader && (header === '>' || header === '>-') && token.source.trim() !== '';
 }
 
 function blockHeader(token: CST.BlockScalar): string | undefined {
-  return token.props.find((prop) => prop.type === 'block-scalar-header')?.source;
+  const header = token.props.find((prop) => prop.type === 'block-scalar-header');
+  return header && 'source' in header ? header.source : undefined;
 }
