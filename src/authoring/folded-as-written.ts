@@ -32,6 +32,15 @@ export function keepFoldedScalarsAsWritten(document: Document): void {
   });
 }
 
+/** Undoes keepFoldedScalarsAsWritten: the library lays the folded scalars out again. */
+export function releaseFoldedScalars(document: Document): void {
+  visit(document, {
+    Scalar(_key, node) {
+      if (node.format === FORMAT) delete node.format;
+    },
+  });
+}
+
 function isWrittenAsPlainFold(node: Scalar): boolean {
   const token = node.srcToken;
   if (!isScalar(node) || token?.type !== 'block-scalar') return false;

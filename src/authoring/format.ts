@@ -3,10 +3,9 @@ import type { Finding } from '../findings.js';
 import { resolveInputs } from '../load/index.js';
 import { readSource } from '../load/read-source.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { keepFoldedScalarsAsWritten } from './folded-as-written.js';
 import { orderKeysBySchema } from './key-order.js';
 import { normaliseQuoting } from './quoting.js';
-import { parseForEditing, readsBackAs, stringifyDocument } from './yaml-edit.js';
+import { parseForEditing, stringifyDocument } from './yaml-edit.js';
 
 export interface FormattedText {
   /** The canonical text. */
@@ -23,21 +22,11 @@ export interface FormattedText {
  * Throws a LoadError (exit 2) for a file with YAML errors and a CompactError for one that is not a compact.
  */
 export function formatCompactText(text: string, file = '<input>'): FormattedText {
-  const { data } = parseForEditing(text, file);
-  // Writing folded prose with its own line breaks is tried first; the library's layout is the fallback.
-  for (const keepFolded of [true, false]) {
-    const formatted = render(text, file, keepFolded);
-    if (readsBackAs(formatted, data)) return { text: formatted, changed: formatted !== text };
-  }
-  throw new CompactError(`cannot format ${file}: the formatted text would not read back as the same data; the file was left unchanged (please report this as a bug in compact)`);
-}
-
-function render(text: string, file: string, keepFolded: boolean): string {
   const { document } = parseForEditing(text, file);
   orderKeysBySchema(document);
   normaliseQuoting(document);
-  if (keepFolded) keepFoldedScalarsAsWritten(document);
-  return stringifyDocument(document);
+  const formatted = stringifyDocument(document, file);
+  return { text: formatted, changed: formatted !== text };
 }
 
 export type FormatStatus = 'unchanged' | 'formatted' | 'unformatted' | 'error';

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parseDocument, type Document, type ToStringOptions } from 'yaml';
 import { CompactError, LoadError } from '../errors.js';
 import { parseCompactText } from '../load/index.js';
-import { foldedAsWrittenTag } from './folded-as-written.js';
+import { foldedAsWrittenTag, keepFoldedScalarsAsWritten, releaseFoldedScalars } from './folded-as-written.js';
 
 /** How every command that rewrites a compact writes YAML: 2-space indentation, prose never re-wrapped. */
 export const WRITE_OPTIONS: ToStringOptions = {
@@ -41,8 +41,20 @@ export function parseForEditing(text: string, file: string): EditableCompact {
   return { file, document, data: data as Record<string, unknown> };
 }
 
-export function stringifyDocument(document: Document): string {
-  return document.toString(WRITE_OPTIONS);
+/**
+ * Writes a document with WRITE_OPTIONS. Folded prose keeps its source line breaks where that reads back as
+ * the same data, else the library lays it out; text that would not read back as the document's data is never
+ * returned.
+ */
+export function stringifyDocument(document: Document, file: string): string {
+  const data = document.toJS();
+  keepFoldedScalarsAsWritten(document);
+  const asWritten = document.toString(WRITE_OPTIONS);
+  if (readsBackAs(asWritten, data)) return asWritten;
+  releaseFoldedScalars(document);
+  const laidOut = document.toString(WRITE_OPTIONS);
+  if (readsBackAs(laidOut, data)) return laidOut;
+  throw new CompactError(`cannot write ${file}: the YAML text would not read back as the same data; the file was left unchanged (please report this as a bug in compact)`);
 }
 
 /** True when `text` reads back as exactly `data`: the check that a rewrite changed nothing it should not. */

@@ -3,6 +3,7 @@ import { CompactError } from '../errors.js';
 import { EXIT_USAGE } from './exit-codes.js';
 import { registerFmt } from './fmt.js';
 import { printError } from './output.js';
+import { registerRevise } from './revise.js';
 import { registerSchema } from './schema.js';
 import { registerValidate } from './validate.js';
 import { VERSION } from './version.js';
@@ -11,12 +12,14 @@ export function buildProgram(): Command {
   const program = new Command('compact')
     .description('Author, check, render, sign and compare the compact between a municipality and civil society.')
     .version(VERSION, '-V, --version')
+    .enablePositionalOptions()
     .showSuggestionAfterError(true)
     .configureOutput({ outputError: (text, write) => write(text) })
     .exitOverride();
   registerValidate(program);
   registerSchema(program);
   registerFmt(program);
+  registerRevise(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
