@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CompactError } from '../errors.js';
 import { EXIT_USAGE } from './exit-codes.js';
 import { registerFmt } from './fmt.js';
+import { registerInit } from './init.js';
 import { printError } from './output.js';
 import { registerRevise } from './revise.js';
 import { registerSchema } from './schema.js';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerValidate(program);
   registerSchema(program);
+  registerInit(program);
   registerFmt(program);
   registerRevise(program);
   for (const command of program.commands) command.exitOverride();

@@ -1,0 +1,36 @@
+import { compactIdFor, DEFAULT_CIVIL_SOCIETY, INIT_LANGUAGES } from '../authoring/init.js';
+import type { Language } from '../model/index.js';
+
+export interface InitAnswers {
+  file: string;
+  language: Language;
+  jurisdiction: string;
+  civilSociety: string;
+}
+
+const LANGUAGE_NAMES: Record<Language, string> = { sv: 'svenska (Swedish)', en: 'English' };
+
+/** Asks on the terminal for what the flags did not give. */
+export async function askInitAnswers(given: Partial<InitAnswers> & { id?: string | undefined }): Promise<InitAnswers> {
+  const { input, select } = await import('@inquirer/prompts');
+  const required = (value: string) => value.trim() !== '' || 'please give a name';
+  const language =
+    given.language ??
+    (await select<Language>({
+      message: 'Language of the compact',
+      choices: INIT_LANGUAGES.map((value) => ({ value, name: LANGUAGE_NAMES[value] })),
+    }));
+  const jurisdiction = given.jurisdiction ?? (await input({ message: language === 'sv' ? 'Kommunens namn' : 'Municipality', validate: required })).trim();
+  const civilSociety =
+    given.civilSociety ??
+    (
+      await input({
+        message: language === 'sv' ? 'Den idéburna partens namn' : "The civil-society party's name",
+        default: DEFAULT_CIVIL_SOCIETY[language],
+        validate: required,
+      })
+    ).trim();
+  const file =
+    given.file ?? (await input({ message: language === 'sv' ? 'Fil att skriva' : 'File to write', default: `${given.id ?? compactIdFor(jurisdiction)}.yaml`, validate: required })).trim();
+  return { file, language, jurisdiction, civilSociety };
+}
