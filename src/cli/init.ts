@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { compactIdFor, createCompactText, DEFAULT_CIVIL_SOCIETY, INIT_LANGUAGES, initCompactFile } from '../authoring/init.js';
+import { BASELINES } from '../domain/baselines.js';
 import { CompactError } from '../errors.js';
 import type { Language } from '../model/index.js';
 import { resolveToday } from '../util/today.js';
@@ -29,7 +30,7 @@ export function registerInit(program: Command): void {
     .option('-j, --jurisdiction <name>', 'the municipality, e.g. "Exempelby kommun"')
     .option('--civil-society <name>', `the civil-society party's name (default: "${DEFAULT_CIVIL_SOCIETY.sv}" / "${DEFAULT_CIVIL_SOCIETY.en}")`)
     .option('--id <id>', 'the compact\'s id (default: made from the municipality\'s name)')
-    .option('--baseline <id>', 'the baseline set of principles', 'se-2008')
+    .addOption(new Option('--baseline <id>', 'the baseline set of principles').choices(Object.keys(BASELINES)).default('se-2008'))
     .option('-f, --force', 'overwrite the file if it exists')
     .option('-y, --yes', 'ask nothing: take the defaults for what the flags do not give')
     .option('--today <YYYY-MM-DD>', 'the date the first action plan\'s year is taken from (default: COMPACT_TODAY, else today)')

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CompactError } from '../errors.js';
 import { EXIT_USAGE } from './exit-codes.js';
+import { registerCompletion } from './completion.js';
 import { registerFmt } from './fmt.js';
 import { registerInit } from './init.js';
 import { printError } from './output.js';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerInit(program);
   registerFmt(program);
   registerRevise(program);
+  registerCompletion(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
