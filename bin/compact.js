@@ -1,10 +1,53 @@
 #!/usr/bin/env node
-let cli;
-try {
-  cli = await import('../dist/cli.js');
-} catch (error) {
-  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-  process.stderr.write('compact: the CLI is not built yet; run `npm run build` in the compact folder first\n');
-  process.exit(2);
+// Runs the bundled CLI (dist/cli.cjs) through vm.Script with a V8 code cache kept in the temp folder, one per
+// command: a repeated `compact validate` skips parsing and compiling the code its previous run compiled.
+// COMPACT_CODE_CACHE=0 turns the cache off; any problem with the cache falls back to a plain require.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire, Module } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const bundle = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+const require = createRequire(bundle);
+
+function load() {
+  let source;
+  let build;
+  try {
+    source = readFileSync(bundle, 'utf8');
+    build = JSON.parse(readFileSync(new URL('../dist/cli.json', import.meta.url), 'utf8')).sha256;
+  } catch {
+    process.stderr.write('compact: the CLI is not built yet; run `npm run build` in the compact folder first\n');
+    process.exit(2);
+  }
+  if (process.env.COMPACT_CODE_CACHE === '0') return require(bundle);
+  const command = /^[a-z]+$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
+  const dir = join(tmpdir(), `compact-code-cache-${process.getuid?.() ?? 'user'}`);
+  const cacheFile = join(dir, `${build}-${process.version}-${process.arch}-${command}.bin`);
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {}
+  const script = new vm.Script(Module.wrap(source), {
+    filename: bundle,
+    cachedData,
+    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const module = { exports: {} };
+  script.runInThisContext().call(module.exports, module.exports, require, module, bundle, join(bundle, '..'));
+  if (!cachedData || script.cachedDataRejected) {
+    process.once('exit', () => {
+      try {
+        mkdirSync(dir, { recursive: true, mode: 0o700 });
+        const temp = `${cacheFile}.${process.pid}.tmp`;
+        writeFileSync(temp, script.createCachedData());
+        renameSync(temp, cacheFile);
+      } catch {}
+    });
+  }
+  return module.exports;
 }
-process.exitCode = await cli.main();
+
+process.exitCode = await load().main();
