@@ -8,12 +8,33 @@ import { allowedKeys } from '../validate/schema-lookup.js';
  * describe (inside an `x-` key) are left as they are. Comments and blank lines travel with their key.
  */
 export function orderKeysBySchema(document: Document): void {
-  if (isMap(document.contents)) keepHeaderComment(document.contents);
+  // The comments above the first key (such as the schema modeline) head the file, wherever that key goes.
+  gatherHeaderComments(document);
   orderNode(document.contents, []);
+  gatherHeaderComments(document);
 }
 
-/** A comment above the first key of the file (such as the schema modeline) heads the file, wherever that key goes. */
-function keepHeaderComment(map: YAMLMap): void {
+/**
+ * Puts every comment above the file's first key into the document's header comment, which the library writes
+ * followed by one blank line. Left on the first key or the mapping, the library would write them back in a place
+ * it then reads as another, and a second run would move them again.
+ */
+function gatherHeaderComments(document: Document): void {
+  const map = document.contents;
+  if (!isMap(map)) return;
+  const first = map.items[0]?.key;
+  const parts = [document.commentBefore, map.commentBefore, isScalar(first) ? first.commentBefore : undefined];
+  const header = parts.filter((part): part is string => !!part).join('\n');
+  if (header) document.commentBefore = header;
+  map.commentBefore = undefined;
+  if (isScalar(first)) {
+    first.commentBefore = undefined;
+    first.spaceBefore = false;
+  }
+}
+
+/** The same for the first key of a list item: its comment goes above the item's dash. */
+function hoistFirstKeyComment(map: YAMLMap): void {
   const first = map.items[0]?.key;
   if (!isScalar(first) || !first.commentBefore) return;
   map.commentBefore = map.commentBefore ? `${map.commentBefore}\n${first.commentBefore}` : first.commentBefore;
@@ -24,11 +45,17 @@ function orderNode(node: Node | null, path: JsonPath): void {
   if (isMap(node)) {
     const order = allowedKeys(path);
     if (order.length > 0) sortPairs(node, order);
+    // A blank line right under the parent key means nothing, and the library would write it with trailing spaces.
+    const first = node.items[0]?.key;
+    if (isScalar(first)) first.spaceBefore = false;
     for (const pair of node.items) {
       if (isScalar(pair.key)) orderNode(pair.value as Node | null, [...path, String(pair.key.value)]);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, index) => orderNode(item as Node | null, [...path, index]));
+    node.items.forEach((item, index) => {
+      orderNode(item as Node | null, [...path, index]);
+      if (isMap(item)) hoistFirstKeyComment(item);
+    });
   }
 }
 
