@@ -8,6 +8,7 @@ import type { Language } from '../model/index.js';
 import { parseCompactText } from '../load/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { packagePath, packageRoot } from '../util/package-root.js';
+import { requireLazily } from '../util/require-lazily.js';
 import { closestMatch, slugify } from '../util/suggest.js';
 import { validateData } from '../validate/index.js';
 
@@ -49,7 +50,7 @@ export async function createCompactText(options: InitOptions): Promise<string> {
   const id = options.id ?? compactIdFor(jurisdiction);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new CompactError(`--id must be a lowercase id of letters a-z, digits and hyphens (got "${id}")`);
   const template = await readFile(packagePath('templates', 'init', baseline.id, `${language}.yaml.hbs`), 'utf8');
-  const render = await compileTemplate(template, baseline, language);
+  const render = compileTemplate(template, baseline, language);
   const text = render({
     id,
     jurisdiction,
@@ -101,8 +102,8 @@ function schemaPathFrom(target: string): string | undefined {
 
 type Render = (context: Record<string, unknown>) => string;
 
-async function compileTemplate(template: string, baseline: Baseline, language: Language): Promise<Render> {
-  const handlebars = (await import('handlebars')).default.create();
+function compileTemplate(template: string, baseline: Baseline, language: Language): Render {
+  const handlebars = (requireLazily('handlebars') as typeof import('handlebars')).create();
   // Values are written as YAML scalars, quoted only where YAML needs it; the block form turns its content into one.
   handlebars.registerHelper('yaml', function (this: unknown, ...args: unknown[]) {
     const options = args.pop() as { fn?: (context: unknown) => string };

@@ -1,5 +1,6 @@
 import { compactIdFor, DEFAULT_CIVIL_SOCIETY, INIT_LANGUAGES } from '../authoring/init.js';
 import type { Language } from '../model/index.js';
+import { requireLazily } from '../util/require-lazily.js';
 
 export interface InitAnswers {
   file: string;
@@ -12,7 +13,7 @@ const LANGUAGE_NAMES: Record<Language, string> = { sv: 'svenska (Swedish)', en: 
 
 /** Asks on the terminal for what the flags did not give. */
 export async function askInitAnswers(given: Partial<InitAnswers> & { id?: string | undefined }): Promise<InitAnswers> {
-  const { input, select } = await import('@inquirer/prompts');
+  const { input, select } = requireLazily('@inquirer/prompts') as typeof import('@inquirer/prompts');
   const required = (value: string) => value.trim() !== '' || 'please give a name';
   const language =
     given.language ??
