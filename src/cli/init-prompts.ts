@@ -1,4 +1,5 @@
 import { compactIdFor, DEFAULT_CIVIL_SOCIETY, INIT_LANGUAGES } from '../authoring/init.js';
+import { CompactError } from '../errors.js';
 import type { Language } from '../model/index.js';
 import { requireLazily } from '../util/require-lazily.js';
 
@@ -11,8 +12,17 @@ export interface InitAnswers {
 
 const LANGUAGE_NAMES: Record<Language, string> = { sv: 'svenska (Swedish)', en: 'English' };
 
-/** Asks on the terminal for what the flags did not give. */
+/** Asks on the terminal for what the flags did not give; Ctrl-C cancels without writing anything. */
 export async function askInitAnswers(given: Partial<InitAnswers> & { id?: string | undefined }): Promise<InitAnswers> {
+  try {
+    return await ask(given);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new CompactError('compact init was cancelled; nothing was written');
+    throw error;
+  }
+}
+
+async function ask(given: Partial<InitAnswers> & { id?: string | undefined }): Promise<InitAnswers> {
   const { input, select } = requireLazily('@inquirer/prompts') as typeof import('@inquirer/prompts');
   const required = (value: string) => value.trim() !== '' || 'please give a name';
   const language =
