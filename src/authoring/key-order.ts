@@ -15,25 +15,21 @@ export function orderKeysBySchema(document: Document): void {
 }
 
 /**
- * Puts every comment above the file's first key into the document's header comment, which the library writes
- * followed by one blank line. Left on the first key or the mapping, the library would write them back in a place
- * it then reads as another, and a second run would move them again.
+ * Keeps the comments above the file's first key on the mapping, so they stay above whichever key comes first; a
+ * header followed by a blank line belongs to the document and keeps that blank line.
  */
 function gatherHeaderComments(document: Document): void {
   const map = document.contents;
   if (!isMap(map)) return;
+  hoistFirstKeyComment(map);
   const first = map.items[0]?.key;
-  const parts = [document.commentBefore, map.commentBefore, isScalar(first) ? first.commentBefore : undefined];
-  const header = parts.filter((part): part is string => !!part).join('\n');
-  if (header) document.commentBefore = header;
-  map.commentBefore = undefined;
-  if (isScalar(first)) {
-    first.commentBefore = undefined;
-    first.spaceBefore = false;
-  }
+  if (isScalar(first)) first.spaceBefore = false;
 }
 
-/** The same for the first key of a list item: its comment goes above the item's dash. */
+/**
+ * Moves the comment of a mapping's first key to the mapping. The library writes the first key's comment of a list
+ * item after the dash but reads it back as the item's, so without this a second run would move it again.
+ */
 function hoistFirstKeyComment(map: YAMLMap): void {
   const first = map.items[0]?.key;
   if (!isScalar(first) || !first.commentBefore) return;
