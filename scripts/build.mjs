@@ -44,6 +44,8 @@ const cli = await build({
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
+  // import() of a package inside vm.Script warns on stderr; as require() it loads as lazily without warning.
+  supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__compactModuleUrl' },
   banner: { js: 'var __compactModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   minify: true,

@@ -40,3 +40,33 @@ export {
 export { reviseCompactText, reviseCompactFile, type RevisionInput, type RevisedCompact } from './authoring/revise.js';
 export { listFieldChanges, formatFieldChanges, type FieldChange, type ChangeKind, type ChangeStyle } from './authoring/changes.js';
 export { completionScript, completionModel, SHELLS, type Shell, type CompletionModel, type CompletionCommand, type CompletionOption } from './completion/index.js';
+export { lint, lintFiles, type LintOptions, type LintFilesOptions } from './lint/index.js';
+export { RULES } from './lint/rules/index.js';
+export { findRule, readRuleDocs } from './lint/rule-docs.js';
+export { ruleDescriptors } from './lint/descriptors.js';
+export { ruleDocsPath, ruleDocsUrl } from './lint/docs.js';
+export { formatMessage, INTERNAL_ERROR_RULE, runRules, type EnabledRule } from './lint/run-rules.js';
+export type { Rule, RuleContext, RuleLevel, RuleMeta, ReportDescriptor } from './lint/types.js';
+export { loadConfig, findConfig, CONFIG_FILES } from './lint/config/index.js';
+export { parseRuleFlags } from './lint/config/rule-flags.js';
+export { resolveRules, DEFAULT_CONFIG } from './lint/config/resolve-rules.js';
+export type { LintConfig, LoadedConfig, Preset, RuleSetting } from './lint/config/types.js';
+export { parseDirectives, type Directive, type DirectiveKind } from './lint/directives/parse-directives.js';
+export { UNUSED_DIRECTIVE_RULE, UNKNOWN_RULE_IN_DIRECTIVE } from './lint/directives/apply-directives.js';
+export { markdownToPdf, type PdfMeta } from './render/pdf/index.js';
+export {
+  render,
+  renderMarkdown,
+  createRenderer,
+  markdownToHtml,
+  createMarkdownIt,
+  signingCopies,
+  TemplateError,
+  RENDER_FORMATS,
+  type RenderFormat,
+  type RenderOptions,
+  type Renderer,
+  type MarkdownOptions,
+  type HtmlPage,
+  type SigningCopy,
+} from './render/index.js';

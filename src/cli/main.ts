@@ -6,6 +6,9 @@ import { registerFmt } from './fmt.js';
 import { registerInit } from './init.js';
 import { printError } from './output.js';
 import { registerRevise } from './revise.js';
+import { registerLint } from './lint.js';
+import { registerRules } from './rules.js';
+import { registerRender } from './render.js';
 import { registerSchema } from './schema.js';
 import { registerValidate } from './validate.js';
 import { VERSION } from './version.js';
@@ -19,6 +22,9 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(text) })
     .exitOverride();
   registerValidate(program);
+  registerLint(program);
+  registerRules(program);
+  registerRender(program);
   registerSchema(program);
   registerInit(program);
   registerFmt(program);

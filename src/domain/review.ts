@@ -1,5 +1,6 @@
 import type { Compact } from '../model/index.js';
-import { addYears, latestDay } from './dates.js';
+import { count } from '../util/plural.js';
+import { addYears, isFullDate, latestDay } from './dates.js';
 
 export type ReviewBasis = 'next_review' | 'last_reviewed' | 'adoption.date';
 
@@ -23,4 +24,23 @@ export function nextReview(compact: Pick<Compact, 'review' | 'adoption'>): NextR
   if (review?.last_reviewed) return { date: addYears(latestDay(review.last_reviewed), cycle), basis: 'last_reviewed' };
   if (compact.adoption?.date) return { date: addYears(latestDay(compact.adoption.date), cycle), basis: 'adoption.date' };
   return undefined;
+}
+
+/**
+ * Where a due date comes from, in words: "review.next_review", "3 years after the last review on 2018-05-24",
+ * "3 years after the adoption in 2018" (a partial date counts from its last day).
+ */
+export function describeReviewBasis(compact: Pick<Compact, 'review' | 'adoption'>, next: NextReview): string {
+  if (next.basis === 'next_review') return 'review.next_review';
+  const from = next.basis === 'last_reviewed' ? compact.review?.last_reviewed : compact.adoption?.date;
+  const event = next.basis === 'last_reviewed' ? 'the last review' : 'the adoption';
+  const when = from === undefined ? '' : isFullDate(from) ? ` on ${from}` : ` in ${from}`;
+  return `${count(compact.review?.cycle_years ?? 0, 'year')} after ${event}${when}`;
+}
+
+/** The JSON path of the field a due date is computed from. */
+export function reviewBasisPath(basis: ReviewBasis): string[] {
+  if (basis === 'next_review') return ['review', 'next_review'];
+  if (basis === 'last_reviewed') return ['review', 'last_reviewed'];
+  return ['adoption', 'date'];
 }

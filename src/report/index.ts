@@ -7,11 +7,15 @@ export { colorFor } from './color.js';
 const loaders: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  junit: async () => (await import('./junit.js')).junit,
+  github: async () => (await import('./github.js')).github,
+  markdown: async () => (await import('./markdown.js')).markdown,
 };
 
 export const FINDING_FORMATS = Object.keys(loaders);
 
-/** Registers a formatter under a name (lint adds sarif, junit, github, markdown). */
+/** Registers a formatter under a further name. */
 export function registerFormatter(name: string, load: () => Promise<Formatter>): void {
   loaders[name] = load;
 }

@@ -1,10 +1,7 @@
-import { relative } from 'node:path';
 import { countFindings, type Finding } from '../findings.js';
+import { displayPath } from './paths.js';
+import { summaryParts } from './summary.js';
 import type { Formatter } from './types.js';
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** Findings grouped by file, aligned, coloured, with a summary line. */
 export const stylish: Formatter = (findings, context) => {
@@ -29,15 +26,8 @@ export const stylish: Formatter = (findings, context) => {
     lines.push('');
   }
   const counts = countFindings(findings);
-  const summary = [plural(context.files.length, 'file'), plural(counts.errors, 'error'), plural(counts.warnings, 'warning')];
-  if (counts.infos) summary.push(plural(counts.infos, 'info', 'infos'));
+  const summary = summaryParts(findings, context.files.length);
   const paint = counts.errors ? color.red.bold : counts.warnings ? color.yellow.bold : color.green.bold;
   lines.push(paint(`${counts.errors || counts.warnings ? '✖' : '✔'} ${summary.join(', ')}`));
   return `${lines.join('\n')}\n`;
 };
-
-export function displayPath(file: string, cwd: string): string {
-  if (file.startsWith('<')) return file;
-  const shown = relative(cwd, file);
-  return shown && !shown.startsWith('..') ? shown : file;
-}

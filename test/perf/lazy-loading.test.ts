@@ -16,7 +16,7 @@ async function modulesLoadedBy(args: string[]): Promise<string[]> {
 }
 
 describe('start-up of the checking commands', () => {
-  it.each([['validate']])('%s loads none of the rendering, signing or diff libraries', async (command) => {
+  it.each([['validate'], ['lint']])('%s loads none of the rendering, signing or diff libraries', async (command) => {
     const loaded = await modulesLoadedBy([command, 'examples/orebro.yaml']);
     expect(loaded.length).toBeGreaterThan(0);
     const heavy = loaded.filter((request) => HEAVY.some((name) => request === name || request.startsWith(`${name}/`)));

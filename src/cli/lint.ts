@@ -1,0 +1,109 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { allFindings } from '../check-files.js';
+import { CompactError } from '../errors.js';
+import { atLeast, type Finding, type Severity } from '../findings.js';
+import { colorFor, FINDING_FORMATS, getFormatter } from '../report/index.js';
+import { EXIT_FINDINGS, exitCodeFor } from './exit-codes.js';
+import { formatTargets } from './format-targets.js';
+import { emit } from './output.js';
+import { VERSION } from './version.js';
+
+const FAIL_LEVELS: Severity[] = ['error', 'warning', 'info'];
+
+interface LintCliOptions {
+  format: string[];
+  output?: string;
+  today?: string;
+  maxWarnings?: number;
+  failOn: Severity;
+  quiet?: boolean;
+  rule: string[];
+  config?: string | false;
+  color?: boolean;
+}
+
+export function registerLint(program: Command): void {
+  program
+    .command('lint')
+    .summary('check compact files against the schema and the lint rules')
+    .description(
+      'Validate compact files against the JSON Schema, then check them with the lint rules (`compact rules` lists them). ' +
+        'A .compactrc.yaml (or .compactrc.yml, .compactrc.json, compact.config.json, compact.config.yaml, a "compact" key in package.json) in the file\'s folder or above sets the rules.',
+    )
+    .argument('[paths...]', 'files, directories (every *.yaml and *.yml under them) or quoted globs; - reads stdin')
+    .option('-f, --format <format[:file]>', `output format, repeatable; name:FILE writes that format to FILE: ${FINDING_FORMATS.join(', ')} (default stylish)`, collect, [])
+    .option('-o, --output <file>', 'write the report (of the one --format without a file) to a file instead of stdout')
+    .option('--today <date>', 'the date to check against, YYYY-MM-DD (default COMPACT_TODAY, else the clock)')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', nonNegativeInteger)
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level').choices(FAIL_LEVELS).default('error'))
+    .option('-q, --quiet', 'report errors only (and what --fail-on or --max-warnings fails on)')
+    .option('--rule <id:level>', 'set a rule to off, info, warning or error (repeatable), over the config', collect, [])
+    .option('-c, --config <file>', 'use this config file for every file instead of searching for one')
+    .option('--no-config', 'ignore config files: the recommended rules (and --rule) apply')
+    .option('--no-color', 'do not colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
+    .addHelpText(
+      'after',
+      `
+Formats: ${FINDING_FORMATS.join(', ')}
+
+Examples:
+  $ compact lint examples/
+  $ compact lint orebro.yaml --rule review-due-soon:off --today 2025-01-31
+  $ compact lint 'compacts/**/*.yaml' -f stylish -f sarif:compact.sarif
+  $ compact lint compacts/ --format junit --output junit.xml --fail-on warning
+  $ compact lint compacts/ --format github --max-warnings 0
+
+Exit codes: 0 no findings at or above --fail-on, 1 findings (or more warnings than --max-warnings),
+2 usage error, a bad config or a file that cannot be read.`,
+    )
+    .action(async (paths: string[], options: LintCliOptions) => {
+      if (paths.length === 0) throw new CompactError('give the files, directories or globs to lint, for example: compact lint examples/');
+      // The engine (rules, config loader, ajv) is loaded only when lint runs, not at every CLI start-up.
+      const [{ lintFiles }, { parseRuleFlags }, { ruleDescriptors }, { RULES }] = await Promise.all([
+        import('../lint/index.js'),
+        import('../lint/config/rule-flags.js'),
+        import('../lint/descriptors.js'),
+        import('../lint/rules/index.js'),
+      ]);
+      const targets = formatTargets(options.format.length > 0 ? options.format : ['stylish'], options.output, FINDING_FORMATS);
+      const results = await lintFiles(paths, {
+        today: options.today,
+        rules: parseRuleFlags(options.rule, RULES),
+        ...(typeof options.config === 'string' ? { configFile: options.config } : {}),
+        useConfigFile: options.config !== false,
+      });
+      const findings = allFindings(results);
+      const tooManyWarnings = options.maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > options.maxWarnings;
+      const shown = options.quiet ? findings.filter((finding) => stillShown(finding, options.failOn, tooManyWarnings)) : findings;
+      for (const target of targets) {
+        const formatter = await getFormatter(target.format);
+        const toStdout = target.file === undefined || target.file === '-';
+        const text = formatter(shown, {
+          files: results.map((result) => result.file),
+          rules: ruleDescriptors(RULES),
+          color: colorFor(toStdout ? process.stdout : {}, { color: options.color }),
+          command: 'lint',
+          cwd: process.cwd(),
+          toolVersion: VERSION,
+        });
+        await emit(text, target.file);
+      }
+      const code = exitCodeFor(findings, options.failOn);
+      process.exitCode = code === 0 && tooManyWarnings ? EXIT_FINDINGS : code;
+    });
+}
+
+/** With --quiet, what is still reported: errors, and every finding the exit code fails on. */
+function stillShown(finding: Finding, failOn: Severity, tooManyWarnings: boolean): boolean {
+  return finding.severity === 'error' || atLeast(finding.severity, failOn) || (tooManyWarnings && finding.severity === 'warning');
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function nonNegativeInteger(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number)) throw new InvalidArgumentError('give a whole number of 0 or more.');
+  return number;
+}

@@ -1,0 +1,165 @@
+import { basename, extname, join } from 'node:path';
+import type { Command } from 'commander';
+import { CompactError } from '../errors.js';
+import { atLeast, type Finding } from '../findings.js';
+import { readCompactFile, STDIN_NAME } from '../load/index.js';
+import type { Compact, Language } from '../model/index.js';
+import type { RenderFormat } from '../render/index.js';
+import { colorFor, getFormatter } from '../report/index.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { validate } from '../validate/index.js';
+import { EXIT_FINDINGS } from './exit-codes.js';
+import { VERSION } from './version.js';
+
+const FORMATS: readonly RenderFormat[] = ['md', 'html', 'pdf'];
+const LANGUAGES: readonly Language[] = ['sv', 'en'];
+const EXTENSIONS: Record<string, RenderFormat> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
+
+interface RenderCliOptions {
+  format?: string;
+  lang?: string;
+  template?: string;
+  out?: string;
+  force?: boolean;
+  perSignatory?: string;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+export function registerRender(program: Command): void {
+  program
+    .command('render')
+    .summary('render a compact as Markdown, HTML or PDF')
+    .description('Render a compact through its language\'s templates as Markdown; HTML and PDF are made from that same Markdown.')
+    .argument('<file>', 'the compact file; - reads stdin')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: from --out's extension, else md)`)
+    .option('-l, --lang <lang>', `language of the labels: ${LANGUAGES.join(', ')} (default: the compact's language)`)
+    .option('-t, --template <dir>', 'a folder of templates overriding the built-in ones file by file')
+    .option('-o, --out <path>', 'write to this file; - writes to stdout (the default for md and html)')
+    .option('--force', 'render even when the compact is invalid')
+    .option('--per-signatory <dir>', 'write one copy per signing organisation into this folder, its name filled in on the signature page')
+    .option('-q, --quiet', 'no progress bar and no summary')
+    .option('--no-color', 'do not colour the validation report')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ compact render examples/orebro.yaml > orebro.md
+  $ compact render examples/orebro.yaml --out orebro.html
+  $ compact render examples/orebro.yaml --format pdf --lang en
+  $ compact render examples/orebro.yaml --template my-templates/ --out orebro.md
+  $ compact render compact.yaml --per-signatory copies/ --format pdf
+
+Exit codes: 0 rendered, 1 the compact is invalid (see the report; --force renders anyway),
+2 usage error, unreadable input or a template error (named with its file and line).`,
+    )
+    .action(async (file: string, options: RenderCliOptions) => {
+      const format = chooseFormat(options);
+      const lang = chooseLanguage(options.lang);
+      const compact = await loadValidCompact(file, options);
+      if (!compact) {
+        process.exitCode = EXIT_FINDINGS;
+        return;
+      }
+      const { createRenderer, signingCopies } = await import('../render/index.js');
+      const renderer = await createRenderer({ format, lang: lang ?? compact.language, templateDir: options.template });
+      if (options.perSignatory !== undefined) {
+        const copies = signingCopies(compact);
+        if (copies.length === 0) throw new CompactError(`${displayName(file)} lists no signatories, so there is no copy to write; add them under signatories:`);
+        const progress = await startProgress(copies.length, options.quiet);
+        try {
+          for (const copy of copies) {
+            await writeFileAtomic(join(options.perSignatory, `${copy.fileStem}.${format}`), await renderer.render(compact, copy.signatory));
+            progress.increment(copy.signatory.organisation);
+          }
+        } finally {
+          progress.stop();
+        }
+        if (!options.quiet) process.stderr.write(`wrote ${copies.length} ${copies.length === 1 ? 'copy' : 'copies'} to ${options.perSignatory}\n`);
+        return;
+      }
+      const output = await renderer.render(compact, undefined);
+      const target = options.out ?? (format === 'pdf' ? `${defaultStem(file, compact)}.pdf` : '-');
+      if (target === '-') {
+        if (typeof output !== 'string' && process.stdout.isTTY) throw new CompactError('a PDF is binary and would garble the terminal; give --out FILE.pdf or redirect the output');
+        await new Promise<void>((resolve, reject) => process.stdout.write(output, (error) => (error ? reject(error) : resolve())));
+        return;
+      }
+      await writeFileAtomic(target, output);
+      if (!options.quiet && options.out === undefined) process.stderr.write(`wrote ${target}\n`);
+    });
+}
+
+function chooseFormat(options: RenderCliOptions): RenderFormat {
+  if (options.out !== undefined && options.perSignatory !== undefined) throw new CompactError('--out and --per-signatory cannot be used together; --per-signatory names the files itself');
+  if (options.format !== undefined) {
+    if (!FORMATS.includes(options.format as RenderFormat)) throw new CompactError(`unknown format "${options.format}"; use one of ${FORMATS.join(', ')}`);
+    return options.format as RenderFormat;
+  }
+  if (options.out !== undefined && options.out !== '-') {
+    const inferred = EXTENSIONS[extname(options.out).toLowerCase()];
+    if (!inferred) throw new CompactError(`cannot tell the format from "${options.out}"; give --format ${FORMATS.join('|')} or an --out ending in .md, .html or .pdf`);
+    return inferred;
+  }
+  return options.perSignatory !== undefined ? 'pdf' : 'md';
+}
+
+function chooseLanguage(lang: string | undefined): Language | undefined {
+  if (lang === undefined || LANGUAGES.includes(lang as Language)) return lang as Language | undefined;
+  throw new CompactError(`unknown language "${lang}"; use one of ${LANGUAGES.join(', ')}`);
+}
+
+/** The compact, or undefined (after printing the findings) when it is invalid and --force is not given. */
+async function loadValidCompact(file: string, options: RenderCliOptions): Promise<Compact | undefined> {
+  const loaded = await readCompactFile(file);
+  if (!loaded.ok) {
+    await printFindings(loaded.findings, [loaded.file], options);
+    throw new CompactError(`cannot render ${displayName(loaded.file)}: it cannot be read`);
+  }
+  const findings = validate(loaded.compact);
+  const errors = findings.filter((finding) => atLeast(finding.severity, 'error'));
+  if (errors.length > 0) {
+    await printFindings(findings, [loaded.compact.file], options);
+    if (!options.force) {
+      process.stderr.write(`compact: not rendering ${displayName(loaded.compact.file)}: fix the errors above, or give --force to render it anyway\n`);
+      return undefined;
+    }
+    if (!isRenderable(loaded.compact.data)) throw new CompactError(`cannot render ${displayName(loaded.compact.file)} even with --force: it needs a title, a language, parties and principles`);
+  }
+  return loaded.compact.data as Compact;
+}
+
+function isRenderable(data: unknown): boolean {
+  if (data === null || typeof data !== 'object') return false;
+  const record = data as Record<string, unknown>;
+  return typeof record.title === 'string' && LANGUAGES.includes(record.language as Language) && Array.isArray(record.parties) && Array.isArray(record.principles);
+}
+
+async function printFindings(findings: Finding[], files: string[], options: RenderCliOptions): Promise<void> {
+  const stylish = await getFormatter('stylish');
+  process.stderr.write(
+    stylish(findings, { files, color: colorFor(process.stderr, { color: options.color }), command: 'render', cwd: process.cwd(), toolVersion: VERSION }),
+  );
+}
+
+function defaultStem(file: string, compact: Compact): string {
+  return file === '-' || file === STDIN_NAME ? compact.id : basename(file, extname(file));
+}
+
+function displayName(file: string): string {
+  return file === '-' ? STDIN_NAME : file;
+}
+
+interface Progress {
+  increment(label: string): void;
+  stop(): void;
+}
+
+/** A progress bar on a terminal; nothing when stderr is not one or with --quiet. */
+async function startProgress(total: number, quiet: boolean | undefined): Promise<Progress> {
+  if (quiet || !process.stderr.isTTY) return { increment: () => undefined, stop: () => undefined };
+  const { SingleBar, Presets } = (await import('cli-progress')).default;
+  const bar = new SingleBar({ stream: process.stderr, format: '{bar} {value}/{total} {organisation}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  bar.start(total, 0, { organisation: '' });
+  return { increment: (organisation) => bar.increment(1, { organisation }), stop: () => bar.stop() };
+}

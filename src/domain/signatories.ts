@@ -1,0 +1,18 @@
+import type { Signatory } from '../model/index.js';
+
+/** An organisation's name as compared for duplicates: Unicode NFC, case and runs of whitespace ignored. */
+export function organisationKey(name: string): string {
+  return name.normalize('NFC').toLocaleLowerCase('sv').replace(/\s+/gu, ' ').trim();
+}
+
+/** Why `candidate` duplicates `earlier`, a signatory for the same party, or undefined when it does not. */
+export function duplicateSignatoryMessage(candidate: Signatory, earlier: Signatory): string | undefined {
+  if (candidate.party !== earlier.party) return undefined;
+  if (organisationKey(candidate.organisation) === organisationKey(earlier.organisation)) {
+    return `"${candidate.organisation}" has already signed for party "${candidate.party}"`;
+  }
+  if (candidate.org_number !== undefined && candidate.org_number.trim() === earlier.org_number?.trim()) {
+    return `"${candidate.organisation}" has the organisationsnummer ${candidate.org_number.trim()} of "${earlier.organisation}", which has already signed for party "${candidate.party}"`;
+  }
+  return undefined;
+}

@@ -1,0 +1,9 @@
+import type { Status } from '../model/index.js';
+
+/**
+ * Whether the compact is in force: adopted, or adopted and being revised. A draft is not yet in
+ * force; a superseded or expired compact no longer is.
+ */
+export function isInForce(status: Status): boolean {
+  return status === 'adopted' || status === 'under-revision';
+}

@@ -1,0 +1,95 @@
+import { basename, extname, relative, resolve } from 'node:path';
+import type { lilconfig, LilconfigResult } from 'lilconfig';
+import { CompactError } from '../../errors.js';
+import type { JsonPath } from '../../findings.js';
+import { parseCompactText, type SourceMap } from '../../load/index.js';
+import { describeFsError } from '../../util/atomic-write.js';
+import type { Rule } from '../types.js';
+import { asLintConfig, checkConfig, type ConfigProblem } from './check-config.js';
+import type { LoadedConfig } from './types.js';
+
+/** Where a config is looked for in each folder, first match wins; package.json counts only with a "compact" key. */
+export const CONFIG_FILES = ['.compactrc.yaml', '.compactrc.yml', '.compactrc.json', 'compact.config.json', 'compact.config.yaml', 'package.json'];
+const PACKAGE_KEY = 'compact';
+
+type Searcher = ReturnType<typeof lilconfig>;
+const LOADABLE = new Set(['.yaml', '.yml', '.json']);
+
+export interface ConfigFinder {
+  /** The config that applies to a file: the nearest one in its folder or a folder above it. */
+  search(file: string): Promise<LoadedConfig | undefined>;
+  /** A config file named by the user. */
+  load(file: string): Promise<LoadedConfig>;
+}
+
+/**
+ * Finds and checks config files. Searches are cached per folder, so linting many files under one
+ * folder reads its config once. The YAML loader keeps source positions so that a problem is reported
+ * with the config file's line and column.
+ */
+export function createConfigFinder(registry: readonly Rule<any>[], cwd: string = process.cwd()): ConfigFinder {
+  const sourceMaps = new Map<string, SourceMap>();
+  const loader = (filepath: string, content: string): unknown => {
+    const parsed = parseCompactText(content, filepath);
+    if (!parsed.ok) {
+      throw new CompactError(parsed.findings.map((f) => `${shown(filepath, cwd)}:${f.line}:${f.column}: ${f.message}`).join('\n'));
+    }
+    sourceMaps.set(filepath, parsed.compact.sourceMap);
+    return parsed.compact.data;
+  };
+  // The config library is loaded on the first search, so that commands which never lint do not pay for it.
+  let explorer: Searcher | undefined;
+  const searcher = async (): Promise<Searcher> => (explorer ??= (await import('lilconfig')).lilconfig('compact', {
+    searchPlaces: CONFIG_FILES,
+    packageProp: PACKAGE_KEY,
+    loaders: { '.yaml': loader, '.yml': loader, '.json': loader },
+    transform: (result: LilconfigResult) => {
+      if (!result) return null;
+      const isPackageJson = basename(result.filepath) === 'package.json';
+      if (isPackageJson && result.config == null) return null;
+      const prefix: JsonPath = isPackageJson ? [PACKAGE_KEY] : [];
+      const problems = checkConfig(result.config, registry);
+      const sourceMap = sourceMaps.get(result.filepath);
+      if (problems.length > 0) throw configError(shown(result.filepath, cwd), problems, sourceMap, prefix);
+      return { config: { file: result.filepath, config: asLintConfig(result.config) } satisfies LoadedConfig, filepath: result.filepath };
+    },
+  }));
+  return {
+    async search(file) {
+      const result = await (await searcher()).search(resolve(cwd, file, '..'));
+      return (result?.config as LoadedConfig | undefined) ?? undefined;
+    },
+    async load(file) {
+      const path = resolve(cwd, file);
+      if (!LOADABLE.has(extname(path))) {
+        throw new CompactError(`cannot use ${file} as a config: write it as YAML (.yaml, .yml) or JSON (.json, or a "compact" key in package.json)`);
+      }
+      let result: LilconfigResult;
+      try {
+        result = await (await searcher()).load(path);
+      } catch (error) {
+        if (error instanceof CompactError) throw error;
+        throw new CompactError(`cannot read the config ${file}: ${describeFsError(error)}`, { cause: error });
+      }
+      const loaded = result?.config as LoadedConfig | undefined;
+      if (!loaded) throw new CompactError(`${file} has no "${PACKAGE_KEY}" key to read the config from`);
+      return loaded;
+    },
+  };
+}
+
+/** A CompactError that lists each problem as file:line:column. */
+export function configError(file: string, problems: readonly ConfigProblem[], sourceMap?: SourceMap, prefix: JsonPath = []): CompactError {
+  const lines = problems.map((problem) => {
+    if (!sourceMap) return `${file}: ${problem.message}`;
+    const path = [...prefix, ...problem.path];
+    const range = problem.at === 'key' ? sourceMap.locateKey(path) : sourceMap.locate(path);
+    return `${file}:${range.line}:${range.column}: ${problem.message}`;
+  });
+  return new CompactError(lines.join('\n'));
+}
+
+function shown(file: string, cwd: string): string {
+  const path = relative(cwd, file);
+  return path && !path.startsWith('..') ? path : file;
+}

@@ -1,0 +1,21 @@
+import { CompactError } from '../../errors.js';
+import type { Rule } from '../types.js';
+import { checkRuleSettings } from './check-config.js';
+import type { RuleSetting } from './types.js';
+
+/** `--rule id:level` values (repeatable; the last one for an id wins) as rule settings. */
+export function parseRuleFlags(values: readonly string[], registry: readonly Rule<any>[]): Record<string, RuleSetting> {
+  const settings: Record<string, RuleSetting> = {};
+  for (const value of values) {
+    const separator = value.lastIndexOf(':');
+    const id = value.slice(0, separator).trim();
+    const level = value.slice(separator + 1).trim();
+    if (separator < 0 || id === '' || level === '') {
+      throw new CompactError(`--rule ${value}: write a rule id and a level, for example --rule review-due-soon:warning or --rule review-due-soon:off`);
+    }
+    const [problem] = checkRuleSettings({ [id]: level }, registry);
+    if (problem) throw new CompactError(`--rule ${value}: ${problem.message}`);
+    settings[id] = level as RuleSetting;
+  }
+  return settings;
+}

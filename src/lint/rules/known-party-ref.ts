@@ -1,0 +1,83 @@
+import { JOINT, unknownPartyMessage } from '../../domain/parties.js';
+import type { JsonPath } from '../../findings.js';
+import type { Compact } from '../../model/index.js';
+import { closestMatch } from '../../util/suggest.js';
+import { ruleDocsUrl } from '../docs.js';
+import type { Rule } from '../types.js';
+
+const ID = 'known-party-ref';
+
+interface PartyReference {
+  id: string;
+  where: string;
+  path: JsonPath;
+  allowJoint: boolean;
+}
+
+/** Every place a compact names a party, with how to call it in a message. */
+function partyReferences(compact: Compact): PartyReference[] {
+  const references: PartyReference[] = [];
+  compact.commitments?.forEach((commitment, index) =>
+    references.push({ id: commitment.party, where: `commitment "${commitment.id}"`, path: ['commitments', index, 'party'], allowJoint: true }),
+  );
+  const governance = compact.governance;
+  governance?.bodies?.forEach((body, bodyIndex) =>
+    body.members?.forEach((member, memberIndex) =>
+      references.push({ id: member.party, where: `a member of body "${body.id}"`, path: ['governance', 'bodies', bodyIndex, 'members', memberIndex, 'party'], allowJoint: false }),
+    ),
+  );
+  governance?.roles?.forEach((role, index) => {
+    if (role.party) references.push({ id: role.party, where: `role "${role.title}"`, path: ['governance', 'roles', index, 'party'], allowJoint: false });
+  });
+  governance?.contacts?.forEach((contact, index) => {
+    if (contact.party) references.push({ id: contact.party, where: `contact "${contact.name}"`, path: ['governance', 'contacts', index, 'party'], allowJoint: false });
+  });
+  compact.signatories?.forEach((signatory, index) =>
+    references.push({ id: signatory.party, where: `signatory "${signatory.organisation}"`, path: ['signatories', index, 'party'], allowJoint: false }),
+  );
+  return references;
+}
+
+export const knownPartyRef: Rule = {
+  meta: {
+    id: ID,
+    defaultSeverity: 'error',
+    description: 'Commitments, body members, roles, contacts, signatories and meeting organisers name a declared party (or `joint` for a shared commitment).',
+    docsUrl: ruleDocsUrl(ID),
+    messages: {
+      unknownParty: '{{where}}: {{problem}}',
+      unknownPartySuggest: '{{where}}: {{problem}}; did you mean "{{suggestion}}"?',
+      unknownOrganiser: 'meeting "{{meeting}}" is organised by "{{organiser}}", which is neither a body nor a party of this compact',
+      unknownOrganiserSuggest:
+        'meeting "{{meeting}}" is organised by "{{organiser}}", which is neither a body nor a party of this compact; did you mean "{{suggestion}}"?',
+    },
+    recommended: true,
+  },
+  check(compact, context) {
+    const partyIds = compact.parties.map((party) => party.id);
+    const declared = new Set(partyIds);
+    for (const reference of partyReferences(compact)) {
+      if (declared.has(reference.id) || (reference.allowJoint && reference.id === JOINT)) continue;
+      const candidates = reference.allowJoint ? [...partyIds, JOINT] : partyIds;
+      const suggestion = closestMatch(reference.id, candidates);
+      const problem = unknownPartyMessage(reference.id, partyIds, reference.allowJoint);
+      context.report({
+        messageId: suggestion ? 'unknownPartySuggest' : 'unknownParty',
+        data: { where: reference.where, problem, ...(suggestion ? { suggestion } : {}) },
+        path: reference.path,
+      });
+    }
+
+    const bodyIds = compact.governance?.bodies?.map((body) => body.id) ?? [];
+    const organisers = new Set([...bodyIds, ...partyIds]);
+    compact.governance?.meetings?.forEach((meeting, index) => {
+      if (meeting.organiser === undefined || organisers.has(meeting.organiser)) return;
+      const suggestion = closestMatch(meeting.organiser, organisers);
+      context.report({
+        messageId: suggestion ? 'unknownOrganiserSuggest' : 'unknownOrganiser',
+        data: { meeting: meeting.id, organiser: meeting.organiser, ...(suggestion ? { suggestion } : {}) },
+        path: ['governance', 'meetings', index, 'organiser'],
+      });
+    });
+  },
+};

@@ -1,0 +1,27 @@
+import { ruleDocsUrl } from '../docs.js';
+import type { Rule } from '../types.js';
+
+const ID = 'principle-served';
+
+export const principleServed: Rule = {
+  meta: {
+    id: ID,
+    defaultSeverity: 'warning',
+    description: 'Every principle is cited by at least one commitment.',
+    docsUrl: ruleDocsUrl(ID),
+    messages: {
+      unserved: 'no commitment cites principle "{{principle}}" ({{title}}); say which commitments serve it, or drop it',
+    },
+    recommended: true,
+  },
+  check(compact, context) {
+    const commitments = compact.commitments ?? [];
+    // A compact without commitments is reported by party-has-commitments, once per party.
+    if (commitments.length === 0) return;
+    const cited = new Set(commitments.flatMap((commitment) => commitment.principles ?? []));
+    compact.principles.forEach((principle, index) => {
+      if (cited.has(principle.id)) return;
+      context.report({ messageId: 'unserved', data: { principle: principle.id, title: principle.title }, path: ['principles', index, 'id'] });
+    });
+  },
+};

@@ -1,0 +1,23 @@
+import { isInForce } from '../../domain/status.js';
+import { ruleDocsUrl } from '../docs.js';
+import type { Rule } from '../types.js';
+
+const ID = 'review-cycle-declared';
+
+export const reviewCycleDeclared: Rule = {
+  meta: {
+    id: ID,
+    defaultSeverity: 'warning',
+    description: 'A compact in force says how often it is reviewed (`review.cycle_years`).',
+    docsUrl: ruleDocsUrl(ID),
+    messages: {
+      noCycle: 'the compact is {{status}} but does not say how often it is evaluated; add review.cycle_years (typically 3)',
+    },
+    recommended: true,
+  },
+  check(compact, context) {
+    if (!isInForce(compact.status) || compact.review?.cycle_years !== undefined) return;
+    const path = compact.review ? ['review'] : ['status'];
+    context.report({ messageId: 'noCycle', data: { status: compact.status }, path, at: compact.review ? 'key' : 'value' });
+  },
+};

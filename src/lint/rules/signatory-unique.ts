@@ -1,0 +1,33 @@
+import { duplicateSignatoryMessage, organisationKey } from '../../domain/signatories.js';
+import { ruleDocsUrl } from '../docs.js';
+import type { Rule } from '../types.js';
+
+const ID = 'signatory-unique';
+
+export const signatoryUnique: Rule = {
+  meta: {
+    id: ID,
+    defaultSeverity: 'error',
+    description: 'No organisation signs twice for the same party (same name, ignoring case and spacing, or same organisationsnummer).',
+    docsUrl: ruleDocsUrl(ID),
+    messages: {
+      duplicate: '{{problem}} (signatory {{earlier}} in the list)',
+    },
+    recommended: true,
+  },
+  check(compact, context) {
+    const byName = new Map<string, number>();
+    const byNumber = new Map<string, number>();
+    (compact.signatories ?? []).forEach((signatory, index, signatories) => {
+      const nameKey = `${signatory.party}\u0000${organisationKey(signatory.organisation)}`;
+      const numberKey = signatory.org_number === undefined ? undefined : `${signatory.party}\u0000${signatory.org_number.trim()}`;
+      const earlier = byName.get(nameKey) ?? (numberKey === undefined ? undefined : byNumber.get(numberKey));
+      if (earlier !== undefined) {
+        const problem = duplicateSignatoryMessage(signatory, signatories[earlier]!);
+        if (problem) context.report({ messageId: 'duplicate', data: { problem, earlier: earlier + 1 }, path: ['signatories', index, 'organisation'] });
+      }
+      if (!byName.has(nameKey)) byName.set(nameKey, index);
+      if (numberKey !== undefined && !byNumber.has(numberKey)) byNumber.set(numberKey, index);
+    });
+  },
+};

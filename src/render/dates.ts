@@ -1,0 +1,30 @@
+import type { Language } from '../model/index.js';
+
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * A (possibly partial) ISO date in words: `2018-05-24` → "24 maj 2018" / "24 May 2018",
+ * `2018-05` → "maj 2018", `2018` → "2018". Month names come from Intl. Undefined when it is not a date.
+ */
+export function formatDate(value: string, lang: Language): string | undefined {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  if (!month) return year;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
+  if (date.getUTCMonth() !== Number(month) - 1 || (day !== undefined && date.getUTCDate() !== Number(day))) return undefined;
+  // A four-digit year below 100 would otherwise be read as 19xx.
+  date.setUTCFullYear(Number(year));
+  const format = new Intl.DateTimeFormat(LOCALES[lang], {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    ...(day === undefined ? {} : { day: 'numeric' }),
+  });
+  return format.format(date);
+}
+
+export function localeOf(lang: Language): string {
+  return LOCALES[lang];
+}

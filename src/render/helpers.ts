@@ -1,0 +1,78 @@
+import type { HelperOptions } from 'handlebars';
+import { partyName } from '../domain/parties.js';
+import { formatDate } from './dates.js';
+import { HelperArgumentError } from './errors.js';
+import { formatProse } from './markdown-text.js';
+import { label, type Strings } from './strings.js';
+import type { TemplateView } from './view.js';
+
+export type Helper = (args: unknown[], options: HelperOptions) => unknown;
+
+/** The helpers every template can use; each throws a HelperArgumentError when given an argument it cannot use. */
+export function createHelpers(strings: Strings): Record<string, Helper> {
+  return {
+    date: ([value]) => {
+      const text = typeof value === 'string' ? formatDate(value, strings.lang) : undefined;
+      if (text === undefined) throw new HelperArgumentError(`needs a date written YYYY-MM-DD, YYYY-MM or YYYY (got ${describe(value)})`);
+      return text;
+    },
+    principleTitle: ([id], options) => {
+      const wanted = requireId('principleTitle', id);
+      return root(options).principles.find((principle) => principle.id === wanted)?.title ?? wanted;
+    },
+    partyName: ([id], options) => partyName(root(options), requireId('partyName', id), label(strings, 'commitments.jointParty')),
+    organiserName: ([id], options) => {
+      const wanted = requireId('organiserName', id);
+      const body = root(options).governance?.bodies?.find((candidate) => candidate.id === wanted);
+      return body?.name ?? partyName(root(options), wanted);
+    },
+    t: (args, options) => {
+      if (args.length === 0 || !args.every((part) => typeof part === 'string' && part !== '')) {
+        throw new HelperArgumentError(`needs the key of a label, for example {{t "principles.heading"}} (got ${args.map(describe).join(', ') || 'nothing'})`);
+      }
+      return label(strings, (args as string[]).join('.'), options.hash);
+    },
+    md: ([value], options) => {
+      if (typeof value !== 'string') throw new HelperArgumentError(`needs a text (got ${describe(value)}); guard an optional field with {{#if …}}`);
+      const { indent, headings } = options.hash as { indent?: unknown; headings?: unknown };
+      if (indent !== undefined && !isCount(indent, 0, 12)) throw new HelperArgumentError(`indent= must be a number of spaces from 0 to 12 (got ${describe(indent)})`);
+      if (headings !== undefined && !isCount(headings, 1, 6)) throw new HelperArgumentError(`headings= must be a heading level from 1 to 6 (got ${describe(headings)})`);
+      return formatProse(value, { indent: indent as number | undefined, headings: headings as number | undefined });
+    },
+    join: ([list, separator]) => {
+      if (!Array.isArray(list)) throw new HelperArgumentError(`needs a list (got ${describe(list)})`);
+      if (separator !== undefined && typeof separator !== 'string') throw new HelperArgumentError(`needs a text to put between the items (got ${describe(separator)})`);
+      return list.map(String).join(separator ?? ', ');
+    },
+    eq: (args) => {
+      if (args.length !== 2) throw new HelperArgumentError(`compares two values (got ${args.length})`);
+      return args[0] === args[1];
+    },
+    or: (args) => {
+      if (args.length === 0) throw new HelperArgumentError('needs at least one value');
+      return args.find((value) => (Array.isArray(value) ? value.length > 0 : Boolean(value))) ?? false;
+    },
+  };
+}
+
+function root(options: HelperOptions): TemplateView {
+  return (options.data as { root: TemplateView }).root;
+}
+
+function requireId(helper: string, value: unknown): string {
+  if (typeof value !== 'string' || value === '') throw new HelperArgumentError(`needs an id (got ${describe(value)}); for example {{${helper} party}}`);
+  return value;
+}
+
+function isCount(value: unknown, min: number, max: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}

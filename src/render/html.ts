@@ -1,0 +1,77 @@
+import type { Token } from 'markdown-it';
+import { slugify } from '../util/suggest.js';
+import { createMarkdownIt } from './markdown-it.js';
+
+export interface HtmlPage {
+  lang: string;
+  /** The document title, as plain text. */
+  title: string;
+  /** The heading of the table of contents, as plain text. */
+  contentsLabel: string;
+  /** The footer line, as plain text. */
+  footer: string;
+  /** The stylesheet, inlined. */
+  style: string;
+}
+
+/**
+ * One self-contained HTML file from the rendered Markdown: the title block in `<header>`, a table of contents of
+ * the sections in `<nav>`, the sections in `<main>`, a `<footer>`; every heading has an id to link to. Raw HTML in
+ * the Markdown is shown as text.
+ */
+export function markdownToHtml(markdown: string, page: HtmlPage): string {
+  const md = createMarkdownIt();
+  const tokens = md.parse(markdown, {});
+  const ids = new Set<string>();
+  const contentsId = uniqueId(page.contentsLabel, ids);
+  const contents: { id: string; text: string }[] = [];
+  tokens.forEach((token, index) => {
+    if (token.type !== 'heading_open') return;
+    const text = plainText(tokens[index + 1]);
+    const id = uniqueId(text, ids);
+    token.attrSet('id', id);
+    if (token.tag === 'h2') contents.push({ id, text });
+  });
+  const firstSection = tokens.findIndex((token) => token.type === 'heading_open' && token.tag !== 'h1');
+  const split = firstSection === -1 ? tokens.length : firstSection;
+  const render = (part: Token[]) => md.renderer.render(part, md.options, {});
+  const escape = md.utils.escapeHtml;
+  const nav = contents.length === 0 ? '' : [
+    `<nav aria-labelledby="${contentsId}">`,
+    `<h2 id="${contentsId}">${escape(page.contentsLabel)}</h2>`,
+    '<ol>',
+    ...contents.map((entry) => `<li><a href="#${entry.id}">${escape(entry.text)}</a></li>`),
+    '</ol>',
+    '</nav>',
+  ].join('\n');
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escape(page.lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escape(page.title)}</title>`,
+    `<style>\n${page.style.trim()}\n</style>`,
+    '</head>',
+    '<body>',
+    `<header>\n${render(tokens.slice(0, split)).trim()}\n</header>`,
+    nav,
+    `<main>\n${render(tokens.slice(split)).trim()}\n</main>`,
+    `<footer>\n<p>${escape(page.footer)}</p>\n</footer>`,
+    '</body>',
+    '</html>',
+    '',
+  ].filter((part) => part !== '').join('\n');
+}
+
+function plainText(inline: Token | undefined): string {
+  return (inline?.children ?? []).map((child) => (child.type === 'text' || child.type === 'code_inline' ? child.content : '')).join('');
+}
+
+function uniqueId(text: string, taken: Set<string>): string {
+  const base = slugify(text) || 'section';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}

@@ -1,0 +1,65 @@
+import type { Compact, Language, Signatory } from '../model/index.js';
+import { markdownToHtml } from './html.js';
+import { loadTemplates, markdownFrom } from './markdown.js';
+import { loadPdfBackend } from './pdf-backend.js';
+import { pdfMeta } from './pdf-meta.js';
+import { label } from './strings.js';
+
+export type RenderFormat = 'md' | 'html' | 'pdf';
+export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'html', 'pdf'];
+
+export interface RenderOptions {
+  format: RenderFormat;
+  /** The language of the labels; defaults to the compact's `language`. */
+  lang?: Language;
+  /** A folder of templates that overrides the built-in ones file by file. */
+  templateDir?: string;
+  /** Render the copy for one signing organisation, its name filled in on the signature page. */
+  signatory?: Signatory;
+  /** Where SOURCE_DATE_EPOCH is read from (for the PDF dates); defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Templates compiled once, rendering any number of compacts or signing copies in one format and language. */
+export interface Renderer {
+  format: RenderFormat;
+  lang: Language;
+  render(compact: Compact, signatory?: Signatory): Promise<string | Buffer>;
+}
+
+export async function createRenderer(options: { format: RenderFormat; lang: Language; templateDir?: string; env?: NodeJS.ProcessEnv }): Promise<Renderer> {
+  const { format, lang } = options;
+  const templates = await loadTemplates(lang, options.templateDir);
+  const { strings } = templates;
+  const toPdf = format === 'pdf' ? await loadPdfBackend() : undefined;
+  return {
+    format,
+    lang,
+    async render(compact, signatory) {
+      const markdown = markdownFrom(templates, compact, signatory);
+      if (format === 'md') return markdown;
+      if (toPdf) return toPdf(markdown, pdfMeta(compact, strings, options.env));
+      return markdownToHtml(markdown, {
+        lang,
+        title: compact.title,
+        contentsLabel: label(strings, 'html.contents'),
+        footer: label(strings, 'html.footer', { title: compact.title, status: label(strings, `status.${compact.status}`) }),
+        style: templates.style,
+      });
+    },
+  };
+}
+
+/** Renders a compact as Markdown or HTML (a string) or PDF (a Buffer), all from the same template Markdown. */
+export async function render(compact: Compact, options: RenderOptions): Promise<string | Buffer> {
+  const renderer = await createRenderer({ format: options.format, lang: options.lang ?? compact.language, templateDir: options.templateDir, env: options.env });
+  return renderer.render(compact, options.signatory);
+}
+
+export { renderMarkdown, type MarkdownOptions } from './markdown.js';
+export { markdownToHtml, type HtmlPage } from './html.js';
+export { createMarkdownIt } from './markdown-it.js';
+export { formatDate } from './dates.js';
+export { TemplateError } from './errors.js';
+export { signingCopies, type SigningCopy } from './signatories.js';
+export type { PdfMeta } from './pdf-backend.js';

@@ -1,0 +1,25 @@
+/** What the PDF says about itself (document information, XMP) and the words of its page furniture. */
+export interface PdfMeta {
+  title: string;
+  author?: string;
+  subject?: string;
+  keywords?: string[];
+  lang: 'sv' | 'en';
+  /** The running header on every page after the cover. */
+  headerTitle: string;
+  labels: {
+    /** The footer, e.g. "Sida {{page}} av {{pages}}" or "Page {{page}} of {{pages}}". */
+    page: string;
+  };
+  /** CreationDate and ModDate: the same date gives the same bytes. */
+  creationDate: Date;
+}
+
+/**
+ * Typesets rendered Markdown as an A4 PDF (PDF/A-2b identification, tagged, with bookmarks).
+ * pdfkit, markdown-it and the fonts are loaded on the first call only.
+ */
+export async function markdownToPdf(markdown: string, meta: PdfMeta): Promise<Buffer> {
+  const { renderPdf } = await import('./document.js');
+  return renderPdf(markdown, meta);
+}

@@ -1,0 +1,437 @@
+import type { Block, TextRun } from './blocks.js';
+import { plainText } from './blocks.js';
+import { characterSet, splitByCoverage } from './coverage.js';
+import type { Face } from './fonts.js';
+import type { Outline } from './outline.js';
+import type { SignatureSegment } from './signature.js';
+import { BODY, CODE, COLORS, COVER, HEADINGS, LIST, QUOTE, SIGNATURE } from './style.js';
+
+type StructElement = PDFKit.PDFStructureElement;
+
+interface Context {
+  /** Left indent from the margin (lists, quotes). */
+  indent: number;
+  parent: StructElement;
+  listDepth: number;
+}
+
+/** DejaVu's ascender (1901 of 2048 units): where the baseline sits below the top of a line pdfkit draws at y. */
+const ASCENT = 0.928;
+const EPSILON = 0.01;
+
+/**
+ * Places blocks on A4 pages: a cover from the `#` title, then the body with headings kept with
+ * the start of what follows them, paragraphs without single orphan or widow lines, hanging list
+ * labels and signature blanks drawn as rules. Tags every piece of content in the structure tree.
+ */
+export class Typesetter {
+  private pendingGap = 0;
+  private suppressGap = false;
+
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly root: StructElement,
+    private readonly outline: Outline,
+  ) {}
+
+  typeset(blocks: Block[]): void {
+    const { cover, body } = splitCover(blocks);
+    if (cover.length > 0) {
+      this.cover(cover);
+      if (body.length > 0) this.doc.addPage();
+    }
+    this.blocks(body, { indent: 0, parent: this.root, listDepth: 0 });
+  }
+
+  private get left(): number {
+    return this.doc.page.margins.left;
+  }
+
+  private get fullWidth(): number {
+    const { margins, width } = this.doc.page;
+    return width - margins.left - margins.right;
+  }
+
+  private get bottom(): number {
+    return this.doc.page.maxY();
+  }
+
+  private get atPageTop(): boolean {
+    return this.doc.y <= this.doc.page.margins.top + EPSILON;
+  }
+
+  private cover(blocks: Block[]): void {
+    const doc = this.doc;
+    const [title, ...rest] = blocks;
+    if (title?.kind !== 'heading') return;
+    doc.y = doc.page.height * COVER.titleTop;
+    this.setFont('heading', COVER.titleSize);
+    doc.fillColor(COLORS.heading);
+    this.tagged(this.root, 'H1', () => {
+      doc.text(title.text, this.left, doc.y, { width: this.fullWidth, lineGap: this.lineGap(COVER.titleLeading) });
+    });
+    doc.y += 10;
+    this.artifact(() => {
+      doc.rect(this.left, doc.y, 64, 2.5).fill(COLORS.heading);
+    });
+    doc.y += 26;
+    const context: Context = { indent: 0, parent: this.root, listDepth: 0 };
+    rest.forEach((block, index) => {
+      if (block.kind === 'paragraph') this.paragraph(block.runs, context, COVER.textSize, COVER.textLeading);
+      else this.block(block, rest, index, context);
+    });
+  }
+
+  private blocks(blocks: Block[], context: Context): void {
+    blocks.forEach((block, index) => this.block(block, blocks, index, context));
+  }
+
+  private block(block: Block, siblings: Block[], index: number, context: Context): void {
+    switch (block.kind) {
+      case 'heading':
+        return this.heading(block, siblings, index, context);
+      case 'paragraph': {
+        // A party's name before its signature lines stays on the same page as them.
+        const next = siblings[index + 1];
+        const keep = next?.kind === 'signature' ? SIGNATURE.spaceBefore + this.signatureHeight(next.lines) : 0;
+        return this.paragraph(block.runs, context, BODY.size, BODY.leading, keep);
+      }
+      case 'signature':
+        return this.signature(block.lines, context);
+      case 'list':
+        return this.list(block, context);
+      case 'quote':
+        return this.quote(block.blocks, context);
+      case 'code':
+        return this.code(block.text, context);
+      case 'table':
+        return this.table(block, context);
+      case 'pageBreak':
+        if (!this.atPageTop) this.doc.addPage();
+        this.pendingGap = 0;
+        return;
+    }
+  }
+
+  /**
+   * Moves down by the gap before a block, or to a new page when `height` would not fit below it.
+   * Gaps collapse (the larger of the previous block's gap after and this one's gap before) and vanish at a page top.
+   */
+  private place(gapBefore: number, height: number): void {
+    const gap = this.suppressGap || this.atPageTop ? 0 : Math.max(this.pendingGap, gapBefore);
+    this.suppressGap = false;
+    this.pendingGap = 0;
+    if (this.doc.y + gap + height > this.bottom + EPSILON && !this.atPageTop) this.doc.addPage();
+    else this.doc.y += gap;
+  }
+
+  private heading(block: Extract<Block, { kind: 'heading' }>, siblings: Block[], index: number, context: Context): void {
+    const doc = this.doc;
+    const style = HEADINGS[block.level];
+    const width = this.fullWidth - context.indent;
+    const ownHeight = this.measure(block.text, style.face, style.size, style.leading, width);
+    this.place(style.spaceBefore, ownHeight + style.spaceAfter + this.keepHeight(siblings, index + 1, context));
+    this.outline.add(block.level, block.text);
+    this.setFont(style.face, style.size);
+    doc.fillColor(COLORS.heading);
+    this.tagged(context.parent, `H${block.level}`, () => {
+      doc.text(block.text, this.left + context.indent, doc.y, { width, lineGap: this.lineGap(style.leading) });
+    });
+    doc.fillColor(COLORS.text);
+    this.pendingGap = style.spaceAfter;
+  }
+
+  /** The height of the start of `siblings[index]` that must share a page with the heading before it. */
+  private keepHeight(siblings: Block[], index: number, context: Context): number {
+    const next = siblings[index];
+    if (!next) return 0;
+    const width = this.fullWidth - context.indent;
+    switch (next.kind) {
+      case 'heading': {
+        const style = HEADINGS[next.level];
+        const height = this.measure(next.text, style.face, style.size, style.leading, width);
+        return style.spaceBefore + height + style.spaceAfter + this.keepHeight(siblings, index + 1, context);
+      }
+      case 'paragraph':
+        return this.startHeight(next.runs, width, BODY.size, BODY.leading);
+      case 'list': {
+        const first = next.items[0]?.[0];
+        return first ? this.keepHeight([first], 0, { ...context, indent: context.indent + LIST.labelWidth }) : 0;
+      }
+      case 'quote':
+        return this.keepHeight(next.blocks, 0, { ...context, indent: context.indent + QUOTE.indent });
+      case 'signature':
+        return this.signatureHeight(next.lines);
+      case 'code':
+        return Math.min(next.text.split('\n').length, 3) * CODE.leading;
+      case 'table':
+        return 3 * BODY.leading;
+      case 'pageBreak':
+        return 0;
+    }
+  }
+
+  /** Lines of a paragraph, as the body face sets them in `width`. */
+  private lineCount(text: string, width: number, size: number, leading: number): number {
+    this.setFont('body', size);
+    const height = this.doc.heightOfString(text, { width, lineGap: this.lineGap(leading) });
+    return Math.max(1, Math.round(height / leading));
+  }
+
+  /** Paragraphs of up to three lines stay whole; longer ones need two lines to start a page's last lines. */
+  private startHeight(runs: TextRun[], width: number, size: number, leading: number): number {
+    const lines = this.lineCount(plainText(runs), width, size, leading);
+    return this.textHeight(Math.min(lines, lines <= 3 ? 3 : 2), leading, size);
+  }
+
+  /** Height of `lines` lines: full leading between them, the face's own line height for the last. */
+  private textHeight(lines: number, leading: number, size: number): number {
+    this.setFont('body', size);
+    return (lines - 1) * leading + this.doc.currentLineHeight(true);
+  }
+
+  private linesThatFit(leading: number, size: number): number {
+    this.setFont('body', size);
+    const room = this.bottom - this.doc.y - this.doc.currentLineHeight(true);
+    return room < -EPSILON ? 0 : Math.floor((room + EPSILON) / leading) + 1;
+  }
+
+  private paragraph(runs: TextRun[], context: Context, size: number, leading: number, keepWithNext = 0): void {
+    const doc = this.doc;
+    const width = this.fullWidth - context.indent;
+    const lines = this.lineCount(plainText(runs), width, size, leading);
+    const startHeight = this.startHeight(runs, width, size, leading);
+    this.place(BODY.paragraphGap, lines <= 3 && keepWithNext > 0 ? startHeight + keepWithNext : startHeight);
+    const page = doc.page;
+    const margins = page.margins;
+    const fit = this.linesThatFit(leading, size);
+    if (lines > fit && lines - fit === 1) {
+      // One line would be left alone at the top of the next page: end this page a line earlier.
+      page.margins = { ...margins, bottom: margins.bottom + leading };
+    }
+    this.tagged(context.parent, 'P', () => this.runs(runs, this.left + context.indent, width, size, leading));
+    page.margins = margins;
+    this.pendingGap = BODY.paragraphGap;
+  }
+
+  private runs(runs: TextRun[], x: number, width: number, size: number, leading: number): void {
+    const doc = this.doc;
+    doc.x = x;
+    const pieces = runs.flatMap((run) => this.withFallback(run));
+    pieces.forEach(({ run, face }, index) => {
+      this.setFont(face, run.code ? size * 0.9 : size);
+      doc.fillColor(run.href === undefined ? COLORS.text : COLORS.link);
+      doc.text(run.text, {
+        width,
+        lineGap: this.lineGap(leading),
+        continued: index < pieces.length - 1,
+        link: run.href ?? null,
+        strike: run.strike,
+        underline: false,
+      });
+    });
+    doc.fillColor(COLORS.text);
+    doc.x = this.left;
+  }
+
+  /** Text the serif lacks (Arabic, Hebrew, …) is set in DejaVu Sans, which has more scripts. */
+  private withFallback(run: TextRun): { run: TextRun; face: Face }[] {
+    const face = faceFor(run);
+    if (run.code) return [{ run, face }];
+    return splitByCoverage(run.text, characterSet(this.doc, face)).map((part) => ({
+      run: { ...run, text: part.text },
+      face: part.covered ? face : run.bold ? 'heading' : run.italic ? 'sansOblique' : 'sans',
+    }));
+  }
+
+  private list(block: Extract<Block, { kind: 'list' }>, context: Context): void {
+    const doc = this.doc;
+    const list = this.child(context.parent, 'L');
+    const bodyIndent = context.indent + LIST.labelWidth + (block.ordered ? orderedExtra(block) : 0);
+    block.items.forEach((item, index) => {
+      const gap = index === 0 ? (context.listDepth > 0 ? LIST.itemGap : BODY.paragraphGap) : LIST.itemGap;
+      const first = item[0];
+      const itemContext: Context = { indent: bodyIndent, parent: list, listDepth: context.listDepth + 1 };
+      this.place(gap, first ? this.keepHeight([first], 0, itemContext) || BODY.leading : BODY.leading);
+      const listItem = this.child(list, 'LI');
+      const label = block.ordered ? `${block.start + index}.` : LIST.bullets[context.listDepth % LIST.bullets.length]!;
+      const y = doc.y;
+      this.setFont('body', BODY.size);
+      const labelRight = this.left + bodyIndent - LIST.labelGap;
+      this.tagged(listItem, 'Lbl', () => {
+        doc.text(label, labelRight - doc.widthOfString(label), y, { lineBreak: false });
+      });
+      doc.x = this.left;
+      doc.y = y;
+      const listBody = this.child(listItem, 'LBody');
+      this.suppressGap = true;
+      this.blocks(item, { ...itemContext, parent: listBody });
+      listBody.end();
+      listItem.end();
+      this.pendingGap = LIST.itemGap;
+    });
+    list.end();
+    this.pendingGap = context.listDepth > 0 ? LIST.itemGap : BODY.paragraphGap;
+  }
+
+  private quote(blocks: Block[], context: Context): void {
+    const doc = this.doc;
+    const quote = this.child(context.parent, 'BlockQuote');
+    this.place(BODY.paragraphGap, this.keepHeight(blocks, 0, { ...context, indent: context.indent + QUOTE.indent }));
+    const start = { page: this.pageIndex(), y: doc.y };
+    this.suppressGap = true;
+    this.blocks(blocks, { ...context, indent: context.indent + QUOTE.indent, parent: quote });
+    quote.end();
+    const end = { page: this.pageIndex(), y: doc.y };
+    this.quoteBar(start, end, this.left + context.indent + QUOTE.barOffset - QUOTE.indent / 2);
+    this.pendingGap = BODY.paragraphGap;
+  }
+
+  /** The rule beside a quotation, drawn on every page it runs over. */
+  private quoteBar(start: { page: number; y: number }, end: { page: number; y: number }, x: number): void {
+    const doc = this.doc;
+    for (let page = start.page; page <= end.page; page++) {
+      doc.switchToPage(page);
+      const top = page === start.page ? start.y : doc.page.margins.top;
+      const bottom = page === end.page ? end.y - (BODY.leading - doc.currentLineHeight(true)) : this.bottom;
+      this.artifact(() => {
+        doc.rect(x, top + 2, QUOTE.barWidth, Math.max(bottom - top - 2, 0)).fill(COLORS.rule);
+      });
+    }
+    doc.switchToPage(end.page);
+    doc.y = end.y;
+  }
+
+  private code(text: string, context: Context): void {
+    const doc = this.doc;
+    const width = this.fullWidth - context.indent;
+    this.place(BODY.paragraphGap, Math.min(text.split('\n').length, 3) * CODE.leading);
+    this.setFont('mono', CODE.size);
+    this.tagged(context.parent, 'Code', () => {
+      doc.text(text, this.left + context.indent, doc.y, { width, lineGap: this.lineGap(CODE.leading) });
+    });
+    doc.x = this.left;
+    this.pendingGap = BODY.paragraphGap;
+  }
+
+  /** Tables are set as one line per row, cells separated by a middle dot: compacts rarely have them. */
+  private table(block: Extract<Block, { kind: 'table' }>, context: Context): void {
+    const rows = block.header.length > 0 ? [block.header, ...block.rows] : block.rows;
+    rows.forEach((row, index) => {
+      const runs: TextRun[] = [{ text: row.join('  ·  '), bold: index === 0 && block.header.length > 0, italic: false, code: false, strike: false }];
+      this.paragraph(runs, context, BODY.size, BODY.leading);
+      this.pendingGap = LIST.itemGap;
+    });
+    this.pendingGap = BODY.paragraphGap;
+  }
+
+  private signatureHeight(lines: SignatureSegment[][]): number {
+    return lines.reduce((sum, line) => sum + (line.some((s) => s.kind === 'blank') ? SIGNATURE.rowHeight : BODY.leading), 0);
+  }
+
+  /**
+   * Signature lines: labels in a column, blanks as rules on the label's baseline with room above to
+   * write; the last blank on a line runs to the margin. The whole block stays on one page.
+   */
+  private signature(lines: SignatureSegment[][], context: Context): void {
+    const doc = this.doc;
+    this.place(SIGNATURE.spaceBefore, this.signatureHeight(lines));
+    this.setFont('body', BODY.size);
+    const x0 = this.left + context.indent;
+    const right = this.left + this.fullWidth;
+    const labelColumn = Math.max(
+      0,
+      ...lines
+        .filter((line) => line[0]?.kind === 'text' && line[1]?.kind === 'blank')
+        .map((line) => doc.widthOfString((line[0] as { text: string }).text) + SIGNATURE.labelGap),
+    );
+    this.tagged(context.parent, 'P', () => {
+      for (const line of lines) {
+        const hasBlank = line.some((segment) => segment.kind === 'blank');
+        if (hasBlank) doc.y += SIGNATURE.rowHeight - BODY.leading;
+        const y = doc.y;
+        const baseline = y + BODY.size * ASCENT;
+        let x = x0;
+        line.forEach((segment, index) => {
+          if (segment.kind === 'text') {
+            doc.fillColor(COLORS.text).text(segment.text, x, y, { lineBreak: false });
+            x += doc.widthOfString(segment.text) + SIGNATURE.labelGap;
+            if (index === 0 && line[1]?.kind === 'blank') x = Math.max(x, x0 + labelColumn);
+            return;
+          }
+          const measured = doc.widthOfString('_'.repeat(segment.length));
+          const isLast = !line.slice(index + 1).some((s) => s.kind === 'blank');
+          const width = Math.max(Math.min(isLast ? right - x : measured, right - x), 0);
+          doc.save().moveTo(x, baseline + 1.5).lineTo(x + width, baseline + 1.5).lineWidth(SIGNATURE.ruleWidth).stroke(COLORS.text).restore();
+          x += width + SIGNATURE.labelGap;
+        });
+        doc.x = this.left;
+        doc.y = y + BODY.leading;
+      }
+    });
+    this.pendingGap = SIGNATURE.spaceAfter;
+  }
+
+  private measure(text: string, face: Face, size: number, leading: number, width: number): number {
+    this.setFont(face, size);
+    const lines = Math.max(1, Math.round(this.doc.heightOfString(text, { width, lineGap: this.lineGap(leading) }) / leading));
+    return (lines - 1) * leading + this.doc.currentLineHeight(true);
+  }
+
+  private setFont(face: Face, size: number): void {
+    this.doc.font(face).fontSize(size);
+  }
+
+  /** The gap pdfkit adds below each line so that lines of the current face are `leading` apart. */
+  private lineGap(leading: number): number {
+    return leading - this.doc.currentLineHeight(true);
+  }
+
+  private pageIndex(): number {
+    const range = this.doc.bufferedPageRange();
+    return range.start + range.count - 1;
+  }
+
+  private child(parent: StructElement, type: string): StructElement {
+    const element = this.doc.struct(type);
+    parent.add(element);
+    return element;
+  }
+
+  /** Draws content as one structure element of `type` under `parent`, continued across page breaks. */
+  private tagged(parent: StructElement, type: string, draw: () => void): void {
+    const element = this.child(parent, type);
+    element.add(draw);
+    element.end();
+  }
+
+  private artifact(draw: () => void): void {
+    this.doc.markContent('Artifact', { type: 'Layout' });
+    draw();
+    this.doc.endMarkedContent();
+  }
+}
+
+/** The cover is the `#` title and the paragraphs after it, up to the first heading or page break. */
+function splitCover(blocks: Block[]): { cover: Block[]; body: Block[] } {
+  const first = blocks[0];
+  if (first?.kind !== 'heading' || first.level !== 1) return { cover: [], body: blocks };
+  let end = 1;
+  while (end < blocks.length && blocks[end]!.kind !== 'heading' && blocks[end]!.kind !== 'pageBreak') end++;
+  const body = blocks.slice(end);
+  return { cover: blocks.slice(0, end), body: body[0]?.kind === 'pageBreak' ? body.slice(1) : body };
+}
+
+function faceFor(run: TextRun): Face {
+  if (run.code) return 'mono';
+  if (run.bold && run.italic) return 'bodyBoldItalic';
+  if (run.bold) return 'bodyBold';
+  if (run.italic) return 'bodyItalic';
+  return 'body';
+}
+
+/** Room for numbers wider than "9." in long ordered lists. */
+function orderedExtra(block: Extract<Block, { kind: 'list' }>): number {
+  const digits = String(block.start + block.items.length - 1).length;
+  return Math.max(0, digits - 1) * BODY.size * 0.55;
+}

@@ -1,0 +1,131 @@
+import { JOINT } from '../domain/parties.js';
+import { nextReview } from '../domain/review.js';
+import type { Compact, Signatory } from '../model/index.js';
+import { escapeMarkdownText } from './markdown-text.js';
+
+/** Fields that hold Markdown: they reach the template as written, for the `md` helper. */
+const PROSE_FIELDS = new Set(['text', 'description', 'purpose', 'summary', 'definition']);
+/** Fields written as autolinks (`<…>`), where a backslash escape would show. */
+const LINK_FIELDS = new Set(['url', 'email']);
+
+export interface CommitmentGroup {
+  party: string;
+  joint: boolean;
+  commitments: NonNullable<Compact['commitments']>;
+}
+
+export interface SignatureBlock {
+  party: string;
+  organisation: string;
+  org_number?: string;
+  name?: string;
+  role?: string;
+  place?: string;
+  date?: string;
+  /** True when the signature is recorded (it has a date); otherwise the block has blanks to sign on. */
+  signed: boolean;
+}
+
+/**
+ * What a template sees: the compact's own fields (plain text escaped for Markdown, prose as written, empty lists
+ * and mappings left out so that `{{#if}}` omits their sections), and a few fields worked out from them.
+ */
+export type TemplateView = Compact & {
+  lang: Compact['language'];
+  /** The text of sections titled like the compact itself: its preamble, printed under the title without a heading of its own. */
+  preamble?: string[];
+  commitmentGroups?: CommitmentGroup[];
+  /** When the next review is due (YYYY-MM-DD), for a compact in force. */
+  nextReview?: string;
+  signatureBlocks?: SignatureBlock[];
+};
+
+export interface ViewOptions {
+  lang: Compact['language'];
+  /** Render the copy for one signing organisation: its block is left to sign, other organisations of its party are left out. */
+  signatory?: Signatory;
+}
+
+export function buildView(compact: Compact, options: ViewOptions): TemplateView {
+  const view = prepare(compact, '') as Compact;
+  const sameAsTitle = (section: { title: string }) => section.title.trim().toLowerCase() === view.title.trim().toLowerCase();
+  const preamble = (view.sections ?? []).filter(sameAsTitle).map((section) => section.text);
+  const sections = (view.sections ?? []).filter((section) => !sameAsTitle(section));
+  const groups = commitmentGroups(view);
+  const inForce = compact.status === 'adopted' || compact.status === 'under-revision';
+  const review = inForce ? nextReview(compact) : undefined;
+  const blocks = signatureBlocks(view, options.signatory ? (prepare(options.signatory, '') as Signatory) : undefined);
+  const rest: Compact = { ...view };
+  delete rest.sections;
+  return {
+    ...rest,
+    ...(sections.length > 0 ? { sections } : {}),
+    lang: options.lang,
+    ...(preamble.length > 0 ? { preamble } : {}),
+    ...(groups.length > 0 ? { commitmentGroups: groups } : {}),
+    ...(review ? { nextReview: review.date } : {}),
+    ...(blocks.length > 0 ? { signatureBlocks: blocks } : {}),
+  };
+}
+
+function prepare(value: unknown, key: string): unknown {
+  if (typeof value === 'string') return PROSE_FIELDS.has(key) || LINK_FIELDS.has(key) ? value : escapeMarkdownText(value);
+  if (Array.isArray(value)) {
+    const items = value.map((item) => prepare(item, key)).filter((item) => item !== undefined);
+    return items.length > 0 ? items : undefined;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .map(([name, item]) => [name, prepare(item, name)] as const)
+      .filter(([, item]) => item !== undefined);
+    return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+  }
+  return value ?? undefined;
+}
+
+/** Commitments by party, the parties in the order they first appear (as the source text groups them). */
+function commitmentGroups(compact: Compact): CommitmentGroup[] {
+  const groups = new Map<string, CommitmentGroup>();
+  for (const commitment of compact.commitments ?? []) {
+    let group = groups.get(commitment.party);
+    if (!group) {
+      group = { party: commitment.party, joint: commitment.party === JOINT, commitments: [] };
+      groups.set(commitment.party, group);
+    }
+    group.commitments.push(commitment);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The signature page, party by party: each recorded signatory, and for a party nobody has signed for yet an
+ * empty block to sign on (only where signing is due: an adopted compact, or the copy for one signatory).
+ */
+function signatureBlocks(compact: Compact, only: Signatory | undefined): SignatureBlock[] {
+  const signingDue = only !== undefined || compact.status === 'adopted' || compact.status === 'under-revision';
+  const blocks: SignatureBlock[] = [];
+  const parties = compact.parties.map((party) => party.id);
+  for (const signatory of compact.signatories ?? []) if (!parties.includes(signatory.party)) parties.push(signatory.party);
+  for (const party of parties) {
+    if (only && only.party === party) {
+      blocks.push(toBlock({ ...only, date: undefined }));
+      continue;
+    }
+    const signed = (compact.signatories ?? []).filter((signatory) => signatory.party === party);
+    if (signed.length > 0) blocks.push(...signed.map(toBlock));
+    else if (signingDue) {
+      const name = compact.parties.find((candidate) => candidate.id === party)?.name ?? party;
+      blocks.push({ party, organisation: name, signed: false });
+    }
+  }
+  return blocks;
+}
+
+function toBlock(signatory: Signatory): SignatureBlock {
+  const block: SignatureBlock = { party: signatory.party, organisation: signatory.organisation, signed: signatory.date !== undefined };
+  for (const key of ['org_number', 'name', 'role', 'place', 'date'] as const) {
+    const value = signatory[key];
+    if (value !== undefined) block[key] = value;
+  }
+  return block;
+}

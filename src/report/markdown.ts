@@ -1,0 +1,33 @@
+import { countFindings } from '../findings.js';
+import { portablePath } from './paths.js';
+import { summaryParts } from './summary.js';
+import type { Formatter } from './types.js';
+
+/** A Markdown table of the findings, for a pull-request comment, with a summary line. */
+export const markdown: Formatter = (findings, context) => {
+  const heading = `## compact ${context.command}`;
+  const counts = countFindings(findings);
+  const summary = `${counts.errors || counts.warnings || counts.infos ? '**Problems found:**' : '**No problems found:**'} ${summaryParts(findings, context.files.length).join(', ')}.`;
+  if (findings.length === 0) return `${heading}\n\n${summary}\n`;
+  const rows = findings.map((finding) =>
+    row([
+      cell(portablePath(finding.file, context.cwd)),
+      `${finding.line}:${finding.column}`,
+      finding.severity,
+      `\`${finding.ruleId}\``,
+      cell(finding.message),
+    ]),
+  );
+  return [heading, '', summary, '', row(['File', 'Line', 'Severity', 'Rule', 'Message']), row(['---', '---', '---', '---', '---']), ...rows, ''].join('\n');
+};
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** Text that stays inside its table cell and is not read as Markdown or HTML. */
+function cell(text: string): string {
+  return text
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/([\\`*_[\]<>|#~])/g, '\\$1');
+}

@@ -1,0 +1,72 @@
+import { signatoryUnique } from '../../../src/lint/rules/signatory-unique.js';
+import { compactYaml } from '../../helpers/compact-yaml.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(signatoryUnique, {
+  valid: [
+    compactYaml(`
+      signatories:
+        - { party: kommunen, organisation: Exempelby kommun }
+        - { party: foreningarna, organisation: Exempelföreningen, org_number: "802000-0009" }
+        - { party: foreningarna, organisation: Exempelföreningens ungdomssektion }
+    `),
+    {
+      name: 'the same organisation may sign for two different parties',
+      code: compactYaml(
+        `
+        signatories:
+          - { party: foreningarna, organisation: Studieförbundet }
+          - { party: trossamfunden, organisation: Studieförbundet }
+        `,
+        {
+          parties: `parties:
+  - { id: foreningarna, name: Föreningarna, role: civil-society }
+  - { id: trossamfunden, name: Trossamfunden, role: civil-society }`,
+        },
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the same name, written with other case and spacing',
+      code: compactYaml(`
+        signatories:
+          - { party: foreningarna, organisation: Exempelföreningen i Exempelby }
+          - { party: foreningarna, organisation: "EXEMPELFÖRENINGEN  i exempelby " }
+      `),
+      errors: [
+        {
+          message: '"EXEMPELFÖRENINGEN  i exempelby " has already signed for party "foreningarna" (signatory 1 in the list)',
+          line: 13,
+          column: 42,
+        },
+      ],
+    },
+    {
+      name: 'the same name in another Unicode normal form',
+      code: compactYaml(`
+        signatories:
+          - { party: foreningarna, organisation: "Idéburna i Exempelby" }
+          - { party: foreningarna, organisation: "Ide\\u0301burna i Exempelby" }
+      `),
+      errors: [{ messageId: 'duplicate', line: 13, column: 42 }],
+    },
+    {
+      name: 'another name with the same organisationsnummer',
+      code: compactYaml(`
+        signatories:
+          - { party: foreningarna, organisation: Exempelföreningen, org_number: "802000-0009" }
+          - { party: kommunen, organisation: Exempelby kommun }
+          - { party: foreningarna, organisation: Föreningen Exempel, org_number: "802000-0009" }
+      `),
+      errors: [
+        {
+          message:
+            '"Föreningen Exempel" has the organisationsnummer 802000-0009 of "Exempelföreningen", which has already signed for party "foreningarna" (signatory 1 in the list)',
+          line: 14,
+          column: 42,
+        },
+      ],
+    },
+  ],
+});

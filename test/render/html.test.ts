@@ -1,0 +1,74 @@
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { render } from '../../src/render/index.js';
+import { example, withSignatories } from './helpers.js';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe('HTML output', () => {
+  it('is one self-contained file with lang, landmarks, a table of contents and heading ids', async () => {
+    const html = (await render(example('orebro'), { format: 'html' })) as string;
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="sv">/);
+    for (const landmark of ['<header>', '<nav aria-labelledby="innehall">', '<main>', '<footer>']) expect(html).toContain(landmark);
+    expect(html).toContain('<li><a href="#principer">Principer</a></li>');
+    expect(html).toContain('<h2 id="principer">Principer</h2>');
+    expect(html).toContain('@media print');
+    expect(html).not.toMatch(/<(?:link|script)\b/);
+  });
+
+  it('shows a <script> in a principle text as text', async () => {
+    const compact = example('orebro');
+    compact.principles[0]!.text = 'Före <script>alert("x")</script> efter <img src=x onerror=alert(1)>';
+    const html = (await render(compact, { format: 'html' })) as string;
+    expect(html).toContain('Före &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; efter &lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img');
+  });
+
+  it('is the same for the same input', async () => {
+    const compact = withSignatories();
+    expect(await render(compact, { format: 'html' })).toBe(await render(compact, { format: 'html' }));
+  });
+
+  it('uses the labels of the language asked for', async () => {
+    const html = (await render(example('orebro'), { format: 'html', lang: 'en' })) as string;
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<h2 id="contents">Contents</h2>');
+    expect(html).toContain('<h2 id="principles">Principles</h2>');
+  });
+});
+
+describe('HTML in headless Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(['botkyrka', 'signatories'])('%s has no axe-core violations, and a screenshot is taken', async (name) => {
+    const compact = name === 'signatories' ? withSignatories() : example(name);
+    const html = (await render(compact, { format: 'html' })) as string;
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.addScriptTag({ content: AXE });
+    const result = (await page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe;
+      return axe.run();
+    })) as { violations: { id: string }[] };
+    expect(result.violations.map((violation) => violation.id)).toEqual([]);
+    const screenshot = join(mkdtempSync(join(tmpdir(), 'compact-html-')), `${name}.png`);
+    await page.screenshot({ path: screenshot, fullPage: false });
+    expect(existsSync(screenshot) && statSync(screenshot).size).toBeGreaterThan(10_000);
+    console.log(`screenshot: ${screenshot}`);
+    await page.close();
+  });
+});
