@@ -36,6 +36,12 @@ describe('compact init', () => {
     });
   });
 
+  it('writes compacts that lint clean', async () => {
+    const result = await runCli(['lint', 'test/authoring/golden/', '--today', '2026-03-01', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
   it('covers the six se-2008 principles, gives both parties commitments that cite declared principles, and seats both in a body', async () => {
     const data = parseCompact(await createCompactText({ language: 'sv', jurisdiction: 'Exempelby kommun', today: '2026-03-01' })).data as {
       parties: { id: string; role: string }[];
