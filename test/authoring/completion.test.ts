@@ -36,7 +36,7 @@ describe('compact completion', () => {
     const dir = mkdtempSync(join(tmpdir(), 'compact-completion-'));
     for (const name of ['orebro.yaml', 'boras.yml', 'notes.txt']) writeFileSync(join(dir, name), '');
     const script = completionScript('bash', buildProgram());
-    expect(runBash(script, ['compact', 're'], dir)).toEqual(['revise']);
+    expect(runBash(script, ['compact', 'rev'], dir)).toEqual(['revise']);
     expect(runBash(script, ['compact', 'init', '--lang', ''], dir)).toEqual(['sv', 'en']);
     expect(runBash(script, ['compact', 'completion', '--'], dir)).toContain('--help');
     expect(runBash(script, ['compact', 'fmt', ''], dir).sort()).toEqual(['boras.yml', 'orebro.yaml']);
