@@ -56,6 +56,7 @@ export function reviseCompactText(text: string, revision: RevisionInput, file = 
 
 /** Reads, revises and (unless `dryRun`) atomically rewrites a compact file. */
 export async function reviseCompactFile(path: string, revision: RevisionInput, options: { dryRun?: boolean } = {}): Promise<RevisedCompact> {
+  if (path === '-' && !options.dryRun) throw new CompactError('compact revise rewrites a file in place; give the path of the file (- works only with --dry-run)');
   const source = await readSource(path);
   if (!source.ok) throw new LoadError(source.findings);
   const revised = reviseCompactText(source.text, revision, source.file);
