@@ -61,6 +61,24 @@ export {
   type GitExternalComparison,
   type WordChange,
 } from './diff/index.js';
+  createCompactText,
+  initCompactFile,
+  compactIdFor,
+  INIT_LANGUAGES,
+  DEFAULT_CIVIL_SOCIETY,
+  type InitOptions,
+} from './authoring/init.js';
+export {
+  formatCompactText,
+  formatFiles,
+  type FormattedText,
+  type FormatFileResult,
+  type FormatFilesOptions,
+  type FormatStatus,
+} from './authoring/format.js';
+export { reviseCompactText, reviseCompactFile, type RevisionInput, type RevisedCompact } from './authoring/revise.js';
+export { listFieldChanges, formatFieldChanges, type FieldChange, type ChangeKind, type ChangeStyle } from './authoring/changes.js';
+export { completionScript, completionModel, SHELLS, type Shell, type CompletionModel, type CompletionCommand, type CompletionOption } from './completion/index.js';
 export { lint, lintFiles, type LintOptions, type LintFilesOptions } from './lint/index.js';
 export { RULES } from './lint/rules/index.js';
 export { findRule, readRuleDocs } from './lint/rule-docs.js';

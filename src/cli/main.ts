@@ -2,8 +2,12 @@ import { Command, CommanderError } from 'commander';
 import { CompactError } from '../errors.js';
 import { registerDiff } from './diff.js';
 import { EXIT_USAGE } from './exit-codes.js';
-import { registerLint } from './lint.js';
+import { registerCompletion } from './completion.js';
+import { registerFmt } from './fmt.js';
+import { registerInit } from './init.js';
 import { printError } from './output.js';
+import { registerRevise } from './revise.js';
+import { registerLint } from './lint.js';
 import { registerRules } from './rules.js';
 import { registerRender } from './render.js';
 import { registerSchema } from './schema.js';
@@ -17,6 +21,7 @@ export function buildProgram(): Command {
   const program = new Command('compact')
     .description('Author, check, render, sign and compare the compact between a municipality and civil society.')
     .version(VERSION, '-V, --version')
+    .enablePositionalOptions()
     .showSuggestionAfterError(true)
     .configureOutput({ outputError: (text, write) => write(text) })
     .exitOverride();
@@ -29,6 +34,10 @@ export function buildProgram(): Command {
   registerVerify(program);
   registerSignatory(program);
   registerDiff(program);
+  registerInit(program);
+  registerFmt(program);
+  registerRevise(program);
+  registerCompletion(program);
   overrideExits(program.commands);
   return program;
 }
