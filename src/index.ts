@@ -51,3 +51,22 @@ export {
   type HtmlPage,
   type SigningCopy,
 } from './render/index.js';
+export {
+  buildOverview,
+  getOverviewFormatter,
+  OVERVIEW_FORMATS,
+  REVIEW_STATES,
+  type CompactRow,
+  type LintCounts,
+  type Overview,
+  type OverviewFormat,
+  type OverviewFormatContext,
+  type OverviewFormatter,
+  type OverviewOptions,
+  type OverviewRow,
+  type OverviewTotals,
+  type PartyCount,
+  type ProblemRow,
+  type ReviewOverview,
+  type ReviewState,
+} from './overview/index.js';

@@ -5,6 +5,7 @@ import { registerLint } from './lint.js';
 import { printError } from './output.js';
 import { registerRules } from './rules.js';
 import { registerRender } from './render.js';
+import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
 import { registerValidate } from './validate.js';
 import { VERSION } from './version.js';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerLint(program);
   registerRules(program);
   registerRender(program);
+  registerReport(program);
   registerSchema(program);
   for (const command of program.commands) command.exitOverride();
   return program;

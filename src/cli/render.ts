@@ -9,6 +9,7 @@ import { colorFor, getFormatter } from '../report/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { validate } from '../validate/index.js';
 import { EXIT_FINDINGS } from './exit-codes.js';
+import { startProgress } from './progress.js';
 import { VERSION } from './version.js';
 
 const FORMATS: readonly RenderFormat[] = ['md', 'html', 'pdf'];
@@ -66,7 +67,7 @@ Exit codes: 0 rendered, 1 the compact is invalid (see the report; --force render
       if (options.perSignatory !== undefined) {
         const copies = signingCopies(compact);
         if (copies.length === 0) throw new CompactError(`${displayName(file)} lists no signatories, so there is no copy to write; add them under signatories:`);
-        const progress = await startProgress(copies.length, options.quiet);
+        const progress = await startProgress(copies.length, { quiet: options.quiet });
         try {
           for (const copy of copies) {
             await writeFileAtomic(join(options.perSignatory, `${copy.fileStem}.${format}`), await renderer.render(compact, copy.signatory));
@@ -148,18 +149,4 @@ function defaultStem(file: string, compact: Compact): string {
 
 function displayName(file: string): string {
   return file === '-' ? STDIN_NAME : file;
-}
-
-interface Progress {
-  increment(label: string): void;
-  stop(): void;
-}
-
-/** A progress bar on a terminal; nothing when stderr is not one or with --quiet. */
-async function startProgress(total: number, quiet: boolean | undefined): Promise<Progress> {
-  if (quiet || !process.stderr.isTTY) return { increment: () => undefined, stop: () => undefined };
-  const { SingleBar, Presets } = (await import('cli-progress')).default;
-  const bar = new SingleBar({ stream: process.stderr, format: '{bar} {value}/{total} {organisation}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
-  bar.start(total, 0, { organisation: '' });
-  return { increment: (organisation) => bar.increment(1, { organisation }), stop: () => bar.stop() };
 }

@@ -8,8 +8,8 @@ import { overviewTotals } from './totals.js';
 import type { Overview, OverviewRow } from './types.js';
 
 export interface OverviewOptions extends LintFilesOptions {
-  /** Called after each file, for a progress bar. */
-  onFile?: (file: string, done: number, total: number) => void;
+  /** Called once before the first file (`done` 0, no file) and after each file, for a progress bar; awaited. */
+  onProgress?: (progress: { done: number; total: number; file?: string }) => void | Promise<void>;
 }
 
 /**
@@ -21,11 +21,12 @@ export async function buildOverview(inputs: readonly string[], options: Overview
   if (inputs.includes(STDIN)) throw new CompactError('compact report reads files, not standard input; give the files, directories or globs to report on');
   const today = resolveToday(options.today);
   const files = [...new Set(await resolveInputs(inputs, options.cwd))].sort(comparePaths);
-  const { onFile, ...lintOptions } = options;
+  const { onProgress, ...lintOptions } = options;
   const rows: OverviewRow[] = [];
+  await onProgress?.({ done: 0, total: files.length });
   for (const file of files) {
     rows.push(await overviewRow(file, today, { ...lintOptions, today }));
-    onFile?.(file, rows.length, files.length);
+    await onProgress?.({ done: rows.length, total: files.length, file });
   }
   return { today, rows, totals: overviewTotals(rows) };
 }

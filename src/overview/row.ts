@@ -77,7 +77,7 @@ function reviewOverview(compact: Compact, today: string): ReviewOverview {
 function baselineCoverage(compact: Compact): CompactRow['baseline'] {
   const id = compact.baseline!;
   const principles = getBaseline(id)?.principles ?? [];
-  const realised = new Set(compact.principles.flatMap((principle) => (principle.baseline ? [principle.baseline] : [])));
+  const realised = new Set<string>(compact.principles.flatMap((principle) => (principle.baseline ? [principle.baseline] : [])));
   const missing = principles.filter((principle) => !realised.has(principle.id)).map((principle) => principle.id);
   return { id, covered: principles.length - missing.length, total: principles.length, missing };
 }

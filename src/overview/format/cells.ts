@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { count } from '../../util/plural.js';
 import type { CompactRow, OverviewRow, OverviewTotals, PartyCount, ReviewState } from '../types.js';
 
@@ -16,9 +17,9 @@ export const REVIEW_MARKS: Partial<Record<ReviewState, string>> = { overdue: '�
 
 export const NO_VALUE = '–';
 
-/** What the compact is called: its jurisdiction, else its title, else its id, else the file. */
+/** What the compact is called: its jurisdiction, else its title, else its id, else the file's name. */
 export function compactName(row: OverviewRow): string {
-  return row.jurisdiction ?? row.title ?? row.id ?? row.file;
+  return row.jurisdiction ?? row.title ?? row.id ?? basename(row.file);
 }
 
 /** `2018-05-24 (Kommunfullmäktige)`, `2018`, or `–`. */

@@ -23,8 +23,8 @@ export const markdown: OverviewFormatter = (overview) => {
 function cellsFor(row: OverviewRow): string[] {
   const file = `\`${row.file.replace(/`/g, "'")}\``;
   if (row.state !== 'ok') {
-    const blanks = Array.from({ length: HEADERS.length - 5 }, () => NO_VALUE);
-    return [file, cell(compactName(row)), `**${row.state}**`, cell(row.problem), ...blanks, lintText(row.lint)];
+    const blanks = Array.from({ length: HEADERS.length - 4 }, () => NO_VALUE);
+    return [file, cell(compactName(row)), `**${row.state}**: ${cell(row.problem)}`, ...blanks, lintText(row.lint)];
   }
   const review = nextReviewText(row);
   return [

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { CompactRow, OverviewRow } from '../types.js';
-import { baselineText, compactName, NO_VALUE, REVIEW_LABELS, REVIEW_MARKS, summaryText, yesNo } from './cells.js';
+import { baselineText, compactName, NO_VALUE, REVIEW_MARKS, summaryText, yesNo } from './cells.js';
 import type { OverviewFormatter } from './types.js';
 
 const DEFAULT_WIDTH = 100;
@@ -13,8 +13,10 @@ interface Cell {
   align?: 'right';
 }
 
-const HEADERS = ['compact', 'status', 'adopted', 'next review', 'base', 'princ', 'commitments', 'yearly', 'signed', 'lint'];
-const RIGHT = new Set(['base', 'princ', 'signed']);
+const HEADERS = ['compact', 'status', 'adopted', 'next review', 'base', 'pr', 'commitments', 'yearly', 'sig', 'lint'];
+const RIGHT = new Set(['base', 'pr', 'sig']);
+const LEGEND =
+  'base: baseline principles realised · pr: principles · commitments: per party as declared, +joint · yearly: a yearly follow-up meeting · sig: signatories · lint: errors, warnings';
 
 /**
  * A table for the terminal: one line per compact, cut to fit the width (the compact's name is shortened first).
@@ -26,11 +28,12 @@ export const table: OverviewFormatter = (overview, context) => {
   const width = context.width ?? DEFAULT_WIDTH;
   const header: Cell[] = HEADERS.map((text) => ({ text, paint: c.bold, ...(RIGHT.has(text) ? { align: 'right' as const } : {}) }));
   const body = overview.rows.map((row) => cellsFor(row, c));
-  const widths = HEADERS.map((_, index) => Math.max(...[header, ...body].map((cells) => cells[index] ? length(cells[index]!.text) : 0)));
+  const full = [header, ...body].filter((cells) => cells.length === HEADERS.length);
+  const widths = HEADERS.map((_, index) => Math.max(...full.map((cells) => length(cells[index]!.text)), ...body.map((cells) => (index === 0 ? length(cells[0]!.text) : 0))));
   const fixed = widths.slice(1).reduce((sum, w) => sum + w + GAP.length, 0);
   widths[0] = Math.max(MIN_NAME, Math.min(widths[0]!, width - fixed));
-  const lines = [header, ...body].map((cells) => line(cells, widths));
-  return `${lines.join('\n')}\n\n${summaryText(overview.totals)} (on ${overview.today})\n`;
+  const lines = [header, ...body].map((cells) => line(cells, widths, width));
+  return `${lines.join('\n')}\n\n${c.dim(wrap(LEGEND, width))}\n${summaryText(overview.totals)} (on ${overview.today})\n`;
 };
 
 function cellsFor(row: OverviewRow, c: ChalkInstance): Cell[] {
@@ -55,10 +58,11 @@ function cellsFor(row: OverviewRow, c: ChalkInstance): Cell[] {
 function reviewCell(row: CompactRow, c: ChalkInstance): Cell {
   const { state, date } = row.review;
   const mark = REVIEW_MARKS[state];
-  const text = date ? (mark ? `${date} ${mark}` : date) : REVIEW_LABELS[state];
+  if (!date) return state === 'no-date' ? { text: 'not set', paint: c.yellow } : { text: NO_VALUE };
+  const text = mark ? `${date} ${mark}` : date;
   if (state === 'overdue') return { text, paint: c.red.bold };
   if (state === 'due-soon') return { text, paint: c.yellow };
-  return date ? { text } : { text, paint: c.dim };
+  return { text };
 }
 
 function commitmentsShort(row: CompactRow): string {
@@ -73,8 +77,8 @@ function lintCell(row: OverviewRow, c: ChalkInstance): Cell {
 }
 
 /** A row's cells padded to the column widths; a problem row's last cell takes the rest of the line. */
-function line(cells: readonly Cell[], widths: readonly number[]): string {
-  const total = widths.reduce((sum, w) => sum + w, 0) + GAP.length * (widths.length - 1);
+function line(cells: readonly Cell[], widths: readonly number[], width: number): string {
+  const total = Math.max(width, widths.reduce((sum, w) => sum + w, 0) + GAP.length * (widths.length - 1));
   let used = 0;
   const parts = cells.map((cell, index) => {
     const last = index === cells.length - 1;
@@ -87,6 +91,21 @@ function line(cells: readonly Cell[], widths: readonly number[]): string {
     return cell.align === 'right' ? padding + painted : painted + padding;
   });
   return parts.join(GAP).trimEnd();
+}
+
+/** Breaks text at spaces into lines of at most `width` characters. */
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current && length(current) + 1 + length(word) > width) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = current ? `${current} ${word}` : word;
+    }
+  }
+  return [...lines, current].join('\n');
 }
 
 function fit(text: string, width: number): string {
