@@ -8,9 +8,10 @@ import type { RenderFormat } from '../render/index.js';
 import { colorFor, getFormatter } from '../report/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { validate } from '../validate/index.js';
-import { EXIT_FINDINGS } from './exit-codes.js';
+import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { startProgress } from './progress.js';
 import { VERSION } from './version.js';
+import { watchAndRun } from './watch-mode.js';
 
 const FORMATS: readonly RenderFormat[] = ['md', 'html', 'pdf'];
 const LANGUAGES: readonly Language[] = ['sv', 'en'];
@@ -25,6 +26,7 @@ interface RenderCliOptions {
   perSignatory?: string;
   quiet?: boolean;
   color?: boolean;
+  watch?: boolean;
 }
 
 export function registerRender(program: Command): void {
@@ -41,6 +43,7 @@ export function registerRender(program: Command): void {
     .option('--per-signatory <dir>', 'write one copy per signing organisation into this folder, its name filled in on the signature page')
     .option('-q, --quiet', 'no progress bar and no summary')
     .option('--no-color', 'do not colour the validation report')
+    .option('-w, --watch', 'render again whenever the compact or a template is saved (Ctrl-C stops); a failed render keeps the last good output')
     .addHelpText(
       'after',
       `
@@ -50,45 +53,60 @@ Examples:
   $ compact render examples/orebro.yaml --format pdf --lang en
   $ compact render examples/orebro.yaml --template my-templates/ --out orebro.md
   $ compact render compact.yaml --per-signatory copies/ --format pdf
+  $ compact render compact.yaml --out compact.html --watch
 
 Exit codes: 0 rendered, 1 the compact is invalid (see the report; --force renders anyway),
 2 usage error, unreadable input or a template error (named with its file and line).`,
     )
     .action(async (file: string, options: RenderCliOptions) => {
-      const format = chooseFormat(options);
-      const lang = chooseLanguage(options.lang);
-      const compact = await loadValidCompact(file, options);
-      if (!compact) {
-        process.exitCode = EXIT_FINDINGS;
+      if (!options.watch) {
+        process.exitCode = await renderOnce(file, options);
         return;
       }
-      const { createRenderer, signingCopies } = await import('../render/index.js');
-      const renderer = await createRenderer({ format, lang: lang ?? compact.language, templateDir: options.template });
-      if (options.perSignatory !== undefined) {
-        const copies = signingCopies(compact);
-        if (copies.length === 0) throw new CompactError(`${displayName(file)} lists no signatories, so there is no copy to write; add them under signatories:`);
-        const progress = await startProgress(copies.length, { quiet: options.quiet });
-        try {
-          for (const copy of copies) {
-            await writeFileAtomic(join(options.perSignatory, `${copy.fileStem}.${format}`), await renderer.render(compact, copy.signatory));
-            progress.increment(copy.signatory.organisation);
-          }
-        } finally {
-          progress.stop();
-        }
-        if (!options.quiet) process.stderr.write(`wrote ${copies.length} ${copies.length === 1 ? 'copy' : 'copies'} to ${options.perSignatory}\n`);
-        return;
-      }
-      const output = await renderer.render(compact, undefined);
-      const target = options.out ?? (format === 'pdf' ? `${defaultStem(file, compact)}.pdf` : '-');
-      if (target === '-') {
-        if (typeof output !== 'string' && process.stdout.isTTY) throw new CompactError('a PDF is binary and would garble the terminal; give --out FILE.pdf or redirect the output');
-        await new Promise<void>((resolve, reject) => process.stdout.write(output, (error) => (error ? reject(error) : resolve())));
-        return;
-      }
-      await writeFileAtomic(target, output);
-      if (!options.quiet && options.out === undefined) process.stderr.write(`wrote ${target}\n`);
+      if (file === '-') throw new CompactError('--watch watches a file; it cannot watch standard input');
+      chooseFormat(options);
+      chooseLanguage(options.lang);
+      await watchAndRun({
+        targets: options.template === undefined ? [file] : [file, options.template],
+        run: () => renderOnce(file, options),
+        ignore: options.out,
+      });
     });
+}
+
+/** Renders the compact once and returns the exit code; throws a CompactError for unreadable input or a template error. */
+async function renderOnce(file: string, options: RenderCliOptions): Promise<number> {
+  const format = chooseFormat(options);
+  const lang = chooseLanguage(options.lang);
+  const compact = await loadValidCompact(file, options);
+  if (!compact) return EXIT_FINDINGS;
+  const { createRenderer, signingCopies } = await import('../render/index.js');
+  const renderer = await createRenderer({ format, lang: lang ?? compact.language, templateDir: options.template });
+  if (options.perSignatory !== undefined) {
+    const copies = signingCopies(compact);
+    if (copies.length === 0) throw new CompactError(`${displayName(file)} lists no signatories, so there is no copy to write; add them under signatories:`);
+    const progress = await startProgress(copies.length, { quiet: options.quiet });
+    try {
+      for (const copy of copies) {
+        await writeFileAtomic(join(options.perSignatory, `${copy.fileStem}.${format}`), await renderer.render(compact, copy.signatory));
+        progress.increment(copy.signatory.organisation);
+      }
+    } finally {
+      progress.stop();
+    }
+    if (!options.quiet) process.stderr.write(`wrote ${copies.length} ${copies.length === 1 ? 'copy' : 'copies'} to ${options.perSignatory}\n`);
+    return EXIT_OK;
+  }
+  const output = await renderer.render(compact, undefined);
+  const target = options.out ?? (format === 'pdf' ? `${defaultStem(file, compact)}.pdf` : '-');
+  if (target === '-') {
+    if (typeof output !== 'string' && process.stdout.isTTY) throw new CompactError('a PDF is binary and would garble the terminal; give --out FILE.pdf or redirect the output');
+    await new Promise<void>((resolve, reject) => process.stdout.write(output, (error) => (error ? reject(error) : resolve())));
+    return EXIT_OK;
+  }
+  await writeFileAtomic(target, output);
+  if (!options.quiet && (options.out === undefined || options.watch)) process.stderr.write(`wrote ${target}\n`);
+  return EXIT_OK;
 }
 
 function chooseFormat(options: RenderCliOptions): RenderFormat {
