@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { validate } from '../validate/index.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { startProgress } from './progress.js';
+import { addSignatureOptions, signToFile } from './sign.js';
 import { VERSION } from './version.js';
 import { watchAndRun } from './watch-mode.js';
 
@@ -27,10 +28,18 @@ interface RenderCliOptions {
   quiet?: boolean;
   color?: boolean;
   watch?: boolean;
+  sign?: boolean;
+  p12?: string;
+  passphraseEnv: string;
+  reason?: string;
+  location?: string;
+  name?: string;
+  contact?: string;
+  visible?: boolean;
 }
 
 export function registerRender(program: Command): void {
-  program
+  const command = program
     .command('render')
     .summary('render a compact as Markdown, HTML or PDF')
     .description('Render a compact through its language\'s templates as Markdown; HTML and PDF are made from that same Markdown.')
@@ -44,6 +53,8 @@ export function registerRender(program: Command): void {
     .option('-q, --quiet', 'no progress bar and no summary')
     .option('--no-color', 'do not colour the validation report')
     .option('-w, --watch', 'render again whenever the compact or a template is saved (Ctrl-C stops); a failed render keeps the last good output')
+    .option('--sign', 'sign the PDF after rendering it (PAdES B-B, as compact sign; needs --p12 and --out FILE.pdf)');
+  addSignatureOptions(command, false)
     .addHelpText(
       'after',
       `
@@ -53,12 +64,14 @@ Examples:
   $ compact render examples/orebro.yaml --format pdf --lang en
   $ compact render examples/orebro.yaml --template my-templates/ --out orebro.md
   $ compact render compact.yaml --per-signatory copies/ --format pdf
+  $ compact render compact.yaml --sign --p12 anna.p12 --reason Godkänd --out compact-signerad.pdf
   $ compact render compact.yaml --out compact.html --watch
 
 Exit codes: 0 rendered, 1 the compact is invalid (see the report; --force renders anyway),
 2 usage error, unreadable input or a template error (named with its file and line).`,
     )
     .action(async (file: string, options: RenderCliOptions) => {
+      if (options.sign) checkSignOptions(options, chooseFormat(options));
       if (!options.watch) {
         process.exitCode = await renderOnce(file, options);
         return;
@@ -104,9 +117,21 @@ async function renderOnce(file: string, options: RenderCliOptions): Promise<numb
     await new Promise<void>((resolve, reject) => process.stdout.write(output, (error) => (error ? reject(error) : resolve())));
     return EXIT_OK;
   }
+  if (options.sign) {
+    const count = await signToFile(Buffer.from(output), `the rendered ${displayName(file)}`, { ...options, p12: options.p12!, out: options.out! });
+    if (!options.quiet) process.stderr.write(`wrote ${options.out} (signed; ${count === 1 ? '1 signature' : `${count} signatures`})\n`);
+    return EXIT_OK;
+  }
   await writeFileAtomic(target, output);
   if (!options.quiet && (options.out === undefined || options.watch)) process.stderr.write(`wrote ${target}\n`);
   return EXIT_OK;
+}
+
+function checkSignOptions(options: RenderCliOptions, format: RenderFormat): void {
+  if (format !== 'pdf') throw new CompactError('--sign signs a PDF: give --out FILE.pdf (or --format pdf)');
+  if (options.perSignatory !== undefined) throw new CompactError('--sign and --per-signatory cannot be used together; sign each copy with compact sign');
+  if (options.p12 === undefined) throw new CompactError('--sign needs --p12 CERT.p12, the signer\u2019s certificate and key');
+  if (options.out === undefined || options.out === '-') throw new CompactError('--sign needs --out FILE.pdf, where to write the signed PDF');
 }
 
 function chooseFormat(options: RenderCliOptions): RenderFormat {
