@@ -33,7 +33,7 @@ export const table: OverviewFormatter = (overview, context) => {
   const fixed = widths.slice(1).reduce((sum, w) => sum + w + GAP.length, 0);
   widths[0] = Math.max(MIN_NAME, Math.min(widths[0]!, width - fixed));
   const lines = [header, ...body].map((cells) => line(cells, widths, width));
-  return `${lines.join('\n')}\n\n${c.dim(wrap(LEGEND, width))}\n${summaryText(overview.totals)} (on ${overview.today})\n`;
+  return `${lines.join('\n')}\n\n${c.dim(wrap(LEGEND, width))}\n${wrap(`${summaryText(overview.totals)} (on ${overview.today})`, width)}\n`;
 };
 
 function cellsFor(row: OverviewRow, c: ChalkInstance): Cell[] {
