@@ -167,7 +167,7 @@ ${bars}
 
 const STYLE = `:root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; margin: 0; color: #1b1b1b; background: #fff; }
-main { max-width: 78rem; margin: 0 auto; padding: 1.5rem; }
+main { max-width: 100rem; margin: 0 auto; padding: 1.5rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .5rem; }
 h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }
 figure { margin: 0; }

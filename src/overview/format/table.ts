@@ -29,7 +29,10 @@ export const table: OverviewFormatter = (overview, context) => {
   const header: Cell[] = HEADERS.map((text) => ({ text, paint: c.bold, ...(RIGHT.has(text) ? { align: 'right' as const } : {}) }));
   const body = overview.rows.map((row) => cellsFor(row, c));
   const full = [header, ...body].filter((cells) => cells.length === HEADERS.length);
-  const widths = HEADERS.map((_, index) => Math.max(...full.map((cells) => length(cells[index]!.text)), ...body.map((cells) => (index === 0 ? length(cells[0]!.text) : 0))));
+  // A problem row's name and state fill their columns; its message takes the rest of the line.
+  const widths = HEADERS.map((_, index) =>
+    Math.max(...full.map((cells) => length(cells[index]!.text)), ...body.map((cells) => (index < 2 ? length(cells[index]!.text) : 0))),
+  );
   const fixed = widths.slice(1).reduce((sum, w) => sum + w + GAP.length, 0);
   widths[0] = Math.max(MIN_NAME, Math.min(widths[0]!, width - fixed));
   const lines = [header, ...body].map((cells) => line(cells, widths, width));
