@@ -10,6 +10,8 @@ const FORMATS = ['table', 'markdown', 'csv', 'json', 'html'];
 /** Below this many files the report is quick enough to need no progress bar. */
 const PROGRESS_FROM = 20;
 const TABLE_WIDTH = 100;
+/** A terminal narrower than this (or one that reports no width) gets the 100-column table. */
+const MIN_TERMINAL_WIDTH = 60;
 
 interface ReportCliOptions {
   format: string;
@@ -72,7 +74,7 @@ Exit codes: 0 every file is a valid compact (lint findings do not count: see com
       const toStdout = options.output === undefined || options.output === '-';
       const text = formatter(overview, {
         color: colorFor(toStdout ? process.stdout : {}, { color: options.color }),
-        width: toStdout && process.stdout.isTTY ? process.stdout.columns : TABLE_WIDTH,
+        width: toStdout && process.stdout.isTTY && process.stdout.columns >= MIN_TERMINAL_WIDTH ? process.stdout.columns : TABLE_WIDTH,
       });
       await emit(options.bom ? `\uFEFF${text}` : text, options.output);
       process.exitCode = exitCode(overview);
