@@ -10,6 +10,7 @@ import { registerRevise } from './revise.js';
 import { registerLint } from './lint.js';
 import { registerRules } from './rules.js';
 import { registerRender } from './render.js';
+import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
 import { registerSign } from './sign.js';
 import { registerSignatory } from './signatory.js';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerLint(program);
   registerRules(program);
   registerRender(program);
+  registerReport(program);
   registerSchema(program);
   registerSign(program);
   registerVerify(program);
