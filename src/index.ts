@@ -21,6 +21,64 @@ export { validateFiles } from './validate/files.js';
 export { checkFiles, type FileResult } from './check-files.js';
 export { getFormatter, formatNames, type Formatter, type FormatContext, type RuleDescriptor } from './report/index.js';
 export { resolveToday } from './util/today.js';
+export {
+  diffCompacts,
+  applyChanges,
+  compareSources,
+  compareGitExternal,
+  parseGitExternalArguments,
+  diffSources,
+  loadDiffInputs,
+  readAtRevision,
+  diffFormatter,
+  reachesLevel,
+  summarise,
+  wordDiff,
+  similarity,
+  groupChanges,
+  CHANGE_CLASSES,
+  CHANGE_CLASS_NAMES,
+  DIFF_FORMAT_NAMES,
+  DEFAULT_THRESHOLD,
+  type Change,
+  type ChangeClass,
+  type ChangeGroup,
+  type ChangeKind,
+  type ChangeLevel,
+  type CompareOptions,
+  type Comparison,
+  type DiffFormatContext,
+  type DiffFormatName,
+  type DiffInputOptions,
+  type DiffOptions,
+  type DiffResult,
+  type DiffSide,
+  type DiffSource,
+  type DiffSummary,
+  type EntryCounts,
+  type EntryType,
+  type GitExternalArguments,
+  type GitExternalComparison,
+  type WordChange,
+} from './diff/index.js';
+  createCompactText,
+  initCompactFile,
+  compactIdFor,
+  INIT_LANGUAGES,
+  DEFAULT_CIVIL_SOCIETY,
+  type InitOptions,
+} from './authoring/init.js';
+export {
+  formatCompactText,
+  formatFiles,
+  type FormattedText,
+  type FormatFileResult,
+  type FormatFilesOptions,
+  type FormatStatus,
+} from './authoring/format.js';
+export { reviseCompactText, reviseCompactFile, type RevisionInput, type RevisedCompact } from './authoring/revise.js';
+export { listFieldChanges, formatFieldChanges, type FieldChange, type ChangeKind, type ChangeStyle } from './authoring/changes.js';
+export { completionScript, completionModel, SHELLS, type Shell, type CompletionModel, type CompletionCommand, type CompletionOption } from './completion/index.js';
 export { lint, lintFiles, type LintOptions, type LintFilesOptions } from './lint/index.js';
 export { RULES } from './lint/rules/index.js';
 export { findRule, readRuleDocs } from './lint/rule-docs.js';
@@ -51,3 +109,11 @@ export {
   type HtmlPage,
   type SigningCopy,
 } from './render/index.js';
+export { signPdf } from './sign/sign-pdf.js';
+export { verifyPdf } from './sign/verify-pdf.js';
+export type { Rect, SignOptions, SignatureReport, Trust, VerifyOptions } from './sign/types.js';
+export { addSignatory, type SignatoryInput } from './signatory/add.js';
+export { listSignatories, type SignatoryListing, type PartySignatures } from './signatory/list.js';
+export { importSignatories, type ImportOptions, type ImportResult, type RefusedRow } from './signatory/import.js';
+export type { AppendResult } from './signatory/append.js';
+export { parseCsv, type CsvTable, type CsvRecord } from './signatory/csv.js';

@@ -1,18 +1,27 @@
 import { Command, CommanderError } from 'commander';
 import { CompactError } from '../errors.js';
+import { registerDiff } from './diff.js';
 import { EXIT_USAGE } from './exit-codes.js';
-import { registerLint } from './lint.js';
+import { registerCompletion } from './completion.js';
+import { registerFmt } from './fmt.js';
+import { registerInit } from './init.js';
 import { printError } from './output.js';
+import { registerRevise } from './revise.js';
+import { registerLint } from './lint.js';
 import { registerRules } from './rules.js';
 import { registerRender } from './render.js';
 import { registerSchema } from './schema.js';
+import { registerSign } from './sign.js';
+import { registerSignatory } from './signatory.js';
 import { registerValidate } from './validate.js';
+import { registerVerify } from './verify.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(): Command {
   const program = new Command('compact')
     .description('Author, check, render, sign and compare the compact between a municipality and civil society.')
     .version(VERSION, '-V, --version')
+    .enablePositionalOptions()
     .showSuggestionAfterError(true)
     .configureOutput({ outputError: (text, write) => write(text) })
     .exitOverride();
@@ -21,8 +30,23 @@ export function buildProgram(): Command {
   registerRules(program);
   registerRender(program);
   registerSchema(program);
-  for (const command of program.commands) command.exitOverride();
+  registerSign(program);
+  registerVerify(program);
+  registerSignatory(program);
+  registerDiff(program);
+  registerInit(program);
+  registerFmt(program);
+  registerRevise(program);
+  registerCompletion(program);
+  overrideExits(program.commands);
   return program;
+}
+
+function overrideExits(commands: readonly Command[]): void {
+  for (const command of commands) {
+    command.exitOverride();
+    overrideExits(command.commands);
+  }
 }
 
 /** Runs the CLI; resolves to the exit code. Bad input never surfaces as a stack trace. */

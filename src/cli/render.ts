@@ -9,6 +9,7 @@ import { colorFor, getFormatter } from '../report/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { validate } from '../validate/index.js';
 import { EXIT_FINDINGS } from './exit-codes.js';
+import { addSignatureOptions, signToFile } from './sign.js';
 import { VERSION } from './version.js';
 
 const FORMATS: readonly RenderFormat[] = ['md', 'html', 'pdf'];
@@ -24,10 +25,18 @@ interface RenderCliOptions {
   perSignatory?: string;
   quiet?: boolean;
   color?: boolean;
+  sign?: boolean;
+  p12?: string;
+  passphraseEnv: string;
+  reason?: string;
+  location?: string;
+  name?: string;
+  contact?: string;
+  visible?: boolean;
 }
 
 export function registerRender(program: Command): void {
-  program
+  const command = program
     .command('render')
     .summary('render a compact as Markdown, HTML or PDF')
     .description('Render a compact through its language\'s templates as Markdown; HTML and PDF are made from that same Markdown.')
@@ -40,6 +49,8 @@ export function registerRender(program: Command): void {
     .option('--per-signatory <dir>', 'write one copy per signing organisation into this folder, its name filled in on the signature page')
     .option('-q, --quiet', 'no progress bar and no summary')
     .option('--no-color', 'do not colour the validation report')
+    .option('--sign', 'sign the PDF after rendering it (PAdES B-B, as compact sign; needs --p12 and --out FILE.pdf)');
+  addSignatureOptions(command, false)
     .addHelpText(
       'after',
       `
@@ -49,12 +60,14 @@ Examples:
   $ compact render examples/orebro.yaml --format pdf --lang en
   $ compact render examples/orebro.yaml --template my-templates/ --out orebro.md
   $ compact render compact.yaml --per-signatory copies/ --format pdf
+  $ compact render compact.yaml --sign --p12 anna.p12 --reason Godkänd --out compact-signerad.pdf
 
 Exit codes: 0 rendered, 1 the compact is invalid (see the report; --force renders anyway),
 2 usage error, unreadable input or a template error (named with its file and line).`,
     )
     .action(async (file: string, options: RenderCliOptions) => {
       const format = chooseFormat(options);
+      if (options.sign) checkSignOptions(options, format);
       const lang = chooseLanguage(options.lang);
       const compact = await loadValidCompact(file, options);
       if (!compact) {
@@ -79,6 +92,11 @@ Exit codes: 0 rendered, 1 the compact is invalid (see the report; --force render
         return;
       }
       const output = await renderer.render(compact, undefined);
+      if (options.sign) {
+        const count = await signToFile(Buffer.from(output), `the rendered ${displayName(file)}`, { ...options, p12: options.p12!, out: options.out! });
+        if (!options.quiet) process.stderr.write(`wrote ${options.out} (signed; ${count === 1 ? '1 signature' : `${count} signatures`})\n`);
+        return;
+      }
       const target = options.out ?? (format === 'pdf' ? `${defaultStem(file, compact)}.pdf` : '-');
       if (target === '-') {
         if (typeof output !== 'string' && process.stdout.isTTY) throw new CompactError('a PDF is binary and would garble the terminal; give --out FILE.pdf or redirect the output');
@@ -102,6 +120,13 @@ function chooseFormat(options: RenderCliOptions): RenderFormat {
     return inferred;
   }
   return options.perSignatory !== undefined ? 'pdf' : 'md';
+}
+
+function checkSignOptions(options: RenderCliOptions, format: RenderFormat): void {
+  if (format !== 'pdf') throw new CompactError('--sign signs a PDF: give --out FILE.pdf (or --format pdf)');
+  if (options.perSignatory !== undefined) throw new CompactError('--sign and --per-signatory cannot be used together; sign each copy with compact sign');
+  if (options.p12 === undefined) throw new CompactError('--sign needs --p12 CERT.p12, the signer\u2019s certificate and key');
+  if (options.out === undefined || options.out === '-') throw new CompactError('--sign needs --out FILE.pdf, where to write the signed PDF');
 }
 
 function chooseLanguage(lang: string | undefined): Language | undefined {

@@ -31,6 +31,7 @@ export function describeFsError(error: unknown): string {
     case 'EISDIR':
       return 'it is a directory';
     case 'ENOTDIR':
+    case 'EEXIST':
       return 'a part of the path is not a directory';
     case 'ENOSPC':
       return 'no space left on the device';

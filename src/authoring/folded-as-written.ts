@@ -1,0 +1,55 @@
+import { isScalar, Scalar, visit, type CST, type Document, type ScalarTag } from 'yaml';
+
+/**
+ * The yaml library re-wraps folded block scalars (`>-`) to its line width when it writes a document,
+ * and with no line width it joins each paragraph into one line. Authors wrap their prose where they
+ * like, so a folded scalar is written back with the line breaks of its source, re-indented.
+ */
+const FORMAT = 'FOLDED_AS_WRITTEN';
+
+export const foldedAsWrittenTag: ScalarTag = {
+  tag: 'tag:yaml.org,2002:str',
+  default: true,
+  format: FORMAT,
+  identify: (value) => typeof value === 'string',
+  resolve: (source) => source,
+  stringify(item, ctx) {
+    const token = item.srcToken as CST.BlockScalar;
+    const header = blockHeader(token) ?? '>';
+    const lines = token.source.replace(/\n+$/, '').split('\n');
+    const margin = Math.min(...lines.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length));
+    const indent = ctx.indent || ctx.indentStep;
+    return `${header}\n${lines.map((line) => (line.trim() === '' ? '' : indent + line.slice(margin))).join('\n')}`;
+  },
+};
+
+/** Marks every folded scalar whose source can be written back as it was (`>` or `>-`, no comment, no indentation indicator). */
+export function keepFoldedScalarsAsWritten(document: Document): void {
+  visit(document, {
+    Scalar(_key, node) {
+      if (node.type === Scalar.BLOCK_FOLDED && isWrittenAsPlainFold(node)) node.format = FORMAT;
+    },
+  });
+}
+
+/** Undoes keepFoldedScalarsAsWritten: the library lays the folded scalars out again. */
+export function releaseFoldedScalars(document: Document): void {
+  visit(document, {
+    Scalar(_key, node) {
+      if (node.format === FORMAT) delete node.format;
+    },
+  });
+}
+
+function isWrittenAsPlainFold(node: Scalar): boolean {
+  const token = node.srcToken;
+  if (!isScalar(node) || token?.type !== 'block-scalar') return false;
+  const header = blockHeader(token);
+  const onlyHeader = token.props.every((prop) => prop.type === 'block-scalar-header' || prop.type === 'newline');
+  return onlyHeader && (header === '>' || header === '>-') && token.source.trim() !== '';
+}
+
+function blockHeader(token: CST.BlockScalar): string | undefined {
+  const header = token.props.find((prop) => prop.type === 'block-scalar-header');
+  return header && 'source' in header ? header.source : undefined;
+}

@@ -1,0 +1,149 @@
+import { isScalar, isSeq, Scalar, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { addYears, earliestDay } from '../domain/dates.js';
+import { CompactError, LoadError } from '../errors.js';
+import type { Compact } from '../model/index.js';
+import { parseCompactText } from '../load/index.js';
+import { readSource } from '../load/read-source.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { isCalendarDate } from '../validate/formats.js';
+import { validateData } from '../validate/index.js';
+import { listFieldChanges, type FieldChange } from './changes.js';
+import { insertPair, mapAt, setInSchemaOrder } from './schema-insert.js';
+import { parseForEditing, stringifyDocument } from './yaml-edit.js';
+
+export interface RevisionInput {
+  /** The new revision's label, usually its year. */
+  version: string;
+  /** What changed. */
+  summary: string;
+  /** The body that adopted the revision (Kommunfullmäktige, …). */
+  body: string;
+  /** The day it was adopted, YYYY-MM-DD. */
+  date: string;
+  /** The case number (diarienummer) of the decision. */
+  reference?: string;
+}
+
+export interface RevisedCompact {
+  /** The new text of the file. */
+  text: string;
+  before: Compact;
+  after: Compact;
+  /** The fields that change. */
+  changes: FieldChange[];
+}
+
+/**
+ * Records the adoption of a new revision: `version`, `status: adopted`, `adoption` (the previous reference
+ * moves to `adoption.replaces`), `review.last_reviewed` (and `next_review`, when the file keeps one) and a new
+ * entry at the end of `revisions`. Comments and the layout of the rest of the file are kept. Refuses a file that
+ * is not a valid compact, a version already recorded, and a date before the previous adoption.
+ */
+export function reviseCompactText(text: string, revision: RevisionInput, file = '<input>'): RevisedCompact {
+  const { document } = parseForEditing(text, file);
+  const before = requireValid(text, file, 'original');
+  checkRevision(before, revision, file);
+  const root = document.contents as YAMLMap;
+  setInSchemaOrder(document, root, [], 'version', revision.version);
+  setInSchemaOrder(document, root, [], 'status', 'adopted');
+  recordAdoption(document, root, revision);
+  recordReview(document, root, before, revision, file);
+  appendRevision(document, root, revision);
+  const revised = stringifyDocument(document, file);
+  const after = requireValid(revised, file, 'revised');
+  return { text: revised, before, after, changes: listFieldChanges(before, after) };
+}
+
+/** Reads, revises and (unless `dryRun`) atomically rewrites a compact file. */
+export async function reviseCompactFile(path: string, revision: RevisionInput, options: { dryRun?: boolean } = {}): Promise<RevisedCompact> {
+  if (path === '-' && !options.dryRun) throw new CompactError('compact revise rewrites a file in place; give the path of the file (- works only with --dry-run)');
+  const source = await readSource(path);
+  if (!source.ok) throw new LoadError(source.findings);
+  const revised = reviseCompactText(source.text, revision, source.file);
+  if (!options.dryRun) await writeFileAtomic(path, revised.text);
+  return revised;
+}
+
+function checkRevision(compact: Compact, revision: RevisionInput, file: string): void {
+  if (!isCalendarDate(revision.date)) throw new CompactError(`--date must be a date written YYYY-MM-DD (got "${revision.date}")`);
+  for (const [name, value] of [['--version', revision.version], ['--summary', revision.summary], ['--body', revision.body]] as const) {
+    if (value.trim() === '') throw new CompactError(`${name} must not be empty`);
+  }
+  if (revision.reference !== undefined && !/^\S(.*\S)?$/.test(revision.reference)) {
+    throw new CompactError(`--reference must be a case number without leading or trailing spaces (got "${revision.reference}")`);
+  }
+  if ((compact.revisions ?? []).some((entry) => String(entry.version) === revision.version)) {
+    throw new CompactError(`${file} already records revision ${revision.version} in revisions; give the new revision's label with --version`);
+  }
+  const previous = [compact.adoption?.date, ...(compact.revisions ?? []).map((entry) => entry.date)].filter((date): date is string => !!date);
+  const latest = previous.sort((a, b) => earliestDay(a).localeCompare(earliestDay(b))).at(-1);
+  if (latest && revision.date < earliestDay(latest)) {
+    throw new CompactError(`--date ${revision.date} is before the previous adoption (${latest}) recorded in ${file}; a new revision is adopted after the one it replaces`);
+  }
+}
+
+function recordAdoption(document: Document, root: YAMLMap, revision: RevisionInput): void {
+  const adoption = mapAt(document, root, [], 'adoption');
+  const previousReference = adoption.get('reference', true);
+  if (isScalar(previousReference) && typeof previousReference.value === 'string') {
+    const referencePair = adoption.items.find((pair) => isScalar(pair.key) && pair.key.value === 'reference');
+    adoption.delete('reference');
+    const moved = new Scalar(previousReference.value);
+    moved.commentBefore = joinComments(isScalar(referencePair?.key) ? referencePair.key.commentBefore : undefined, previousReference.commentBefore);
+    moved.comment = previousReference.comment;
+    replacesList(document, adoption).items.push(moved);
+  }
+  setInSchemaOrder(document, adoption, ['adoption'], 'body', revision.body);
+  setInSchemaOrder(document, adoption, ['adoption'], 'date', revision.date);
+  if (revision.reference !== undefined) setInSchemaOrder(document, adoption, ['adoption'], 'reference', revision.reference);
+}
+
+function replacesList(document: Document, adoption: YAMLMap): YAMLSeq {
+  const found = adoption.get('replaces', true);
+  if (isSeq(found)) {
+    found.flow = false;
+    return found;
+  }
+  const created = document.createNode([]) as YAMLSeq;
+  insertPair(document, adoption, ['adoption'], 'replaces', created);
+  return created;
+}
+
+function recordReview(document: Document, root: YAMLMap, before: Compact, revision: RevisionInput, file: string): void {
+  const review = mapAt(document, root, [], 'review');
+  setInSchemaOrder(document, review, ['review'], 'last_reviewed', revision.date);
+  if (before.review?.next_review === undefined) return;
+  const cycle = before.review.cycle_years;
+  if (cycle === undefined) {
+    throw new CompactError(`${file} sets review.next_review but not review.cycle_years, so the next review cannot be worked out; add review.cycle_years (typically 3) and run again`);
+  }
+  setInSchemaOrder(document, review, ['review'], 'next_review', addYears(revision.date, cycle));
+}
+
+function appendRevision(document: Document, root: YAMLMap, revision: RevisionInput): void {
+  const entry = { version: revision.version, date: revision.date, summary: revision.summary };
+  const found = root.get('revisions', true);
+  if (isSeq(found)) {
+    found.items.push(document.createNode(entry));
+    return;
+  }
+  insertPair(document, root, [], 'revisions', document.createNode([entry]));
+}
+
+function requireValid(text: string, file: string, which: 'original' | 'revised'): Compact {
+  const loaded = parseCompactText(text, file);
+  if (!loaded.ok) throw new LoadError(loaded.findings);
+  const findings = validateData(loaded.compact.data, loaded.compact.sourceMap, file);
+  const first = findings[0];
+  if (!first) return loaded.compact.data as Compact;
+  const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : '';
+  if (which === 'original') {
+    throw new CompactError(`${file}:${first.line}:${first.column}: not a valid compact, so it was not revised: ${first.message}${more}; run compact validate ${file}`);
+  }
+  throw new CompactError(`${file}: the revised compact would not be valid, so nothing was written: ${first.message}${more}`);
+}
+
+function joinComments(...comments: (string | null | undefined)[]): string | undefined {
+  const present = comments.filter((comment): comment is string => !!comment);
+  return present.length > 0 ? present.join('\n') : undefined;
+}

@@ -1,0 +1,68 @@
+import { isDeepStrictEqual } from 'node:util';
+import { parseDocument, type Document, type ToStringOptions } from 'yaml';
+import { CompactError, LoadError } from '../errors.js';
+import { parseCompactText } from '../load/index.js';
+import { foldedAsWrittenTag, keepFoldedScalarsAsWritten, releaseFoldedScalars } from './folded-as-written.js';
+
+/** How every command that rewrites a compact writes YAML: 2-space indentation, prose never re-wrapped. */
+export const WRITE_OPTIONS: ToStringOptions = {
+  indent: 2,
+  indentSeq: true,
+  lineWidth: 0,
+  flowCollectionPadding: false,
+};
+
+/** A compact file parsed for rewriting: the Document keeps comments, blank lines and source tokens. */
+export interface EditableCompact {
+  file: string;
+  document: Document.Parsed;
+  /** The data as the loader reads it, to compare with the rewritten text. */
+  data: Record<string, unknown>;
+}
+
+/**
+ * Parses YAML text for rewriting. Refuses (exit 2) what the loader refuses — syntax errors, duplicate keys,
+ * alias bombs — and a file whose top level is not a compact's mapping.
+ */
+export function parseForEditing(text: string, file: string): EditableCompact {
+  const loaded = parseCompactText(text, file);
+  if (!loaded.ok) throw new LoadError(loaded.findings);
+  const data = loaded.compact.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || !('compact' in data)) {
+    throw new CompactError(`${file} is not a compact file: its top level has no "compact: 1" key (compact init writes a new compact); it was left unchanged`);
+  }
+  const document = parseDocument(withoutBom(text), {
+    schema: 'core',
+    version: '1.2',
+    uniqueKeys: true,
+    keepSourceTokens: true,
+    customTags: [foldedAsWrittenTag],
+  });
+  return { file, document, data: data as Record<string, unknown> };
+}
+
+/**
+ * Writes a document with WRITE_OPTIONS. Folded prose keeps its source line breaks where that reads back as
+ * the same data, else the library lays it out; text that would not read back as the document's data is never
+ * returned.
+ */
+export function stringifyDocument(document: Document, file: string): string {
+  const data = document.toJS();
+  keepFoldedScalarsAsWritten(document);
+  const asWritten = document.toString(WRITE_OPTIONS);
+  if (readsBackAs(asWritten, data)) return asWritten;
+  releaseFoldedScalars(document);
+  const laidOut = document.toString(WRITE_OPTIONS);
+  if (readsBackAs(laidOut, data)) return laidOut;
+  throw new CompactError(`cannot write ${file}: the YAML text would not read back as the same data; the file was left unchanged (please report this as a bug in compact)`);
+}
+
+/** True when `text` reads back as exactly `data`: the check that a rewrite changed nothing it should not. */
+export function readsBackAs(text: string, data: unknown): boolean {
+  const reread = parseCompactText(text);
+  return reread.ok && isDeepStrictEqual(reread.compact.data, data);
+}
+
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

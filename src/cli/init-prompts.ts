@@ -1,0 +1,47 @@
+import { compactIdFor, DEFAULT_CIVIL_SOCIETY, INIT_LANGUAGES } from '../authoring/init.js';
+import { CompactError } from '../errors.js';
+import type { Language } from '../model/index.js';
+import { requireLazily } from '../util/require-lazily.js';
+
+export interface InitAnswers {
+  file: string;
+  language: Language;
+  jurisdiction: string;
+  civilSociety: string;
+}
+
+const LANGUAGE_NAMES: Record<Language, string> = { sv: 'svenska (Swedish)', en: 'English' };
+
+/** Asks on the terminal for what the flags did not give; Ctrl-C cancels without writing anything. */
+export async function askInitAnswers(given: Partial<InitAnswers> & { id?: string | undefined }): Promise<InitAnswers> {
+  try {
+    return await ask(given);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new CompactError('compact init was cancelled; nothing was written');
+    throw error;
+  }
+}
+
+async function ask(given: Partial<InitAnswers> & { id?: string | undefined }): Promise<InitAnswers> {
+  const { input, select } = requireLazily('@inquirer/prompts') as typeof import('@inquirer/prompts');
+  const required = (value: string) => value.trim() !== '' || 'please give a name';
+  const language =
+    given.language ??
+    (await select<Language>({
+      message: 'Language of the compact',
+      choices: INIT_LANGUAGES.map((value) => ({ value, name: LANGUAGE_NAMES[value] })),
+    }));
+  const jurisdiction = given.jurisdiction ?? (await input({ message: language === 'sv' ? 'Kommunens namn' : 'Municipality', validate: required })).trim();
+  const civilSociety =
+    given.civilSociety ??
+    (
+      await input({
+        message: language === 'sv' ? 'Den idéburna partens namn' : "The civil-society party's name",
+        default: DEFAULT_CIVIL_SOCIETY[language],
+        validate: required,
+      })
+    ).trim();
+  const file =
+    given.file ?? (await input({ message: language === 'sv' ? 'Fil att skriva' : 'File to write', default: `${given.id ?? compactIdFor(jurisdiction)}.yaml`, validate: required })).trim();
+  return { file, language, jurisdiction, civilSociety };
+}

@@ -1,0 +1,57 @@
+import type { Command } from 'commander';
+import { CompactError } from '../errors.js';
+import { colorFor } from '../report/color.js';
+import { readCertificates } from '../sign/chain.js';
+import { formatSignatureReports } from '../sign/report-text.js';
+import { verifyPdf } from '../sign/verify-pdf.js';
+import { readBinaryFile } from '../util/read-binary.js';
+import { resolveToday } from '../util/today.js';
+import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
+import { emit } from './output.js';
+
+const FORMATS = ['text', 'json'];
+
+interface VerifyCliOptions {
+  ca: string[];
+  format: string;
+  today?: string;
+  color?: boolean;
+}
+
+export function registerVerify(program: Command): void {
+  program
+    .command('verify')
+    .summary('check the digital signatures in a PDF')
+    .description(
+      'List every signature in a PDF: who signed and when, the reason and place, whether the signed bytes are intact, whether it covers the whole document or only an earlier revision, and whether the certificate chain reaches a CA you trust (--ca). Without --ca no signature is called trusted.',
+    )
+    .argument('<file>', 'the signed PDF')
+    .option('--ca <file>', 'trusted CA certificates (PEM, one or more per file); repeat for more files', (value: string, previous: string[]) => [...previous, value], [])
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
+    .option('--today <date>', 'the date to check certificate expiry against (YYYY-MM-DD; default COMPACT_TODAY, else today)')
+    .option('--no-color', 'do not colour the output')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ compact verify orebro-signerad.pdf
+  $ compact verify orebro-signerad.pdf --ca kommunens-ca.pem --format json
+
+Exit codes: 0 every signature is intact (and, with --ca, trusted), 1 otherwise or when the PDF has no signatures, 2 usage error or unreadable input.`,
+    )
+    .action(async (file: string, options: VerifyCliOptions) => {
+      if (!FORMATS.includes(options.format)) throw new CompactError(`unknown format "${options.format}"; use one of ${FORMATS.join(', ')}`);
+      const pdf = await readBinaryFile(file);
+      const ca = await Promise.all(options.ca.map((path) => readBinaryFile(path)));
+      ca.forEach((bytes, index) => readCertificates(bytes, options.ca[index]!));
+      const now = options.today !== undefined || process.env.COMPACT_TODAY ? new Date(`${resolveToday(options.today)}T12:00:00Z`) : new Date();
+      const reports = await verifyPdf(pdf, { ca, now, name: file });
+      const ok = reports.length > 0 && reports.every((report) => report.intact && (ca.length === 0 || report.trust === 'trusted'));
+      const text =
+        options.format === 'json'
+          ? `${JSON.stringify({ file, ok, signatures: reports }, null, 2)}\n`
+          : formatSignatureReports(file, reports, colorFor(process.stdout, { color: options.color }));
+      await emit(text);
+      process.exitCode = ok ? EXIT_OK : EXIT_FINDINGS;
+    });
+}

@@ -1,0 +1,95 @@
+import { CompactError, LoadError } from '../errors.js';
+import type { Finding } from '../findings.js';
+import { parseCompactText, STDIN, type LoadedCompact } from '../load/index.js';
+import { decodeText, readSource, type ReadResult } from '../load/read-source.js';
+import { validate } from '../validate/index.js';
+import { readAtRevision } from './git.js';
+import { isRecord } from './identity.js';
+
+/** One side of a comparison: a file (or `-` for stdin), or a file as it was in a git revision. */
+export interface DiffSource {
+  path: string;
+  revision?: string;
+  /** How to name the side in reports, when not by its path. */
+  label?: string;
+}
+
+export interface DiffInputOptions {
+  /** Compare even when a side is not a valid compact. */
+  force?: boolean;
+  stdin?: NodeJS.ReadableStream;
+}
+
+/** A side read, parsed and validated; `findings` are its schema problems. */
+export interface DiffSide {
+  label: string;
+  compact: LoadedCompact;
+  findings: Finding[];
+}
+
+/**
+ * Which two sides the command line names: two files (either may be `-`), or one file with `--from REV`
+ * and optionally `--to REV` (without `--to`, the file as it is now).
+ */
+export function diffSources(paths: readonly string[], from?: string, to?: string): [DiffSource, DiffSource] {
+  if (from === undefined && to !== undefined) throw new CompactError('--to needs --from: compact diff FILE --from REV --to REV');
+  if (from !== undefined) {
+    if (paths.length !== 1) throw new CompactError('with --from, give one file: compact diff examples/boras.yaml --from v2016 [--to HEAD]');
+    const path = paths[0]!;
+    if (path === STDIN) throw new CompactError('--from reads a file from git; it cannot be combined with - (stdin)');
+    return [{ path, revision: from }, to === undefined ? { path } : { path, revision: to }];
+  }
+  if (paths.length !== 2) {
+    throw new CompactError(`give two files to compare (got ${paths.length}): compact diff OLD.yaml NEW.yaml, or one file with --from REV`);
+  }
+  if (paths[0] === STDIN && paths[1] === STDIN) throw new CompactError('only one side can be read from stdin (-)');
+  return [{ path: paths[0]! }, { path: paths[1]! }];
+}
+
+export function sourceLabel(source: DiffSource): string {
+  if (source.label !== undefined) return source.label;
+  return source.revision === undefined ? (source.path === STDIN ? '<stdin>' : source.path) : `${source.path}@${source.revision}`;
+}
+
+/** Reads both sides; a side that is no compact (other format version, or invalid without --force) is an error. */
+export async function loadDiffInputs(sources: readonly [DiffSource, DiffSource], options: DiffInputOptions = {}): Promise<[DiffSide, DiffSide]> {
+  const [before, after] = await Promise.all(sources.map((source) => loadSide(source, options)));
+  assertSameFormatVersion(before!, after!);
+  if (!options.force) for (const side of [before!, after!]) assertValid(side);
+  return [before!, after!];
+}
+
+async function loadSide(source: DiffSource, options: DiffInputOptions): Promise<DiffSide> {
+  const label = sourceLabel(source);
+  const read: ReadResult =
+    source.revision === undefined
+      ? await readSource(source.path, options.stdin ? { stdin: options.stdin } : {})
+      : decodeText(label, await readAtRevision(source.path, source.revision));
+  if (!read.ok) throw new LoadError(read.findings);
+  const parsed = parseCompactText(read.text, label);
+  if (!parsed.ok) throw new LoadError(parsed.findings);
+  return { label, compact: parsed.compact, findings: validate(parsed.compact) };
+}
+
+function formatVersion(side: DiffSide): unknown {
+  return isRecord(side.compact.data) ? side.compact.data.compact : undefined;
+}
+
+function assertSameFormatVersion(before: DiffSide, after: DiffSide): void {
+  const from = formatVersion(before);
+  const to = formatVersion(after);
+  // A side without a version is no compact at all; validation says so more plainly.
+  if (from === undefined || to === undefined || from === to) return;
+  throw new CompactError(
+    `${before.label} has format version ${JSON.stringify(from)} and ${after.label} has format version ${JSON.stringify(to)}; only files of the same format version can be compared, so convert one to the other's "compact:" version`,
+  );
+}
+
+function assertValid(side: DiffSide): void {
+  const errors = side.findings.filter((finding) => finding.severity === 'error');
+  if (errors.length === 0) return;
+  const listed = errors.map((finding) => `  ${finding.file}:${finding.line}:${finding.column}: ${finding.message}`);
+  throw new CompactError(
+    [`${side.label} is not a valid compact (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}); fix it, or pass --force to compare it anyway:`, ...listed].join('\n'),
+  );
+}

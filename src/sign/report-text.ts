@@ -1,0 +1,41 @@
+import type { ChalkInstance } from 'chalk';
+import type { SignatureReport } from './types.js';
+
+/** A verification report as a table, one row per signature, with notes under it. */
+export function formatSignatureReports(file: string, reports: readonly SignatureReport[], color: ChalkInstance): string {
+  if (reports.length === 0) return `${file}: no signatures\n`;
+  const header = ['#', 'signer', 'signed at', 'reason', 'location', 'intact', 'covers', 'trust'];
+  const rows = reports.map((report) => [
+    String(report.index),
+    report.signer ?? '?',
+    report.signingTime ? `${report.signingTime.slice(0, 16).replace('T', ' ')} UTC` : '?',
+    report.reason ?? '',
+    report.location ?? '',
+    report.intact ? 'yes' : 'NO',
+    report.coversWholeDocument ? 'whole document' : `revision only (${report.bytesAfter} bytes added after)`,
+    report.trust,
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[], paint: (text: string, column: number) => string = (text) => text) =>
+    `  ${cells.map((cell, column) => paint(cell.padEnd(widths[column]!), column)).join('  ')}`.trimEnd();
+  const out = [`${file}: ${reports.length === 1 ? '1 signature' : `${reports.length} signatures`}`, line(header, (text) => color.bold(text))];
+  for (const [index, row] of rows.entries()) {
+    const report = reports[index]!;
+    out.push(line(row, (text, column) => (column === 5 ? (report.intact ? color.green(text) : color.red(text)) : column === 7 && report.trust === 'trusted' ? color.green(text) : text)));
+  }
+  for (const report of reports) {
+    for (const note of notes(report)) out.push(`  #${report.index}: ${note}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function notes(report: SignatureReport): string[] {
+  const found: string[] = [];
+  if (report.problem) found.push(report.problem);
+  const certificate = report.certificate;
+  if (certificate?.expiredAtSigning) found.push(`the signer's certificate had expired when it was used (valid until ${certificate.notAfter.slice(0, 10)})`);
+  else if (certificate?.notYetValidAtSigning) found.push(`the signer's certificate was not yet valid when it was used (valid from ${certificate.notBefore.slice(0, 10)})`);
+  else if (certificate?.expiredNow) found.push(`the signer's certificate has expired since (valid until ${certificate.notAfter.slice(0, 10)})`);
+  if (report.subFilter && report.subFilter !== 'ETSI.CAdES.detached') found.push(`sub-filter ${report.subFilter} (not a PAdES signature)`);
+  return found;
+}

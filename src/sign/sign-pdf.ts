@@ -1,0 +1,81 @@
+import { CompactError } from '../errors.js';
+import { lazyRequire } from '../util/lazy-require.js';
+import { addSignatureAppearance } from './appearance.js';
+import { readP12 } from './p12.js';
+import { assertSignablePdf } from './pdf-structure.js';
+import { createCadesSigner } from './signer.js';
+import { applyTextPatches, protectText, type TextPatch } from './text-fields.js';
+import type { SignOptions } from './types.js';
+import { commonName } from './x509.js';
+
+interface SignPdfInstance {
+  sign(pdf: Buffer, signer: unknown, signingTime?: Date): Promise<Buffer>;
+}
+
+/** Room for the CMS: the fixed part plus the certificates it carries, hex-encoded in /Contents. */
+const BASE_SIGNATURE_BYTES = 8192;
+
+/**
+ * Signs a PDF with a PAdES baseline B-B signature (sub-filter ETSI.CAdES.detached) appended as an incremental
+ * update, so signatures already in the file stay valid.
+ */
+export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Buffer> {
+  const pdfName = options.names?.pdf ?? 'the PDF';
+  const p12Name = options.names?.p12 ?? 'the certificate file';
+  assertSignablePdf(pdf, pdfName);
+  const signingTime = options.signingTime ?? new Date();
+  const material = await readP12(options.p12, options.passphrase, p12Name);
+  assertValidAt(material.certificate, signingTime, p12Name);
+  if (options.visible && options.visible.page !== 1) {
+    throw new CompactError(`a visible signature can be placed on page 1 only (got page ${options.visible.page})`);
+  }
+
+  const { plainAddPlaceholder } = lazyRequire<typeof import('@signpdf/placeholder-plain')>('@signpdf/placeholder-plain');
+  const utils = lazyRequire<typeof import('@signpdf/utils')>('@signpdf/utils');
+  // CommonJS with the SignPdf instance as its default export.
+  const signpdf = lazyRequire<{ default: SignPdfInstance }>('@signpdf/signpdf').default;
+  const certificateBytes = [material.certificate, ...material.chain].reduce((sum, cert) => sum + cert.raw.length, 0);
+  const patches: TextPatch[] = [];
+  let prepared: Buffer;
+  try {
+    prepared = plainAddPlaceholder({
+      pdfBuffer: Buffer.from(pdf),
+      reason: protectText(options.reason ?? '', patches),
+      contactInfo: protectText(options.contactInfo ?? '', patches),
+      name: protectText(options.name ?? commonName(material.certificate) ?? '', patches),
+      location: protectText(options.location ?? '', patches),
+      signingTime,
+      signatureLength: BASE_SIGNATURE_BYTES + certificateBytes,
+      subFilter: utils.SUBFILTER_ETSI_CADES_DETACHED,
+      widgetRect: options.visible?.rect ?? [0, 0, 0, 0],
+      appName: 'compact',
+    });
+  } catch (error) {
+    throw new CompactError(`cannot add a signature field to ${pdfName}: its structure is not supported (${errorText(error)}); rewrite it first, for example: qpdf --object-streams=disable ${pdfName} plain.pdf`);
+  }
+  applyTextPatches(prepared, patches);
+  if (options.visible) {
+    prepared = addSignatureAppearance(prepared, options.visible.rect, {
+      signer: options.name ?? commonName(material.certificate) ?? '',
+      signingTime,
+      ...(options.reason ? { reason: options.reason } : {}),
+      ...(options.location ? { location: options.location } : {}),
+    });
+  }
+  return signpdf.sign(prepared, createCadesSigner(utils.Signer, material), signingTime);
+}
+
+function assertValidAt(certificate: import('node:crypto').X509Certificate, when: Date, p12Name: string): void {
+  const notAfter = new Date(certificate.validTo);
+  const notBefore = new Date(certificate.validFrom);
+  if (when > notAfter) {
+    throw new CompactError(`the certificate in ${p12Name} expired on ${notAfter.toISOString().slice(0, 10)}; a signature made with it would not be valid — use a current certificate`);
+  }
+  if (when < notBefore) {
+    throw new CompactError(`the certificate in ${p12Name} is not valid until ${notBefore.toISOString().slice(0, 10)}; use a current certificate`);
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message.replace(/\s+/g, ' ').replace(/\.$/, '') : String(error);
+}

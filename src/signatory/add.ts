@@ -1,0 +1,13 @@
+import type { Signatory } from '../model/index.js';
+import { appendSignatories, loadForEdit, type AppendResult } from './append.js';
+import { normaliseSignatory, type SignatoryField } from './fields.js';
+
+export type SignatoryInput = Partial<Record<SignatoryField, string>> & Pick<Signatory, 'party' | 'organisation'>;
+
+/**
+ * Adds a signatory to a compact file, keeping the file's comments, blank lines and formatting; the result is
+ * checked (schema, declared party, organisationsnummer, duplicates) and written atomically only when it is valid.
+ */
+export async function addSignatory(file: string, signatory: SignatoryInput, options: { dryRun?: boolean } = {}): Promise<AppendResult> {
+  return appendSignatories(await loadForEdit(file), [normaliseSignatory(signatory)], options);
+}

@@ -1,0 +1,65 @@
+import { Document, isMap, isScalar, isSeq, Scalar, type Document as YamlDocument, type Node, type Pair } from 'yaml';
+import { CompactError } from '../errors.js';
+import type { Signatory } from '../model/index.js';
+
+/**
+ * Appends signatories to a compact's YAML text. The parsed Document says where the `signatories` list ends and
+ * how it is indented; the new entries are rendered by the yaml library and spliced in there. Re-stringifying the
+ * whole Document would re-fold every folded (>) block scalar, whatever the lineWidth, so the rest of the file is
+ * left byte for byte as it was: comments, blank lines, key order, quoting and line breaks.
+ */
+export function appendSignatoriesText(text: string, document: YamlDocument.Parsed, entries: readonly Signatory[]): string {
+  const root = document.contents;
+  if (!isMap(root)) throw new CompactError('the file is not a YAML mapping of keys, so signatories cannot be added to it');
+  const pair = root.items.find((item) => isScalar(item.key) && item.key.value === 'signatories') as Pair<Node, Node | null> | undefined;
+  const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+  const value = pair?.value;
+
+  if (pair && isSeq(value) && !value.flow && value.items.length > 0) {
+    const first = value.items[0] as Node;
+    const last = value.items[value.items.length - 1] as Node;
+    const column = value.range![0] - lineStart(value.range![0]);
+    const lastLineEnd = text.indexOf('\n', Math.max(first.range![0], last.range![1] - 1));
+    const insertAt = lastLineEnd === -1 ? text.length : lastLineEnd + 1;
+    const prefix = lastLineEnd === -1 ? '\n' : '';
+    return text.slice(0, insertAt) + prefix + renderItems(entries, column) + text.slice(insertAt);
+  }
+
+  const itemColumn = sequenceColumn(root, text, lineStart);
+  if (pair && isScalar(pair.key)) {
+    // `signatories:` with no value, or a flow list: rewrite just that value as a block list.
+    const existing = (document.toJS().signatories ?? []) as Signatory[];
+    const keyEnd = pair.key.range![1];
+    const colon = text.indexOf(':', keyEnd);
+    const valueEnd = value?.range ? value.range[1] : colon + 1;
+    return `${text.slice(0, colon + 1)}\n${renderItems([...existing, ...entries], itemColumn).replace(/\n$/, '')}${text.slice(valueEnd)}`;
+  }
+  const base = text.endsWith('\n') || text === '' ? text : `${text}\n`;
+  const separator = /\n[ \t]*\n/.test(text) && !/\n[ \t]*\n$/.test(base) ? '\n' : '';
+  return `${base}${separator}signatories:\n${renderItems(entries, itemColumn)}`;
+}
+
+/** The column of the items of the file's first block list (2 when it has none). */
+function sequenceColumn(root: import('yaml').YAMLMap, text: string, lineStart: (offset: number) => number): number {
+  for (const item of root.items) {
+    const value = item.value as Node | null;
+    if (isSeq(value) && !value.flow && value.range) return value.range[0] - lineStart(value.range[0]);
+  }
+  return 2;
+}
+
+function renderItems(entries: readonly Signatory[], column: number): string {
+  const document = new Document(entries, { version: '1.2' });
+  // The schema asks for org numbers in quotes, so they stay strings whatever reads the file.
+  const list = document.contents;
+  if (isSeq(list)) list.items.forEach((item) => {
+    const orgNumber = isMap(item) ? item.get('org_number', true) : undefined;
+    if (orgNumber instanceof Scalar) orgNumber.type = Scalar.QUOTE_DOUBLE;
+  });
+  const rendered = document.toString({ lineWidth: 0 });
+  const indent = ' '.repeat(column);
+  return rendered
+    .split('\n')
+    .map((line) => (line === '' ? line : indent + line))
+    .join('\n');
+}

@@ -1,0 +1,66 @@
+import { isDeepStrictEqual } from 'node:util';
+import { CompactError, LoadError } from '../errors.js';
+import type { Finding } from '../findings.js';
+import { parseCompactText, readCompactFile, type LoadedCompact } from '../load/index.js';
+import type { Compact, Signatory } from '../model/index.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { validate } from '../validate/index.js';
+import { appendSignatoriesText } from './append-text.js';
+import { duplicateProblem, signatoryProblems } from './check.js';
+import { sameSignatory } from './fields.js';
+
+export interface AppendResult {
+  file: string;
+  /** True when the result is valid (and, unless a dry run, written). */
+  ok: boolean;
+  written: boolean;
+  /** Problems with the result: schema findings and the signatory checks lint makes, with file:line:column. */
+  findings: Finding[];
+  /** The file's text with the entries added. */
+  text: string;
+  added: Signatory[];
+}
+
+/** Reads a compact file, refusing (with its findings) one that cannot be read. */
+export async function loadForEdit(file: string): Promise<LoadedCompact> {
+  const result = await readCompactFile(file);
+  if (!result.ok) throw new LoadError(result.findings);
+  return result.compact;
+}
+
+/**
+ * Appends signatories to a loaded compact and checks the result: schema, the lint checks on each new entry
+ * (declared party, organisationsnummer) and duplicates. Writes atomically unless `dryRun` or there is a problem.
+ */
+export async function appendSignatories(loaded: LoadedCompact, entries: readonly Signatory[], options: { dryRun?: boolean } = {}): Promise<AppendResult> {
+  const before = ((loaded.data as Partial<Compact> | null)?.signatories ?? []) as Signatory[];
+  const text = appendSignatoriesText(loaded.text, loaded.document, entries);
+  const parsed = parseCompactText(text, loaded.file);
+  if (!parsed.ok) throw new LoadError(parsed.findings);
+  const after = parsed.compact;
+  const data = after.data as Compact;
+  if (!isDeepStrictEqual(data.signatories, [...before, ...entries])) {
+    throw new CompactError(`${loaded.file}: the signatories could not be added without changing other parts of the file; add them by hand`);
+  }
+  const findings = [...validate(after), ...entryFindings(after, before.length, entries)];
+  const ok = findings.every((finding) => finding.severity !== 'error');
+  if (ok && !options.dryRun) await writeFileAtomic(loaded.file, text);
+  return { file: loaded.file, ok, written: ok && !options.dryRun, findings, text, added: [...entries] };
+}
+
+function entryFindings(compact: LoadedCompact, firstIndex: number, entries: readonly Signatory[]): Finding[] {
+  const data = compact.data as Compact;
+  const all = data.signatories ?? [];
+  const findings: Finding[] = [];
+  entries.forEach((entry, offset) => {
+    const index = firstIndex + offset;
+    const problems = signatoryProblems(entry, data);
+    const earlier = all.slice(0, index).findIndex((other) => sameSignatory(other, entry));
+    if (earlier >= 0) problems.push(duplicateProblem(entry, earlier));
+    for (const problem of problems) {
+      const path = ['signatories', index, problem.field];
+      findings.push({ ruleId: problem.ruleId, severity: 'error', message: problem.message, path, file: compact.file, ...compact.sourceMap.locate(path) });
+    }
+  });
+  return findings;
+}

@@ -1,0 +1,88 @@
+import { CompactError } from '../errors.js';
+import type { Compact, Signatory } from '../model/index.js';
+import { isCalendarDate } from '../validate/formats.js';
+import { appendSignatories, loadForEdit, type AppendResult } from './append.js';
+import { duplicateProblem, signatoryProblems } from './check.js';
+import { columnsFromHeader } from './csv-columns.js';
+import { parseCsv } from './csv.js';
+import { normaliseSignatory, sameSignatory, type SignatoryField } from './fields.js';
+
+export interface RefusedRow {
+  /** The row number as a spreadsheet shows it (the header is row 1). */
+  row: number;
+  organisation?: string;
+  reasons: string[];
+}
+
+export interface ImportResult extends Omit<AppendResult, 'ok'> {
+  /** True when every row was accepted, or rows were refused and --skip-invalid let the rest be added. */
+  ok: boolean;
+  rows: number;
+  refused: RefusedRow[];
+}
+
+export interface ImportOptions {
+  /** Add the good rows even when some are refused. */
+  skipInvalid?: boolean;
+  dryRun?: boolean;
+  /** The party for rows without one (no party column, or an empty cell). */
+  party?: string;
+  /** The CSV file's name, for messages. */
+  csvName?: string;
+}
+
+/**
+ * Imports signatories from CSV (a header row of signatory field names) into a compact file. Every row is checked
+ * (required fields, date, declared party, organisationsnummer, duplicates of recorded or earlier rows); nothing is
+ * written when a row is refused, unless `skipInvalid`.
+ */
+export async function importSignatories(file: string, csvText: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const csvName = options.csvName ?? 'the CSV file';
+  const table = parseCsv(csvText, csvName);
+  const [header, ...rows] = table.records;
+  if (!header) throw new CompactError(`${csvName} is empty; it needs a header row (party, organisation, …) and a row per signatory`);
+  const columns = columnsFromHeader(header.cells, csvName);
+  if (!columns.includes('organisation')) throw new CompactError(`${csvName} has no organisation column; the header row must name one`);
+  if (!columns.includes('party') && !options.party) throw new CompactError(`${csvName} has no party column; add one, or give the party of every row with --party`);
+
+  const loaded = await loadForEdit(file);
+  const compact = loaded.data as Compact;
+  const recorded: Signatory[] = [...(compact.signatories ?? [])];
+  const accepted: Signatory[] = [];
+  const refused: RefusedRow[] = [];
+  for (const record of rows) {
+    const values: Partial<Record<SignatoryField, string>> = {};
+    columns.forEach((field, index) => (values[field] = record.cells[index] ?? ''));
+    if (!values.party?.trim() && options.party) values.party = options.party;
+    const reasons = rowProblems(record.cells.length, columns.length, values);
+    const signatory = normaliseSignatory(values);
+    if (reasons.length === 0) {
+      reasons.push(...signatoryProblems(signatory, compact).map((problem) => problem.message));
+      const earlier = [...recorded, ...accepted].findIndex((other) => sameSignatory(other, signatory));
+      if (earlier >= 0) {
+        reasons.push(
+          earlier < recorded.length ? duplicateProblem(signatory, earlier).message : `${signatory.organisation}: appears on an earlier row of ${csvName}`,
+        );
+      }
+    }
+    if (reasons.length > 0) refused.push({ row: record.row, ...(signatory.organisation ? { organisation: signatory.organisation } : {}), reasons });
+    else accepted.push(signatory);
+  }
+
+  const proceed = accepted.length > 0 && (refused.length === 0 || options.skipInvalid === true);
+  if (!proceed) {
+    return { file, ok: refused.length === 0, written: false, findings: [], text: loaded.text, added: [], rows: rows.length, refused };
+  }
+  const appended = await appendSignatories(loaded, accepted, options.dryRun ? { dryRun: true } : {});
+  return { ...appended, rows: rows.length, refused };
+}
+
+function rowProblems(cellCount: number, columnCount: number, values: Partial<Record<SignatoryField, string>>): string[] {
+  const reasons: string[] = [];
+  if (cellCount > columnCount) reasons.push(`the row has ${cellCount} fields but the header has ${columnCount}; check the separators and quotes`);
+  if (!values.party?.trim()) reasons.push('party is empty');
+  if (!values.organisation?.trim()) reasons.push('organisation is empty');
+  const date = values.date?.trim();
+  if (date && !isCalendarDate(date)) reasons.push(`date "${date}" must be written YYYY-MM-DD`);
+  return reasons;
+}

@@ -1,0 +1,201 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatCompactText } from '../../src/authoring/format.js';
+import { CompactError, LoadError } from '../../src/errors.js';
+import { parseCompact } from '../../src/load/index.js';
+import { isCompact } from '../../src/validate/index.js';
+import { arbitraryCompact, arbitraryLayout, writeMessily } from '../helpers/arbitrary-yaml-compact.js';
+import { fixture, ROOT, runCli } from '../helpers/cli.js';
+import { commentsOf } from '../helpers/yaml-comments.js';
+
+const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((name) => name.endsWith('.yaml'));
+const dataOf = (text: string) => parseCompact(text).data;
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), 'compact-fmt-'));
+}
+
+describe('formatCompactText on the examples', () => {
+  it.each(EXAMPLES)('%s keeps its data and every comment, and a second run changes nothing', (name) => {
+    const text = readFileSync(join(ROOT, 'examples', name), 'utf8');
+    const once = formatCompactText(text, name);
+    expect(dataOf(once.text)).toStrictEqual(dataOf(text));
+    expect(commentsOf(once.text)).toStrictEqual(commentsOf(text));
+    expect(commentsOf(once.text).length).toBeGreaterThan(0);
+    expect(once.text.startsWith('# yaml-language-server: $schema=../schemas/compact.schema.json\ncompact: 1\n')).toBe(true);
+    expect(formatCompactText(once.text, name)).toStrictEqual({ text: once.text, changed: false });
+  });
+});
+
+describe('formatCompactText', () => {
+  it('orders keys as the schema does, x- keys last, and keeps comments with their keys', () => {
+    const text = [
+      '# yaml-language-server: $schema=compact.schema.json',
+      'title: Exempel   # the title',
+      "id: 'exempel'",
+      'x-owner: kansliet',
+      'compact: 1',
+      'status: draft',
+      'language: sv',
+      'principles:',
+      '    # the first principle',
+      '    - text: Dialog först.',
+      '      id: dialog',
+      '      title: Dialog',
+      'parties:',
+      '    - {role: public, id: kommunen, name: Exempel kommun}',
+      '    - name: "Det civila samhället"',
+      '      id: civil',
+      '      role: civil-society',
+      '',
+    ].join('\n');
+    const { text: formatted, changed } = formatCompactText(text);
+    expect(changed).toBe(true);
+    expect(formatted).toBe(
+      [
+        '# yaml-language-server: $schema=compact.schema.json',
+        'compact: 1',
+        'id: exempel',
+        'title: Exempel # the title',
+        'language: sv',
+        'status: draft',
+        'parties:',
+        '  - {id: kommunen, name: Exempel kommun, role: public}',
+        '  - id: civil',
+        '    name: Det civila samhället',
+        '    role: civil-society',
+        'principles:',
+        '  # the first principle',
+        '  - id: dialog',
+        '    title: Dialog',
+        '    text: Dialog först.',
+        'x-owner: kansliet',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps a header comment at the top, with the blank line after it when there was one', () => {
+    const body = 'id: x\ncompact: 1\ntitle: X\nlanguage: sv\nstatus: draft\nparties: []\nprinciples: []\n';
+    expect(formatCompactText(`# header\n\n${body}`).text.startsWith('# header\n\ncompact: 1\nid: x\n')).toBe(true);
+    expect(formatCompactText(`# header\n${body}`).text.startsWith('# header\ncompact: 1\nid: x\n')).toBe(true);
+  });
+
+  it('quotes only what would otherwise read as another type, and keeps the line breaks of folded prose', () => {
+    const text = [
+      'compact: 1',
+      "id: 'x'",
+      'title: "Ja"',
+      'language: sv',
+      'status: adopted',
+      'version: "2018"',
+      'parties: [{id: a, name: "true", role: public}, {id: b, name: B, role: civil-society}]',
+      'principles:',
+      '  - id: p',
+      '    title: P',
+      '    text: >-',
+      '        A long sentence that the author',
+      '        wrapped by hand.',
+      'adoption:',
+      "  date: '2018-05'",
+      '',
+    ].join('\n');
+    const formatted = formatCompactText(text).text;
+    expect(formatted).toContain('version: "2018"\n');
+    expect(formatted).toContain('name: "true"');
+    expect(formatted).toContain('title: Ja\n');
+    expect(formatted).toContain('    text: >-\n      A long sentence that the author\n      wrapped by hand.\n');
+    expect(formatted).toContain('  date: 2018-05\n');
+    expect(dataOf(formatted)).toStrictEqual(dataOf(text));
+  });
+
+  it('refuses YAML with errors (a LoadError with the position) and a file that is not a compact', () => {
+    expect(() => formatCompactText('compact: 1\nid: "open\n', 'broken.yaml')).toThrow(LoadError);
+    expect(() => formatCompactText('- a\n- b\n', 'list.yaml')).toThrow(CompactError);
+    expect(() => formatCompactText('name: something else\n', 'other.yaml')).toThrow(/other\.yaml is not a compact file/);
+  });
+
+  it('keeps the data of generated compacts written in any key order, style and indentation, and is idempotent', () => {
+    fc.assert(
+      fc.property(arbitraryCompact, arbitraryLayout, (data, layout) => {
+        expect(isCompact(data)).toBe(true);
+        const messy = writeMessily(data, layout);
+        expect(dataOf(messy)).toStrictEqual(data);
+        const once = formatCompactText(messy).text;
+        expect(dataOf(once)).toStrictEqual(data);
+        expect(commentsOf(once)).toStrictEqual(commentsOf(messy));
+        expect(formatCompactText(once).text).toBe(once);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('compact fmt', () => {
+  it('--check exits 0 for formatted files, 1 listing the unformatted ones, and writes nothing', async () => {
+    const dir = scratch();
+    const messy = join(dir, 'messy.yaml');
+    const tidy = join(dir, 'tidy.yaml');
+    const text = 'id: x\ncompact: 1\ntitle: X\nlanguage: sv\nstatus: draft\nparties: [{id: a, name: A, role: public}, {id: b, name: B, role: civil-society}]\nprinciples: [{id: p, title: P, text: T}]\n';
+    writeFileSync(messy, text);
+    writeFileSync(tidy, formatCompactText(text).text);
+    const clean = await runCli(['fmt', '--check', tidy]);
+    expect(clean).toMatchObject({ code: 0, stdout: '' });
+    const dirty = await runCli(['fmt', '--check', dir]);
+    expect(dirty.code).toBe(1);
+    expect(dirty.stdout).toBe(`${messy}\n`);
+    expect(dirty.stderr).toContain('1 file is not formatted');
+    expect(readFileSync(messy, 'utf8')).toBe(text);
+  });
+
+  it('rewrites files in place, lists them, and a second run finds nothing to do', async () => {
+    const dir = scratch();
+    for (const name of EXAMPLES) copyFileSync(join(ROOT, 'examples', name), join(dir, name));
+    const before = EXAMPLES.map((name) => dataOf(readFileSync(join(dir, name), 'utf8')));
+    const first = await runCli(['fmt', dir]);
+    expect(first.code).toBe(0);
+    expect(EXAMPLES.map((name) => dataOf(readFileSync(join(dir, name), 'utf8')))).toStrictEqual(before);
+    const check = await runCli(['fmt', '--check', dir]);
+    expect(check).toMatchObject({ code: 0, stdout: '' });
+    expect(readdirSync(dir).sort()).toStrictEqual([...EXAMPLES].sort());
+  });
+
+  it('formats stdin to stdout with -, and one file to stdout with --stdout', async () => {
+    const text = readFileSync(join(ROOT, 'examples', 'sodertalje.yaml'), 'utf8');
+    const piped = await runCli(['fmt', '-'], { input: text });
+    expect(piped.code).toBe(0);
+    expect(piped.stdout).toBe(formatCompactText(text).text);
+    const printed = await runCli(['fmt', '--stdout', 'examples/sodertalje.yaml']);
+    expect(printed.stdout).toBe(piped.stdout);
+    expect(readFileSync(join(ROOT, 'examples', 'sodertalje.yaml'), 'utf8')).toBe(text);
+  });
+
+  it('exits 2 and leaves untouched a file with YAML errors or that is not a compact, while formatting the others', async () => {
+    const dir = scratch();
+    const broken = join(dir, 'broken.yaml');
+    const list = join(dir, 'list.yaml');
+    const good = join(dir, 'good.yaml');
+    copyFileSync(fixture('invalid', 'syntax-error.yaml'), broken);
+    copyFileSync(fixture('invalid', 'not-a-mapping.yaml'), list);
+    writeFileSync(good, 'id: x\ncompact: 1\ntitle: X\nlanguage: sv\nstatus: draft\nparties: []\nprinciples: []\n');
+    const brokenText = readFileSync(broken, 'utf8');
+    const listText = readFileSync(list, 'utf8');
+    const result = await runCli(['fmt', broken, list, good]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/broken\.yaml:\d+:\d+: a quoted value is never closed/);
+    expect(result.stderr).toContain('list.yaml is not a compact file');
+    expect(readFileSync(broken, 'utf8')).toBe(brokenText);
+    expect(readFileSync(list, 'utf8')).toBe(listText);
+    expect(readFileSync(good, 'utf8').startsWith('compact: 1\nid: x\n')).toBe(true);
+    expect(readdirSync(dir).sort()).toStrictEqual(['broken.yaml', 'good.yaml', 'list.yaml']);
+  });
+
+  it('exits 2 with a usage message for no paths', async () => {
+    const none = await runCli(['fmt']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('give the files, directories or globs to format');
+  });
+});
