@@ -61,6 +61,7 @@ export {
   type GitExternalComparison,
   type WordChange,
 } from './diff/index.js';
+export {
   createCompactText,
   initCompactFile,
   compactIdFor,
@@ -77,7 +78,7 @@ export {
   type FormatStatus,
 } from './authoring/format.js';
 export { reviseCompactText, reviseCompactFile, type RevisionInput, type RevisedCompact } from './authoring/revise.js';
-export { listFieldChanges, formatFieldChanges, type FieldChange, type ChangeKind, type ChangeStyle } from './authoring/changes.js';
+export { listFieldChanges, formatFieldChanges, type FieldChange, type ChangeKind as FieldChangeKind, type ChangeStyle } from './authoring/changes.js';
 export { completionScript, completionModel, SHELLS, type Shell, type CompletionModel, type CompletionCommand, type CompletionOption } from './completion/index.js';
 export { lint, lintFiles, type LintOptions, type LintFilesOptions } from './lint/index.js';
 export { RULES } from './lint/rules/index.js';
