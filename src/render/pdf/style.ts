@@ -47,6 +47,7 @@ export const LIST = {
   labelWidth: 18,
   labelGap: 6,
   itemGap: 3,
+  looseItemGap: 11,
   bullets: ['•', '–', '◦'],
 } as const;
 

@@ -248,8 +248,10 @@ export class Typesetter {
     const doc = this.doc;
     const list = this.child(context.parent, 'L');
     const bodyIndent = context.indent + LIST.labelWidth + (block.ordered ? orderedExtra(block) : 0);
+    // Items of several paragraphs (a commitment and the principles it serves) stand further apart than the paragraphs within them.
+    const itemGap = block.items.some((item) => item.length > 1) ? LIST.looseItemGap : LIST.itemGap;
     block.items.forEach((item, index) => {
-      const gap = index === 0 ? (context.listDepth > 0 ? LIST.itemGap : BODY.paragraphGap) : LIST.itemGap;
+      const gap = index === 0 ? (context.listDepth > 0 ? LIST.itemGap : BODY.paragraphGap) : itemGap;
       const first = item[0];
       const itemContext: Context = { indent: bodyIndent, parent: list, listDepth: context.listDepth + 1 };
       this.place(gap, first ? this.keepHeight([first], 0, itemContext) || BODY.leading : BODY.leading);
@@ -268,7 +270,7 @@ export class Typesetter {
       this.blocks(item, { ...itemContext, parent: listBody });
       listBody.end();
       listItem.end();
-      this.pendingGap = LIST.itemGap;
+      this.pendingGap = itemGap;
     });
     list.end();
     this.pendingGap = context.listDepth > 0 ? LIST.itemGap : BODY.paragraphGap;
