@@ -118,3 +118,23 @@ export { listSignatories, type SignatoryListing, type PartySignatures } from './
 export { importSignatories, type ImportOptions, type ImportResult, type RefusedRow } from './signatory/import.js';
 export type { AppendResult } from './signatory/append.js';
 export { parseCsv, type CsvTable, type CsvRecord } from './signatory/csv.js';
+export {
+  buildOverview,
+  getOverviewFormatter,
+  OVERVIEW_FORMATS,
+  REVIEW_STATES,
+  type CompactRow,
+  type LintCounts,
+  type Overview,
+  type OverviewFormat,
+  type OverviewFormatContext,
+  type OverviewFormatter,
+  type OverviewOptions,
+  type OverviewRow,
+  type OverviewTotals,
+  type PartyCount,
+  type ProblemRow,
+  type ReviewOverview,
+  type ReviewState,
+} from './overview/index.js';
+export { watch, watchTargets, type Watcher, type WatchOptions } from './watch/index.js';

@@ -8,7 +8,7 @@ import type { Language } from '../model/index.js';
 import { parseCompactText } from '../load/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { packagePath, packageRoot } from '../util/package-root.js';
-import { requireLazily } from '../util/require-lazily.js';
+import { lazyRequire } from '../util/lazy-require.js';
 import { closestMatch, slugify } from '../util/suggest.js';
 import { validateData } from '../validate/index.js';
 
@@ -103,7 +103,7 @@ function schemaPathFrom(target: string): string | undefined {
 type Render = (context: Record<string, unknown>) => string;
 
 function compileTemplate(template: string, baseline: Baseline, language: Language): Render {
-  const handlebars = (requireLazily('handlebars') as typeof import('handlebars')).create();
+  const handlebars = lazyRequire<typeof import('handlebars')>('handlebars').create();
   // Values are written as YAML scalars, quoted only where YAML needs it; the block form turns its content into one.
   handlebars.registerHelper('yaml', function (this: unknown, ...args: unknown[]) {
     const options = args.pop() as { fn?: (context: unknown) => string };

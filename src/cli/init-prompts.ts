@@ -1,7 +1,7 @@
 import { compactIdFor, DEFAULT_CIVIL_SOCIETY, INIT_LANGUAGES } from '../authoring/init.js';
 import { CompactError } from '../errors.js';
 import type { Language } from '../model/index.js';
-import { requireLazily } from '../util/require-lazily.js';
+import { lazyRequire } from '../util/lazy-require.js';
 
 export interface InitAnswers {
   file: string;
@@ -23,7 +23,7 @@ export async function askInitAnswers(given: Partial<InitAnswers> & { id?: string
 }
 
 async function ask(given: Partial<InitAnswers> & { id?: string | undefined }): Promise<InitAnswers> {
-  const { input, select } = requireLazily('@inquirer/prompts') as typeof import('@inquirer/prompts');
+  const { input, select } = lazyRequire<typeof import('@inquirer/prompts')>('@inquirer/prompts');
   const required = (value: string) => value.trim() !== '' || 'please give a name';
   const language =
     given.language ??

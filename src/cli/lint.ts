@@ -1,12 +1,16 @@
+import { basename } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { allFindings } from '../check-files.js';
 import { CompactError } from '../errors.js';
 import { atLeast, type Finding, type Severity } from '../findings.js';
 import { colorFor, FINDING_FORMATS, getFormatter } from '../report/index.js';
 import { EXIT_FINDINGS, exitCodeFor } from './exit-codes.js';
+import { STDIN } from '../load/index.js';
+import { watchTargets } from '../watch/index.js';
 import { formatTargets } from './format-targets.js';
 import { emit } from './output.js';
 import { VERSION } from './version.js';
+import { watchAndRun } from './watch-mode.js';
 
 const FAIL_LEVELS: Severity[] = ['error', 'warning', 'info'];
 
@@ -20,6 +24,7 @@ interface LintCliOptions {
   rule: string[];
   config?: string | false;
   color?: boolean;
+  watch?: boolean;
 }
 
 export function registerLint(program: Command): void {
@@ -41,6 +46,7 @@ export function registerLint(program: Command): void {
     .option('-c, --config <file>', 'use this config file for every file instead of searching for one')
     .option('--no-config', 'ignore config files: the recommended rules (and --rule) apply')
     .option('--no-color', 'do not colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('-w, --watch', 'lint again whenever a compact or a config file under the paths is saved (Ctrl-C stops)')
     .addHelpText(
       'after',
       `
@@ -52,45 +58,63 @@ Examples:
   $ compact lint 'compacts/**/*.yaml' -f stylish -f sarif:compact.sarif
   $ compact lint compacts/ --format junit --output junit.xml --fail-on warning
   $ compact lint compacts/ --format github --max-warnings 0
+  $ compact lint compacts/ --watch
 
 Exit codes: 0 no findings at or above --fail-on, 1 findings (or more warnings than --max-warnings),
 2 usage error, a bad config or a file that cannot be read.`,
     )
     .action(async (paths: string[], options: LintCliOptions) => {
       if (paths.length === 0) throw new CompactError('give the files, directories or globs to lint, for example: compact lint examples/');
-      // The engine (rules, config loader, ajv) is loaded only when lint runs, not at every CLI start-up.
-      const [{ lintFiles }, { parseRuleFlags }, { ruleDescriptors }, { RULES }] = await Promise.all([
-        import('../lint/index.js'),
-        import('../lint/config/rule-flags.js'),
-        import('../lint/descriptors.js'),
-        import('../lint/rules/index.js'),
-      ]);
-      const targets = formatTargets(options.format.length > 0 ? options.format : ['stylish'], options.output, FINDING_FORMATS);
-      const results = await lintFiles(paths, {
-        today: options.today,
-        rules: parseRuleFlags(options.rule, RULES),
-        ...(typeof options.config === 'string' ? { configFile: options.config } : {}),
-        useConfigFile: options.config !== false,
-      });
-      const findings = allFindings(results);
-      const tooManyWarnings = options.maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > options.maxWarnings;
-      const shown = options.quiet ? findings.filter((finding) => stillShown(finding, options.failOn, tooManyWarnings)) : findings;
-      for (const target of targets) {
-        const formatter = await getFormatter(target.format);
-        const toStdout = target.file === undefined || target.file === '-';
-        const text = formatter(shown, {
-          files: results.map((result) => result.file),
-          rules: ruleDescriptors(RULES),
-          color: colorFor(toStdout ? process.stdout : {}, { color: options.color }),
-          command: 'lint',
-          cwd: process.cwd(),
-          toolVersion: VERSION,
-        });
-        await emit(text, target.file);
+      if (!options.watch) {
+        process.exitCode = await lintOnce(paths, options);
+        return;
       }
-      const code = exitCodeFor(findings, options.failOn);
-      process.exitCode = code === 0 && tooManyWarnings ? EXIT_FINDINGS : code;
+      if (paths.includes(STDIN)) throw new CompactError('--watch watches files; it cannot watch standard input');
+      formatTargets(options.format.length > 0 ? options.format : ['stylish'], options.output, FINDING_FORMATS);
+      const { CONFIG_FILES } = await import('../lint/config/load-config.js');
+      await watchAndRun({
+        targets: await watchTargets(paths),
+        include: (path) => /\.ya?ml$/i.test(path) || CONFIG_FILES.includes(basename(path)),
+        run: () => lintOnce(paths, options),
+        ignore: options.output,
+      });
     });
+}
+
+/** Lints the files once, writes the reports and returns the exit code. */
+async function lintOnce(paths: string[], options: LintCliOptions): Promise<number> {
+  // The engine (rules, config loader, ajv) is loaded only when lint runs, not at every CLI start-up.
+  const [{ lintFiles }, { parseRuleFlags }, { ruleDescriptors }, { RULES }] = await Promise.all([
+    import('../lint/index.js'),
+    import('../lint/config/rule-flags.js'),
+    import('../lint/descriptors.js'),
+    import('../lint/rules/index.js'),
+  ]);
+  const targets = formatTargets(options.format.length > 0 ? options.format : ['stylish'], options.output, FINDING_FORMATS);
+  const results = await lintFiles(paths, {
+    today: options.today,
+    rules: parseRuleFlags(options.rule, RULES),
+    ...(typeof options.config === 'string' ? { configFile: options.config } : {}),
+    useConfigFile: options.config !== false,
+  });
+  const findings = allFindings(results);
+  const tooManyWarnings = options.maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > options.maxWarnings;
+  const shown = options.quiet ? findings.filter((finding) => stillShown(finding, options.failOn, tooManyWarnings)) : findings;
+  for (const target of targets) {
+    const formatter = await getFormatter(target.format);
+    const toStdout = target.file === undefined || target.file === '-';
+    const text = formatter(shown, {
+      files: results.map((result) => result.file),
+      rules: ruleDescriptors(RULES),
+      color: colorFor(toStdout ? process.stdout : {}, { color: options.color }),
+      command: 'lint',
+      cwd: process.cwd(),
+      toolVersion: VERSION,
+    });
+    await emit(text, target.file);
+  }
+  const code = exitCodeFor(findings, options.failOn);
+  return code === 0 && tooManyWarnings ? EXIT_FINDINGS : code;
 }
 
 /** With --quiet, what is still reported: errors, and every finding the exit code fails on. */

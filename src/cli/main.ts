@@ -10,6 +10,7 @@ import { registerRevise } from './revise.js';
 import { registerLint } from './lint.js';
 import { registerRules } from './rules.js';
 import { registerRender } from './render.js';
+import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
 import { registerSign } from './sign.js';
 import { registerSignatory } from './signatory.js';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerLint(program);
   registerRules(program);
   registerRender(program);
+  registerReport(program);
   registerSchema(program);
   registerSign(program);
   registerVerify(program);
@@ -51,12 +53,23 @@ function overrideExits(commands: readonly Command[]): void {
 
 /** Runs the CLI; resolves to the exit code. Bad input never surfaces as a stack trace. */
 export async function main(argv: string[] = process.argv): Promise<number> {
+  stopQuietlyWhenOutputCloses();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     return handleError(error);
+  }
+}
+
+/** `compact … | head` closes the pipe early: stop there, as other command-line tools do, without a stack trace. */
+function stopQuietlyWhenOutputCloses(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
   }
 }
 

@@ -8,9 +8,11 @@ import type { RenderFormat } from '../render/index.js';
 import { colorFor, getFormatter } from '../report/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { validate } from '../validate/index.js';
-import { EXIT_FINDINGS } from './exit-codes.js';
+import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
+import { startProgress } from './progress.js';
 import { addSignatureOptions, signToFile } from './sign.js';
 import { VERSION } from './version.js';
+import { watchAndRun } from './watch-mode.js';
 
 const FORMATS: readonly RenderFormat[] = ['md', 'html', 'pdf'];
 const LANGUAGES: readonly Language[] = ['sv', 'en'];
@@ -25,6 +27,7 @@ interface RenderCliOptions {
   perSignatory?: string;
   quiet?: boolean;
   color?: boolean;
+  watch?: boolean;
   sign?: boolean;
   p12?: string;
   passphraseEnv: string;
@@ -49,6 +52,7 @@ export function registerRender(program: Command): void {
     .option('--per-signatory <dir>', 'write one copy per signing organisation into this folder, its name filled in on the signature page')
     .option('-q, --quiet', 'no progress bar and no summary')
     .option('--no-color', 'do not colour the validation report')
+    .option('-w, --watch', 'render again whenever the compact or a template is saved (Ctrl-C stops); a failed render keeps the last good output')
     .option('--sign', 'sign the PDF after rendering it (PAdES B-B, as compact sign; needs --p12 and --out FILE.pdf)');
   addSignatureOptions(command, false)
     .addHelpText(
@@ -61,51 +65,73 @@ Examples:
   $ compact render examples/orebro.yaml --template my-templates/ --out orebro.md
   $ compact render compact.yaml --per-signatory copies/ --format pdf
   $ compact render compact.yaml --sign --p12 anna.p12 --reason Godkänd --out compact-signerad.pdf
+  $ compact render compact.yaml --out compact.html --watch
 
 Exit codes: 0 rendered, 1 the compact is invalid (see the report; --force renders anyway),
 2 usage error, unreadable input or a template error (named with its file and line).`,
     )
     .action(async (file: string, options: RenderCliOptions) => {
-      const format = chooseFormat(options);
-      if (options.sign) checkSignOptions(options, format);
-      const lang = chooseLanguage(options.lang);
-      const compact = await loadValidCompact(file, options);
-      if (!compact) {
-        process.exitCode = EXIT_FINDINGS;
+      if (options.sign) checkSignOptions(options, chooseFormat(options));
+      if (!options.watch) {
+        process.exitCode = await renderOnce(file, options);
         return;
       }
-      const { createRenderer, signingCopies } = await import('../render/index.js');
-      const renderer = await createRenderer({ format, lang: lang ?? compact.language, templateDir: options.template });
-      if (options.perSignatory !== undefined) {
-        const copies = signingCopies(compact);
-        if (copies.length === 0) throw new CompactError(`${displayName(file)} lists no signatories, so there is no copy to write; add them under signatories:`);
-        const progress = await startProgress(copies.length, options.quiet);
-        try {
-          for (const copy of copies) {
-            await writeFileAtomic(join(options.perSignatory, `${copy.fileStem}.${format}`), await renderer.render(compact, copy.signatory));
-            progress.increment(copy.signatory.organisation);
-          }
-        } finally {
-          progress.stop();
-        }
-        if (!options.quiet) process.stderr.write(`wrote ${copies.length} ${copies.length === 1 ? 'copy' : 'copies'} to ${options.perSignatory}\n`);
-        return;
-      }
-      const output = await renderer.render(compact, undefined);
-      if (options.sign) {
-        const count = await signToFile(Buffer.from(output), `the rendered ${displayName(file)}`, { ...options, p12: options.p12!, out: options.out! });
-        if (!options.quiet) process.stderr.write(`wrote ${options.out} (signed; ${count === 1 ? '1 signature' : `${count} signatures`})\n`);
-        return;
-      }
-      const target = options.out ?? (format === 'pdf' ? `${defaultStem(file, compact)}.pdf` : '-');
-      if (target === '-') {
-        if (typeof output !== 'string' && process.stdout.isTTY) throw new CompactError('a PDF is binary and would garble the terminal; give --out FILE.pdf or redirect the output');
-        await new Promise<void>((resolve, reject) => process.stdout.write(output, (error) => (error ? reject(error) : resolve())));
-        return;
-      }
-      await writeFileAtomic(target, output);
-      if (!options.quiet && options.out === undefined) process.stderr.write(`wrote ${target}\n`);
+      if (file === '-') throw new CompactError('--watch watches a file; it cannot watch standard input');
+      chooseFormat(options);
+      chooseLanguage(options.lang);
+      await watchAndRun({
+        targets: options.template === undefined ? [file] : [file, options.template],
+        run: () => renderOnce(file, options),
+        ignore: options.out,
+      });
     });
+}
+
+/** Renders the compact once and returns the exit code; throws a CompactError for unreadable input or a template error. */
+async function renderOnce(file: string, options: RenderCliOptions): Promise<number> {
+  const format = chooseFormat(options);
+  const lang = chooseLanguage(options.lang);
+  const compact = await loadValidCompact(file, options);
+  if (!compact) return EXIT_FINDINGS;
+  const { createRenderer, signingCopies } = await import('../render/index.js');
+  const renderer = await createRenderer({ format, lang: lang ?? compact.language, templateDir: options.template });
+  if (options.perSignatory !== undefined) {
+    const copies = signingCopies(compact);
+    if (copies.length === 0) throw new CompactError(`${displayName(file)} lists no signatories, so there is no copy to write; add them under signatories:`);
+    const progress = await startProgress(copies.length, { quiet: options.quiet });
+    try {
+      for (const copy of copies) {
+        await writeFileAtomic(join(options.perSignatory, `${copy.fileStem}.${format}`), await renderer.render(compact, copy.signatory));
+        progress.increment(copy.signatory.organisation);
+      }
+    } finally {
+      progress.stop();
+    }
+    if (!options.quiet) process.stderr.write(`wrote ${copies.length} ${copies.length === 1 ? 'copy' : 'copies'} to ${options.perSignatory}\n`);
+    return EXIT_OK;
+  }
+  const output = await renderer.render(compact, undefined);
+  const target = options.out ?? (format === 'pdf' ? `${defaultStem(file, compact)}.pdf` : '-');
+  if (target === '-') {
+    if (typeof output !== 'string' && process.stdout.isTTY) throw new CompactError('a PDF is binary and would garble the terminal; give --out FILE.pdf or redirect the output');
+    await new Promise<void>((resolve, reject) => process.stdout.write(output, (error) => (error ? reject(error) : resolve())));
+    return EXIT_OK;
+  }
+  if (options.sign) {
+    const count = await signToFile(Buffer.from(output), `the rendered ${displayName(file)}`, { ...options, p12: options.p12!, out: options.out! });
+    if (!options.quiet) process.stderr.write(`wrote ${options.out} (signed; ${count === 1 ? '1 signature' : `${count} signatures`})\n`);
+    return EXIT_OK;
+  }
+  await writeFileAtomic(target, output);
+  if (!options.quiet && (options.out === undefined || options.watch)) process.stderr.write(`wrote ${target}\n`);
+  return EXIT_OK;
+}
+
+function checkSignOptions(options: RenderCliOptions, format: RenderFormat): void {
+  if (format !== 'pdf') throw new CompactError('--sign signs a PDF: give --out FILE.pdf (or --format pdf)');
+  if (options.perSignatory !== undefined) throw new CompactError('--sign and --per-signatory cannot be used together; sign each copy with compact sign');
+  if (options.p12 === undefined) throw new CompactError('--sign needs --p12 CERT.p12, the signer\u2019s certificate and key');
+  if (options.out === undefined || options.out === '-') throw new CompactError('--sign needs --out FILE.pdf, where to write the signed PDF');
 }
 
 function chooseFormat(options: RenderCliOptions): RenderFormat {
@@ -120,13 +146,6 @@ function chooseFormat(options: RenderCliOptions): RenderFormat {
     return inferred;
   }
   return options.perSignatory !== undefined ? 'pdf' : 'md';
-}
-
-function checkSignOptions(options: RenderCliOptions, format: RenderFormat): void {
-  if (format !== 'pdf') throw new CompactError('--sign signs a PDF: give --out FILE.pdf (or --format pdf)');
-  if (options.perSignatory !== undefined) throw new CompactError('--sign and --per-signatory cannot be used together; sign each copy with compact sign');
-  if (options.p12 === undefined) throw new CompactError('--sign needs --p12 CERT.p12, the signer\u2019s certificate and key');
-  if (options.out === undefined || options.out === '-') throw new CompactError('--sign needs --out FILE.pdf, where to write the signed PDF');
 }
 
 function chooseLanguage(lang: string | undefined): Language | undefined {
@@ -173,18 +192,4 @@ function defaultStem(file: string, compact: Compact): string {
 
 function displayName(file: string): string {
   return file === '-' ? STDIN_NAME : file;
-}
-
-interface Progress {
-  increment(label: string): void;
-  stop(): void;
-}
-
-/** A progress bar on a terminal; nothing when stderr is not one or with --quiet. */
-async function startProgress(total: number, quiet: boolean | undefined): Promise<Progress> {
-  if (quiet || !process.stderr.isTTY) return { increment: () => undefined, stop: () => undefined };
-  const { SingleBar, Presets } = (await import('cli-progress')).default;
-  const bar = new SingleBar({ stream: process.stderr, format: '{bar} {value}/{total} {organisation}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
-  bar.start(total, 0, { organisation: '' });
-  return { increment: (organisation) => bar.increment(1, { organisation }), stop: () => bar.stop() };
 }

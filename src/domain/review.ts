@@ -2,6 +2,9 @@ import type { Compact } from '../model/index.js';
 import { count } from '../util/plural.js';
 import { addYears, isFullDate, latestDay } from './dates.js';
 
+/** How many days ahead a review counts as due soon, unless the review-due-soon rule is configured otherwise. */
+export const DUE_SOON_DAYS = 180;
+
 export type ReviewBasis = 'next_review' | 'last_reviewed' | 'adoption.date';
 
 export interface NextReview {

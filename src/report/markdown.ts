@@ -26,7 +26,7 @@ function row(cells: readonly string[]): string {
 }
 
 /** Text that stays inside its table cell and is not read as Markdown or HTML. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text
     .replace(/\r?\n|\r/g, ' ')
     .replace(/([\\`*_[\]<>|#~])/g, '\\$1');

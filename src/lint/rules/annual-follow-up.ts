@@ -1,13 +1,10 @@
+import { hasYearlyFollowUp } from '../../domain/meetings.js';
 import { isInForce } from '../../domain/status.js';
-import type { Meeting } from '../../model/index.js';
 import { ruleDocsUrl } from '../docs.js';
 import { firstPresentPath } from '../present-path.js';
 import type { Rule } from '../types.js';
 
 const ID = 'annual-follow-up';
-
-/** Frequencies that meet at least once a year; `as-needed` and `once` promise no follow-up. */
-const AT_LEAST_YEARLY: ReadonlySet<Meeting['frequency']> = new Set(['yearly', 'twice-yearly', 'quarterly', 'monthly']);
 
 export const annualFollowUp: Rule = {
   meta: {
@@ -23,8 +20,7 @@ export const annualFollowUp: Rule = {
   },
   check(compact, context) {
     if (!isInForce(compact.status)) return;
-    const meetings = compact.governance?.meetings ?? [];
-    if (meetings.some((meeting) => AT_LEAST_YEARLY.has(meeting.frequency))) return;
+    if (hasYearlyFollowUp(compact)) return;
     const path = firstPresentPath(compact, [['governance', 'meetings'], ['governance'], ['status']]);
     context.report({ messageId: 'noFollowUp', path, at: 'key' });
   },

@@ -1,5 +1,5 @@
 import { daysBetween } from '../../domain/dates.js';
-import { describeReviewBasis, nextReview, reviewBasisPath } from '../../domain/review.js';
+import { describeReviewBasis, DUE_SOON_DAYS, nextReview, reviewBasisPath } from '../../domain/review.js';
 import { count } from '../../util/plural.js';
 import { ruleDocsUrl } from '../docs.js';
 import type { Rule } from '../types.js';
@@ -25,7 +25,7 @@ export const reviewDueSoon: Rule<ReviewDueSoonOptions> = {
       properties: { days: { type: 'integer', minimum: 1, maximum: 3660, description: 'How many days ahead a review counts as due soon.' } },
       additionalProperties: false,
     },
-    defaultOptions: { days: 180 },
+    defaultOptions: { days: DUE_SOON_DAYS },
     recommended: true,
   },
   check(compact, context) {
