@@ -36,6 +36,8 @@ export {
   wordDiff,
   similarity,
   groupChanges,
+  markChanges,
+  redlineDocument,
   CHANGE_CLASSES,
   CHANGE_CLASS_NAMES,
   DIFF_FORMAT_NAMES,
@@ -93,13 +95,14 @@ export { resolveRules, DEFAULT_CONFIG } from './lint/config/resolve-rules.js';
 export type { LintConfig, LoadedConfig, Preset, RuleSetting } from './lint/config/types.js';
 export { parseDirectives, type Directive, type DirectiveKind } from './lint/directives/parse-directives.js';
 export { UNUSED_DIRECTIVE_RULE, UNKNOWN_RULE_IN_DIRECTIVE } from './lint/directives/apply-directives.js';
-export { markdownToPdf, type PdfMeta } from './render/pdf/index.js';
+export { markdownToPdf, type PdfMeta, type PdfOptions } from './render/pdf/index.js';
 export {
   render,
   renderMarkdown,
   createRenderer,
   markdownToHtml,
   createMarkdownIt,
+  renderRedline,
   signingCopies,
   TemplateError,
   RENDER_FORMATS,
@@ -108,6 +111,10 @@ export {
   type Renderer,
   type MarkdownOptions,
   type HtmlPage,
+  type MarkdownItOptions,
+  type RedlineDocument,
+  type RedlineFormat,
+  type RedlineOptions,
   type SigningCopy,
 } from './render/index.js';
 export { signPdf } from './sign/sign-pdf.js';

@@ -7,6 +7,7 @@ export { summarise, reachesLevel } from './summary.js';
 export { similarity, wordDiff } from './text.js';
 export { diffSources, loadDiffInputs, sourceLabel, type DiffInputOptions, type DiffSide, type DiffSource } from './inputs.js';
 export { readAtRevision } from './git.js';
+export { markChanges, redlineDocument } from './redline.js';
 export {
   compareSources,
   compareGitExternal,

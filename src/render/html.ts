@@ -13,6 +13,8 @@ export interface HtmlPage {
   footer: string;
   /** The stylesheet, inlined. */
   style: string;
+  /** Read the change marks of a redline as `<ins>` and `<del>`. */
+  changeMarks?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface HtmlPage {
  * the Markdown is shown as text.
  */
 export function markdownToHtml(markdown: string, page: HtmlPage): string {
-  const md = createMarkdownIt();
+  const md = createMarkdownIt({ changeMarks: page.changeMarks ?? false });
   const tokens = md.parse(markdown, {});
   const ids = new Set<string>();
   const contentsId = uniqueId(page.contentsLabel, ids);
@@ -29,7 +31,7 @@ export function markdownToHtml(markdown: string, page: HtmlPage): string {
   tokens.forEach((token, index) => {
     if (token.type !== 'heading_open') return;
     const text = plainText(tokens[index + 1]);
-    const id = uniqueId(text, ids);
+    const id = uniqueId(text || plainText(tokens[index + 1], true), ids);
     token.attrSet('id', id);
     if (token.tag === 'h2') contents.push({ id, text });
   });
@@ -79,8 +81,16 @@ function markSignatureLines(tokens: Token[]): void {
   });
 }
 
-function plainText(inline: Token | undefined): string {
-  return (inline?.children ?? []).map((child) => (child.type === 'text' || child.type === 'code_inline' ? child.content : '')).join('');
+/** A heading's text as it now reads (deleted words left out unless `withDeleted`), for its id and the table of contents. */
+function plainText(inline: Token | undefined, withDeleted = false): string {
+  let deleted = 0;
+  let text = '';
+  for (const child of inline?.children ?? []) {
+    if (child.type === 'del_open') deleted++;
+    else if (child.type === 'del_close') deleted--;
+    else if ((withDeleted || deleted === 0) && (child.type === 'text' || child.type === 'code_inline')) text += child.content;
+  }
+  return text;
 }
 
 function uniqueId(text: string, taken: Set<string>): string {

@@ -1,9 +1,9 @@
 import type { Compact, Language, Signatory } from '../model/index.js';
+import { htmlPage } from './html-page.js';
 import { markdownToHtml } from './html.js';
 import { loadTemplates, markdownFrom } from './markdown.js';
 import { loadPdfBackend } from './pdf-backend.js';
 import { pdfMeta } from './pdf-meta.js';
-import { label } from './strings.js';
 
 export type RenderFormat = 'md' | 'html' | 'pdf';
 export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'html', 'pdf'];
@@ -39,13 +39,7 @@ export async function createRenderer(options: { format: RenderFormat; lang: Lang
       const markdown = markdownFrom(templates, compact, signatory);
       if (format === 'md') return markdown;
       if (toPdf) return toPdf(markdown, pdfMeta(compact, strings, options.env));
-      return markdownToHtml(markdown, {
-        lang,
-        title: compact.title,
-        contentsLabel: label(strings, 'html.contents'),
-        footer: label(strings, 'html.footer', { title: compact.title, status: label(strings, `status.${compact.status}`) }),
-        style: templates.style,
-      });
+      return markdownToHtml(markdown, htmlPage(compact, strings, templates.style));
     },
   };
 }
@@ -58,8 +52,9 @@ export async function render(compact: Compact, options: RenderOptions): Promise<
 
 export { renderMarkdown, type MarkdownOptions } from './markdown.js';
 export { markdownToHtml, type HtmlPage } from './html.js';
-export { createMarkdownIt } from './markdown-it.js';
+export { createMarkdownIt, type MarkdownItOptions } from './markdown-it.js';
+export { renderRedline, type RedlineDocument, type RedlineFormat, type RedlineOptions } from './redline.js';
 export { formatDate } from './dates.js';
 export { TemplateError } from './errors.js';
 export { signingCopies, type SigningCopy } from './signatories.js';
-export type { PdfMeta } from './pdf-backend.js';
+export type { PdfMeta, PdfOptions } from './pdf-backend.js';

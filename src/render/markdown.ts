@@ -1,7 +1,7 @@
 import type { Compact, Language, Signatory } from '../model/index.js';
 import { compileTemplates, type CompiledTemplates } from './template.js';
 import { readTemplateFiles } from './template-files.js';
-import { buildView } from './view.js';
+import { buildView, type ChangesNote } from './view.js';
 
 export interface MarkdownOptions {
   /** The language of the labels; defaults to the compact's `language`. */
@@ -18,8 +18,8 @@ export async function loadTemplates(lang: Language, templateDir?: string): Promi
 }
 
 /** The compact as Markdown through compiled templates. */
-export function markdownFrom(templates: CompiledTemplates, compact: Compact, signatory?: Signatory): string {
-  return tidyMarkdown(templates.render(buildView(compact, { lang: templates.strings.lang, signatory })));
+export function markdownFrom(templates: CompiledTemplates, compact: Compact, signatory?: Signatory, changes?: ChangesNote): string {
+  return tidyMarkdown(templates.render(buildView(compact, { lang: templates.strings.lang, signatory, changes })));
 }
 
 /** Renders a compact as CommonMark through the templates of its language (or `lang`). */

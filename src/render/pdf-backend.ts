@@ -1,8 +1,8 @@
-import type { PdfMeta } from './pdf/index.js';
+import type { PdfMeta, PdfOptions } from './pdf/index.js';
 
-export type { PdfMeta };
+export type { PdfMeta, PdfOptions };
 
-type MarkdownToPdf = (markdown: string, meta: PdfMeta) => Promise<Buffer>;
+type MarkdownToPdf = (markdown: string, meta: PdfMeta, options?: PdfOptions) => Promise<Buffer>;
 
 /** The PDF backend (pdfkit, fonts), loaded only when a PDF is asked for. */
 export async function loadPdfBackend(): Promise<MarkdownToPdf> {

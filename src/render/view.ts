@@ -38,12 +38,23 @@ export type TemplateView = Compact & {
   /** When the next review is due (YYYY-MM-DD), for a compact in force. */
   nextReview?: string;
   signatureBlocks?: SignatureBlock[];
+  /** In a redline: what changed, shown under the title. */
+  changes?: ChangesNote;
 };
+
+/** The note at the top of a redline, as Markdown: the earlier revision, the diff's summary line and the marked legend words. */
+export interface ChangesNote {
+  since: string;
+  summary: string;
+  inserted: string;
+  deleted: string;
+}
 
 export interface ViewOptions {
   lang: Compact['language'];
   /** Render the copy for one signing organisation: its block is left to sign, other organisations of its party are left out. */
   signatory?: Signatory;
+  changes?: ChangesNote;
 }
 
 export function buildView(compact: Compact, options: ViewOptions): TemplateView {
@@ -65,6 +76,7 @@ export function buildView(compact: Compact, options: ViewOptions): TemplateView 
     ...(groups.length > 0 ? { commitmentGroups: groups } : {}),
     ...(review ? { nextReview: review.date } : {}),
     ...(blocks.length > 0 ? { signatureBlocks: blocks } : {}),
+    ...(options.changes ? { changes: options.changes } : {}),
   };
 }
 

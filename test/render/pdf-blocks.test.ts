@@ -59,9 +59,9 @@ describe('tokensToBlocks', () => {
 
   it('turns a thematic break into a page break and caps heading levels at four', () => {
     expect(blocks('## A\n\n---\n\n###### B')).toEqual([
-      { kind: 'heading', level: 2, text: 'A' },
+      { kind: 'heading', level: 2, text: 'A', runs: [{ text: 'A', bold: false, italic: false, code: false, strike: false }] },
       { kind: 'pageBreak' },
-      { kind: 'heading', level: 4, text: 'B' },
+      { kind: 'heading', level: 4, text: 'B', runs: [{ text: 'B', bold: false, italic: false, code: false, strike: false }] },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type Token from 'markdown-it/lib/token.mjs';
+import type { ChangeKind } from '../change-marks.js';
 import { parseSignatureLine, type SignatureSegment } from './signature.js';
 
 /** A piece of inline text with one set of styles. */
@@ -9,12 +10,14 @@ export interface TextRun {
   code: boolean;
   strike: boolean;
   href?: string;
+  /** Marked as inserted or deleted in a redline. */
+  change?: ChangeKind;
 }
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
 export type Block =
-  | { kind: 'heading'; level: HeadingLevel; text: string }
+  | { kind: 'heading'; level: HeadingLevel; text: string; runs: TextRun[] }
   | { kind: 'paragraph'; runs: TextRun[] }
   | { kind: 'signature'; lines: SignatureSegment[][] }
   | { kind: 'list'; ordered: boolean; start: number; items: Block[][] }
@@ -58,7 +61,8 @@ function readBlock(cursor: Cursor, token: Token): Block | undefined {
       const inline = cursor.tokens[cursor.index]!;
       cursor.index += 2;
       const level = Math.min(Number(token.tag.slice(1)), 4) as HeadingLevel;
-      return { kind: 'heading', level, text: plainText(inlineRuns(inline.children ?? [])) };
+      const runs = inlineRuns(inline.children ?? []);
+      return { kind: 'heading', level, text: plainText(runs), runs };
     }
     case 'paragraph_open': {
       const inline = cursor.tokens[cursor.index]!;
@@ -118,7 +122,7 @@ function readTable(cursor: Cursor): Block {
 }
 
 function paragraphBlock(children: Token[]): Block {
-  const signatureLines = plainText(inlineRuns(children, '\n')).split('\n').map(parseSignatureLine);
+  const signatureLines = currentText(inlineRuns(children, '\n')).split('\n').map(parseSignatureLine);
   if (signatureLines.some((segments) => segments.some((segment) => segment.kind === 'blank'))) {
     return { kind: 'signature', lines: signatureLines };
   }
@@ -132,6 +136,7 @@ function paragraphBlock(children: Token[]): Block {
 export function inlineRuns(children: Token[], softBreak = ' '): TextRun[] {
   const runs: TextRun[] = [];
   const style = { bold: 0, italic: 0, code: 0, strike: 0 };
+  let change: ChangeKind | undefined;
   let href: string | undefined;
   let linkText = '';
   const push = (text: string, code = false): void => {
@@ -144,6 +149,7 @@ export function inlineRuns(children: Token[], softBreak = ' '): TextRun[] {
       code,
       strike: style.strike > 0,
       ...(href === undefined ? {} : { href }),
+      ...(change === undefined ? {} : { change }),
     };
     const last = runs.at(-1);
     if (last && sameStyle(last, run)) last.text += text;
@@ -181,6 +187,16 @@ export function inlineRuns(children: Token[], softBreak = ' '): TextRun[] {
       case 's_close':
         style.strike--;
         break;
+      case 'ins_open':
+        change = 'inserted';
+        break;
+      case 'del_open':
+        change = 'deleted';
+        break;
+      case 'ins_close':
+      case 'del_close':
+        change = undefined;
+        break;
       case 'link_open':
         href = token.attrGet('href') ?? undefined;
         linkText = '';
@@ -203,9 +219,15 @@ export function inlineRuns(children: Token[], softBreak = ' '): TextRun[] {
 }
 
 function sameStyle(a: TextRun, b: TextRun): boolean {
-  return a.bold === b.bold && a.italic === b.italic && a.code === b.code && a.strike === b.strike && a.href === b.href;
+  return a.bold === b.bold && a.italic === b.italic && a.code === b.code && a.strike === b.strike && a.href === b.href && a.change === b.change;
 }
 
+/** All the text of the runs, as it is set (deleted words included). */
 export function plainText(runs: TextRun[]): string {
   return runs.map((run) => run.text).join('');
+}
+
+/** The text as it now reads, without deleted words: for bookmarks and signature lines. */
+export function currentText(runs: TextRun[]): string {
+  return runs.filter((run) => run.change !== 'deleted').map((run) => run.text).join('');
 }

@@ -3,14 +3,14 @@ import { createMarkdownIt } from '../markdown-it.js';
 import { tokensToBlocks } from './blocks.js';
 import { keepOpenedFonts, registerFonts } from './fonts.js';
 import { drawPageFurniture } from './furniture.js';
-import type { PdfMeta } from './index.js';
+import type { PdfMeta, PdfOptions } from './index.js';
 import { escapeXmpInfo } from './metadata.js';
 import { Outline } from './outline.js';
 import { PAGE } from './style.js';
 import { Typesetter } from './typesetter.js';
 
-export async function renderPdf(markdown: string, meta: PdfMeta): Promise<Buffer> {
-  const blocks = tokensToBlocks(createMarkdownIt().parse(markdown, {}));
+export async function renderPdf(markdown: string, meta: PdfMeta, options: PdfOptions = {}): Promise<Buffer> {
+  const blocks = tokensToBlocks(createMarkdownIt({ changeMarks: options.changeMarks ?? false }).parse(markdown, {}));
   const doc = new PDFDocument({
     size: PAGE.size,
     margins: { ...PAGE.margins },

@@ -15,11 +15,16 @@ export interface PdfMeta {
   creationDate: Date;
 }
 
+export interface PdfOptions {
+  /** Read the change marks of a redline: inserted words underlined, deleted ones struck through, each in its colour. */
+  changeMarks?: boolean;
+}
+
 /**
  * Typesets rendered Markdown as an A4 PDF (PDF/A-2b identification, tagged, with bookmarks).
  * pdfkit, markdown-it and the fonts are loaded on the first call only.
  */
-export async function markdownToPdf(markdown: string, meta: PdfMeta): Promise<Buffer> {
+export async function markdownToPdf(markdown: string, meta: PdfMeta, options: PdfOptions = {}): Promise<Buffer> {
   const { renderPdf } = await import('./document.js');
-  return renderPdf(markdown, meta);
+  return renderPdf(markdown, meta, options);
 }

@@ -13,6 +13,9 @@ export const COLORS = {
   muted: '#5a6470',
   rule: '#8a939c',
   link: '#1d4f91',
+  /** Changes in a redline: underlined or struck through as well, so that they read in black and white too. */
+  inserted: '#146c2e',
+  deleted: '#b3261e',
 } as const;
 
 /** Body text: a serif for long reading, set at 10.5 pt on a 14.2 pt line (1.35). */

@@ -1,5 +1,5 @@
 import type { Block, TextRun } from './blocks.js';
-import { plainText } from './blocks.js';
+import { currentText, plainText } from './blocks.js';
 import { characterSet, splitByCoverage } from './coverage.js';
 import type { Face } from './fonts.js';
 import type { Outline } from './outline.js';
@@ -7,6 +7,7 @@ import type { SignatureSegment } from './signature.js';
 import { BODY, CODE, COLORS, COVER, HEADINGS, LIST, QUOTE, SIGNATURE } from './style.js';
 
 type StructElement = PDFKit.PDFStructureElement;
+type Heading = Extract<Block, { kind: 'heading' }>;
 
 interface Context {
   /** Left indent from the margin (lists, quotes). */
@@ -67,9 +68,7 @@ export class Typesetter {
     doc.y = doc.page.height * COVER.titleTop;
     this.setFont('heading', COVER.titleSize);
     doc.fillColor(COLORS.heading);
-    this.tagged(this.root, 'H1', () => {
-      doc.text(title.text, this.left, doc.y, { width: this.fullWidth, lineGap: this.lineGap(COVER.titleLeading) });
-    });
+    this.tagged(this.root, 'H1', () => this.headingText(title, this.left, this.fullWidth, COVER.titleLeading));
     doc.y += 10;
     this.artifact(() => {
       doc.rect(this.left, doc.y, 64, 2.5).fill(COLORS.heading);
@@ -125,20 +124,34 @@ export class Typesetter {
     else this.doc.y += gap;
   }
 
-  private heading(block: Extract<Block, { kind: 'heading' }>, siblings: Block[], index: number, context: Context): void {
+  private heading(block: Heading, siblings: Block[], index: number, context: Context): void {
     const doc = this.doc;
     const style = HEADINGS[block.level];
     const width = this.fullWidth - context.indent;
     const ownHeight = this.measure(block.text, style.face, style.size, style.leading, width);
     this.place(style.spaceBefore, ownHeight + style.spaceAfter + this.keepHeight(siblings, index + 1, context));
-    this.outline.add(block.level, block.text);
+    this.outline.add(block.level, currentText(block.runs));
     this.setFont(style.face, style.size);
     doc.fillColor(COLORS.heading);
-    this.tagged(context.parent, `H${block.level}`, () => {
-      doc.text(block.text, this.left + context.indent, doc.y, { width, lineGap: this.lineGap(style.leading) });
-    });
+    this.tagged(context.parent, `H${block.level}`, () => this.headingText(block, this.left + context.indent, width, style.leading));
     doc.fillColor(COLORS.text);
     this.pendingGap = style.spaceAfter;
+  }
+
+  /** A heading's text in the current face; words marked as inserted or deleted in their colour, underlined or struck through. */
+  private headingText(block: Heading, x: number, width: number, leading: number): void {
+    const doc = this.doc;
+    if (!block.runs.some((run) => run.change)) {
+      doc.text(block.text, x, doc.y, { width, lineGap: this.lineGap(leading) });
+      return;
+    }
+    doc.x = x;
+    block.runs.forEach((run, index) => {
+      doc.fillColor(run.change ? COLORS[run.change] : COLORS.heading);
+      doc.text(run.text, { width, lineGap: this.lineGap(leading), continued: index < block.runs.length - 1, ...changeStyle(run) });
+    });
+    doc.fillColor(COLORS.heading);
+    doc.x = this.left;
   }
 
   /** The height of the start of `siblings[index]` that must share a page with the heading before it. */
@@ -220,14 +233,13 @@ export class Typesetter {
     const pieces = runs.flatMap((run) => this.withFallback(run));
     pieces.forEach(({ run, face }, index) => {
       this.setFont(face, run.code ? size * 0.9 : size);
-      doc.fillColor(run.href === undefined ? COLORS.text : COLORS.link);
+      doc.fillColor(run.change ? COLORS[run.change] : run.href === undefined ? COLORS.text : COLORS.link);
       doc.text(run.text, {
         width,
         lineGap: this.lineGap(leading),
         continued: index < pieces.length - 1,
         link: run.href ?? null,
-        strike: run.strike,
-        underline: false,
+        ...changeStyle(run),
       });
     });
     doc.fillColor(COLORS.text);
@@ -428,6 +440,11 @@ function splitCover(blocks: Block[]): { cover: Block[]; body: Block[] } {
   while (end < blocks.length && blocks[end]!.kind !== 'heading' && blocks[end]!.kind !== 'pageBreak') end++;
   const body = blocks.slice(end);
   return { cover: blocks.slice(0, end), body: body[0]?.kind === 'pageBreak' ? body.slice(1) : body };
+}
+
+/** Inserted words are underlined and deleted ones struck through; a struck-through run of the text itself stays so. */
+function changeStyle(run: TextRun): { underline: boolean; strike: boolean } {
+  return { underline: run.change === 'inserted', strike: run.strike || run.change === 'deleted' };
 }
 
 function faceFor(run: TextRun): Face {
