@@ -1,12 +1,18 @@
+import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { DEFAULT_THRESHOLD } from '../diff/defaults.js';
-import { DIFF_FORMAT_NAMES } from '../diff/format/names.js';
+import { DIFF_FORMAT_NAMES, REDLINE_FORMAT_NAMES } from '../diff/format/names.js';
+import type { Comparison, DiffSource } from '../diff/index.js';
+import type { Compact, Language } from '../model/index.js';
 import { colorFor } from '../report/color.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { emit, printError } from './output.js';
 
 const FAIL_LEVELS = ['major', 'minor', 'patch', 'any'] as const;
+const FORMATS: readonly string[] = [...DIFF_FORMAT_NAMES, ...REDLINE_FORMAT_NAMES];
+const LANGUAGES: readonly Language[] = ['sv', 'en'];
+type RedlineFormat = (typeof REDLINE_FORMAT_NAMES)[number];
 type FailLevel = (typeof FAIL_LEVELS)[number];
 
 interface DiffCommandOptions {
@@ -18,6 +24,8 @@ interface DiffCommandOptions {
   threshold?: string;
   force?: boolean;
   output?: string;
+  out?: string;
+  lang?: string;
   color?: boolean;
   gitExternal?: boolean;
 }
@@ -34,14 +42,16 @@ export function registerDiff(program: Command): void {
       'Compare two revisions of a compact as data: principles, commitments, parties, governance, adoption, signatories … are matched by their id (never by position), each change is classified (principle-reworded, commitment-moved-between-parties, signatory-added, …) with a level (major, minor, patch), and prose is compared word by word.',
     )
     .argument('[files...]', 'the before and after files (- reads stdin); or one file with --from')
-    .option('-f, --format <format>', `output format: ${DIFF_FORMAT_NAMES.join(', ')}`, 'text')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (html and pdf: the new revision with its changes marked)`, 'text')
     .option('--from <rev>', 'compare the file as it was in this git revision (commit, tag, branch)')
     .option('--to <rev>', 'with --from: compare with this git revision instead of the working file')
     .option('--fail-on <level>', `exit 1 when a change at this level or above is present: ${FAIL_LEVELS.join(', ')}`)
     .option('--ignore <class>', 'leave out changes of this class (repeatable, or comma-separated)', collect, [])
     .option('--threshold <number>', 'how alike (0–1) texts must be for a changed id to count as a rename', String(DEFAULT_THRESHOLD))
     .option('--force', 'compare even when a file is not a valid compact')
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout (a PDF without it: <new file>-redline.pdf)')
+    .option('--out <file>', 'the same as --output, as compact render spells it')
+    .option('-l, --lang <lang>', `html and pdf: the language of the labels, ${LANGUAGES.join(' or ')} (default: the new revision's language)`)
     .option('--no-color', 'do not colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--git-external', "act as git's external diff driver: take the 7 arguments git passes (see README)")
     .addHelpText(
@@ -52,22 +62,29 @@ Examples:
   $ compact diff examples/boras.yaml --from v2016            # v2016 against the working file
   $ compact diff examples/boras.yaml --from v2016 --to HEAD --format markdown
   $ compact diff old.yaml new.yaml --fail-on major --ignore order-changed
+  $ compact diff old.yaml new.yaml --format pdf --out redline.pdf   # the new text, changes marked
+  $ compact diff old.yaml new.yaml --format html --lang en > redline.html
   $ git show main:compact.yaml | compact diff - compact.yaml --format json
 
 Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change, 2 usage error or a file that cannot be read or is not a valid compact (unless --force).`,
     )
     .action(async (files: string[], options: DiffCommandOptions) => {
       const diff = await import('../diff/index.js');
-      const formatter = diff.diffFormatter(options.format);
+      if (!FORMATS.includes(options.format)) throw new CompactError(`unknown format "${options.format}"; use one of ${FORMATS.join(', ')}`);
+      const redline = (REDLINE_FORMAT_NAMES as readonly string[]).includes(options.format) ? (options.format as RedlineFormat) : undefined;
+      const output = chooseOutput(options);
+      const lang = chooseLanguage(options.lang, redline);
       const failOn = parseFailOn(options.failOn);
       const threshold = parseThreshold(options.threshold);
       const ignore = options.ignore.map((name) => {
         if (diff.isChangeClass(name)) return name;
         throw new CompactError(`unknown change class "${name}" in --ignore; the classes are: ${diff.CHANGE_CLASS_NAMES.join(', ')}`);
       });
-      const color = colorFor(options.output ? {} : process.stdout, { color: options.color });
+      const color = colorFor(output ? {} : process.stdout, { color: options.color });
 
       if (options.gitExternal) {
+        if (redline) throw new CompactError(`--git-external prints the text report; for a ${redline} redline, run compact diff OLD.yaml NEW.yaml --format ${redline}`);
+        const formatter = diff.diffFormatter(options.format);
         const args = diff.parseGitExternalArguments(files);
         const compared = await diff.compareGitExternal(args, { threshold, ignore });
         if (compared.kind !== 'compared') {
@@ -81,11 +98,53 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
       }
 
       const sources = diff.diffSources(files, options.from, options.to);
-      const { before, after, result } = await diff.compareSources(sources, { threshold, ignore, force: options.force ?? false });
+      const comparison = await diff.compareSources(sources, { threshold, ignore, force: options.force ?? false });
+      const { before, after, result } = comparison;
       warnInvalid([before, after]);
-      await emit(formatter(result, { color, beforeLabel: before.label, afterLabel: after.label }), options.output);
+      if (redline) await writeRedline(comparison, sources[1], { format: redline, lang, output });
+      else await emit(diff.diffFormatter(options.format)(result, { color, beforeLabel: before.label, afterLabel: after.label }), output);
       process.exitCode = failOn && diff.reachesLevel(result.summary, failOn) ? EXIT_FINDINGS : EXIT_OK;
     });
+}
+
+/**
+ * Renders the redline and writes it as `compact render` writes a document: HTML to stdout unless --output names a
+ * file; a PDF to --output, or without it to `<new file's name>-redline.pdf` in the current folder, and to stdout
+ * with `--output -` when that is not a terminal.
+ */
+async function writeRedline(comparison: Comparison, afterSource: DiffSource, options: { format: RedlineFormat; lang?: Language; output?: string }): Promise<void> {
+  const { after } = comparison;
+  if (after.findings.some((finding) => finding.severity === 'error')) {
+    throw new CompactError(`${after.label} is not a valid compact, so its redline cannot be rendered; fix it first (compact validate shows what is wrong)`);
+  }
+  const [{ redlineDocument }, { renderRedline }] = await Promise.all([import('../diff/redline.js'), import('../render/redline.js')]);
+  const document = redlineDocument(comparison.before.compact.data as Compact, after.compact.data as Compact, comparison.result, comparison.before.label);
+  const rendered = await renderRedline(document, { format: options.format, ...(options.lang ? { lang: options.lang } : {}) });
+  const target = options.output ?? (options.format === 'pdf' ? `${redlineStem(afterSource, document.compact)}-redline.pdf` : '-');
+  if (target === '-' && typeof rendered !== 'string' && process.stdout.isTTY) {
+    throw new CompactError('a PDF is binary and would garble the terminal; give --out FILE.pdf or redirect the output');
+  }
+  await emit(rendered, target);
+  if (options.output === undefined && target !== '-') process.stderr.write(`wrote ${target}\n`);
+}
+
+function redlineStem(source: DiffSource, compact: Compact): string {
+  return source.path === '-' ? compact.id : basename(source.path, extname(source.path));
+}
+
+/** --output, or --out as compact render spells it; not both with different files. */
+function chooseOutput(options: DiffCommandOptions): string | undefined {
+  if (options.output !== undefined && options.out !== undefined && options.output !== options.out) {
+    throw new CompactError(`--output and --out name the same thing; give one of them (got "${options.output}" and "${options.out}")`);
+  }
+  return options.output ?? options.out;
+}
+
+function chooseLanguage(lang: string | undefined, redline: RedlineFormat | undefined): Language | undefined {
+  if (lang === undefined) return undefined;
+  if (!redline) throw new CompactError('--lang sets the language of a redline; use it with --format html or --format pdf');
+  if (LANGUAGES.includes(lang as Language)) return lang as Language;
+  throw new CompactError(`unknown language "${lang}"; use one of ${LANGUAGES.join(', ')}`);
 }
 
 function parseFailOn(value: string | undefined): FailLevel | undefined {

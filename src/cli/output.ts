@@ -1,7 +1,7 @@
 import { writeFileAtomic } from '../util/atomic-write.js';
 
 /** Writes a command's report to stdout, or atomically to a file. */
-export async function emit(text: string, outputFile?: string): Promise<void> {
+export async function emit(text: string | Uint8Array, outputFile?: string): Promise<void> {
   if (outputFile && outputFile !== '-') {
     await writeFileAtomic(outputFile, text);
     return;

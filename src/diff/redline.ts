@@ -20,7 +20,7 @@ const MARKED_FIELDS: ReadonlySet<string> = new Set([...PROSE_FIELDS, 'version', 
  */
 export function redlineDocument(before: Compact, after: Compact, result: DiffResult, since: string): RedlineDocument {
   const summary = result.changes.length === 0 ? NO_CHANGES : `${summaryLine(result.summary, result.changes)}.`;
-  return { compact: after, marked: markChanges(before, after, result.changes), since, summary };
+  return { compact: after, marked: markChanges(before, after, result.changes), since, summary, changed: result.changes.length > 0 };
 }
 
 /**

@@ -57,18 +57,14 @@ export function markText(text: string, kind: ChangeKind, atLineStart = true): st
     .join('\n');
 }
 
-/** A word diff as one text: removed runs marked deleted, added runs marked inserted, a space between a replaced and a replacing run. */
+/** A word diff as one text: removed runs marked deleted (a removed space too), added runs marked inserted. */
 export function markWords(parts: readonly WordPart[]): string {
   let text = '';
-  parts.forEach((part, index) => {
-    if (!part.added && !part.removed) {
-      text += part.value;
-      return;
-    }
-    const previous = parts[index - 1];
-    if (part.added && previous?.removed && !/\s$/.test(previous.value) && !/^\s/.test(part.value)) text += ' ';
-    text += markText(part.value, part.added ? 'inserted' : 'deleted', text === '' || text.endsWith('\n'));
-  });
+  for (const part of parts) {
+    if (!part.added && !part.removed) text += part.value;
+    else if (part.removed && /^[^\S\n]+$/.test(part.value)) text += `${OPEN.deleted}${part.value}${CLOSE.deleted}`;
+    else text += markText(part.value, part.added ? 'inserted' : 'deleted', text === '' || text.endsWith('\n'));
+  }
   return text;
 }
 
@@ -106,7 +102,9 @@ function markChildren(children: Token[], state: StateCore): Token[] {
       return;
     }
     const tag = open === 'inserted' ? 'ins' : 'del';
-    out.push(new state.Token(`${tag}_open`, tag, 1), token, new state.Token(`${tag}_close`, tag, -1));
+    // Pieces next to each other (text, a character reference, more text) share one pair.
+    if (out.at(-1)?.type === `${tag}_close`) out.splice(-1, 1, token, out.at(-1)!);
+    else out.push(new state.Token(`${tag}_open`, tag, 1), token, new state.Token(`${tag}_close`, tag, -1));
   };
   for (const child of children) {
     if (child.type === 'code_inline') {
@@ -119,11 +117,24 @@ function markChildren(children: Token[], state: StateCore): Token[] {
       else out.push(child);
       continue;
     }
+    let previous = '';
     for (const piece of child.content.split(/([\u2E22-\u2E25])/)) {
+      if (piece === OPEN.inserted && previous === CLOSE.deleted) {
+        // A replacement: the deleted words and the words replacing them are set apart by a space.
+        const space = new state.Token('text', '', 0);
+        space.content = ' ';
+        out.push(space);
+      }
+      if (piece !== '') previous = piece;
       if (piece === OPEN.inserted) open = 'inserted';
       else if (piece === OPEN.deleted) open = 'deleted';
       else if (piece === CLOSE.inserted || piece === CLOSE.deleted) open = undefined;
-      else if (piece !== '') {
+      else if (open === 'deleted' && /^\s+$/.test(piece)) {
+        // A deleted space is not worth a strike.
+        const text = new state.Token('text', '', 0);
+        text.content = piece;
+        out.push(text);
+      } else if (piece !== '') {
         const text = new state.Token('text', '', 0);
         text.content = piece;
         push(text);

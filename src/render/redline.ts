@@ -22,6 +22,8 @@ export interface RedlineDocument {
   since: string;
   /** The diff's summary line. */
   summary: string;
+  /** Whether anything is marked; without changes the document has no legend. */
+  changed: boolean;
 }
 
 export interface RedlineOptions {
@@ -58,8 +60,9 @@ function changesNote(document: RedlineDocument, strings: Strings): ChangesNote {
   return {
     since: plain(document.since),
     summary: plain(document.summary),
-    inserted: markText(plain(label(strings, 'changes.inserted')), 'inserted'),
-    deleted: markText(plain(label(strings, 'changes.deleted')), 'deleted'),
+    ...(document.changed
+      ? { legend: { inserted: markText(plain(label(strings, 'changes.inserted')), 'inserted'), deleted: markText(plain(label(strings, 'changes.deleted')), 'deleted') } }
+      : {}),
   };
 }
 

@@ -42,12 +42,11 @@ export type TemplateView = Compact & {
   changes?: ChangesNote;
 };
 
-/** The note at the top of a redline, as Markdown: the earlier revision, the diff's summary line and the marked legend words. */
+/** The note at the top of a redline, as Markdown: the earlier revision, the diff's summary line and, when anything is marked, the legend. */
 export interface ChangesNote {
   since: string;
   summary: string;
-  inserted: string;
-  deleted: string;
+  legend?: { inserted: string; deleted: string };
 }
 
 export interface ViewOptions {
