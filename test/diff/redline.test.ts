@@ -1,0 +1,149 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffCompacts } from '../../src/diff/diff.js';
+import { markChanges } from '../../src/diff/redline.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+import { pdfText } from '../helpers/pdf-tools.js';
+import { fixturePath, loadPair } from './load-pair.js';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const pair = (name: string) => [fixturePath(name, 'before'), fixturePath(name, 'after')];
+const tempDir = () => mkdtempSync(join(tmpdir(), 'compact-redline-'));
+
+async function redlineHtml(args: string[]): Promise<string> {
+  const result = await runCli(['diff', ...args, '--format', 'html']);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return result.stdout;
+}
+
+describe('markChanges', () => {
+  it('marks reworded and added text and puts a removed entry back where it was, ids untouched', () => {
+    const [before, after] = loadPair('commitments');
+    const marked = markChanges(before, after, diffCompacts(before, after).changes);
+    expect(marked.commitments?.map((commitment) => commitment.id)).toEqual(['kontakt', 'forankring', 'stormote', 'utbildning']);
+    expect(marked.commitments?.[0]?.text).toBe('⸤Det ska vara enkelt att kontakta kommunen och få svar⸥⸢Kommunen svarar på frågor från föreningar⸣ inom ⸤rimlig tid⸥⸢fem arbetsdagar⸣.');
+    expect(marked.commitments?.[1]).toMatchObject({ party: 'civilsamhallet', text: '⸤Organisationerna förankrar överenskommelsen bland sina medlemmar.⸥', principles: ['dialog'] });
+    expect(marked.commitments?.[3]?.text).toBe('⸢Kommunen erbjuder utbildning om överenskommelsen.⸣');
+    expect(after.commitments?.map((commitment) => commitment.id)).toEqual(['kontakt', 'stormote', 'utbildning']);
+  });
+});
+
+describe('compact diff --format pdf', () => {
+  it('writes the new revision with the removed and the inserted words, the summary and the legend', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'x.pdf');
+    const result = await runCli(['diff', ...pair('commitments'), '--format', 'pdf', '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    const text = pdfText(out).replace(/\s+/g, ' ');
+    expect(text).toContain('Det ska vara enkelt att kontakta kommunen och få svar Kommunen svarar på frågor från föreningar inom rimlig tid fem arbetsdagar.');
+    expect(text).toContain('Organisationerna förankrar överenskommelsen bland sina medlemmar.');
+    expect(text).toContain('Kommunen erbjuder utbildning om överenskommelsen.');
+    expect(text).toContain('1 commitment added, 1 commitment removed, 2 commitments changed.');
+    expect(text).toContain('Markering: Tillagt · Borttaget');
+  });
+
+  it('gives the same bytes for the same input', async () => {
+    const dir = tempDir();
+    await runCli(['diff', ...pair('principles'), '-f', 'pdf', '--out', join(dir, 'a.pdf')]);
+    await runCli(['diff', ...pair('principles'), '-f', 'pdf', '--out', join(dir, 'b.pdf')]);
+    expect(readFileSync(join(dir, 'a.pdf')).equals(readFileSync(join(dir, 'b.pdf')))).toBe(true);
+  });
+
+  it('is written, as compact render writes a PDF, to <new file>-redline.pdf without --out and to stdout with --out -', async () => {
+    const dir = tempDir();
+    const written = await runCli(['diff', ...pair('principles').map((path) => join(ROOT, path)), '-f', 'pdf'], { cwd: dir });
+    expect(written.code).toBe(0);
+    expect(written.stderr).toBe('wrote after-redline.pdf\n');
+    const file = readFileSync(join(dir, 'after-redline.pdf'));
+    const piped = await runCli(['diff', ...pair('principles').map((path) => join(ROOT, path)), '-f', 'pdf', '--out', '-']);
+    expect(piped.code).toBe(0);
+    expect(piped.stdoutBytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(piped.stdoutBytes.equals(file)).toBe(true);
+  });
+});
+
+describe('compact diff --format html', () => {
+  it('marks deleted words with <del> and inserted ones with <ins>, whole entries and headings too', async () => {
+    const commitments = await redlineHtml(pair('commitments'));
+    expect(commitments).toContain('<del>Det ska vara enkelt att kontakta kommunen och få svar</del> <ins>Kommunen svarar på frågor från föreningar</ins> inom <del>rimlig tid</del> <ins>fem arbetsdagar</ins>.');
+    expect(commitments).toContain('<del>Organisationerna förankrar överenskommelsen bland sina medlemmar.</del>');
+    expect(commitments).toContain('<ins>Kommunen erbjuder utbildning om överenskommelsen.</ins>');
+    const principles = await redlineHtml(pair('principles'));
+    expect(principles).toContain('<h3 id="sjalvstandighet-och-oberoende"><del>Självständighet och oberoende</del></h3>');
+    expect(principles).toContain('<h3 id="mangfald"><ins>Mångfald</ins></h3>');
+    expect(principles).toContain('<h3 id="oppenhet-och-full-insyn">Öppenhet och <ins>full</ins> insyn</h3>');
+    expect(principles).toContain('<p><strong>Ändringar jämfört med test/fixtures/diff/principles/before.yaml:</strong> 1 principle added, 1 principle removed, 2 principles changed.</p>');
+    expect(principles).toContain('<p>Markering: <ins>Tillagt</ins> · <del>Borttaget</del></p>');
+    expect(principles).toMatch(/ins \{ color: #146c2e;[^}]*text-decoration: underline/);
+    expect(principles).toMatch(/del \{ color: #a4241c;[^}]*text-decoration: line-through/);
+  });
+
+  it('uses the labels of --lang', async () => {
+    const html = await redlineHtml([...pair('principles'), '--lang', 'en']);
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<strong>Changes since test/fixtures/diff/principles/before.yaml:</strong>');
+    expect(html).toContain('<p>Key: <ins>Inserted</ins> · <del>Deleted</del></p>');
+  });
+
+  it('for identical revisions is the rendered document without marks, and says No changes', async () => {
+    const html = await redlineHtml(pair('identical'));
+    expect(html).not.toMatch(/<(?:ins|del)>/);
+    expect(html).toContain('</strong> No changes.</p>');
+    const rendered = await runCli(['render', fixturePath('identical', 'after'), '--format', 'html']);
+    const main = (page: string) => page.slice(page.indexOf('<main>'));
+    expect(main(html)).toBe(main(rendered.stdout));
+  });
+
+  it('keeps ~~, ++ and the mark characters of the text itself literal', async () => {
+    const dir = tempDir();
+    const [before, after] = [join(dir, 'before.yaml'), join(dir, 'after.yaml')];
+    const source = readFileSync(fixturePath('identical', 'after'), 'utf8');
+    writeFileSync(before, source);
+    const literal = 'Inte ~~struken~~ och inte ++tillagd++ eller ⸤borttagen⸥.';
+    writeFileSync(after, source.replace(/text: En kontinuerlig dialog.*/, `text: "${literal}"`));
+    const html = await redlineHtml([before, after]);
+    expect(html).toContain('<del>En kontinuerlig dialog mellan parterna är en förutsättning för samverkan på lika villkor</del> <ins>Inte ~~struken~~ och inte ++tillagd++ eller ⸤borttagen⸥</ins>.');
+    expect(html.match(/<ins>/g)?.length).toBe(2);
+    expect(html.match(/<del>/g)?.length).toBe(2);
+  });
+
+  it('refuses --git-external and --lang where they do not apply', async () => {
+    const external = await runCli(['diff', '--git-external', '-f', 'pdf', 'a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(external.code).toBe(2);
+    expect(external.stderr).toContain('--git-external prints the text report');
+    const lang = await runCli(['diff', ...pair('principles'), '--lang', 'en']);
+    expect(lang.code).toBe(2);
+    expect(lang.stderr).toContain('--lang sets the language of a redline');
+  });
+});
+
+describe('the HTML redline in headless Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(['commitments', 'principles'])('%s has no axe-core violations', async (name) => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+    await page.setContent(await redlineHtml(pair(name)), { waitUntil: 'load' });
+    await page.addScriptTag({ content: AXE });
+    const result = (await page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe;
+      return axe.run();
+    })) as { violations: { id: string }[] };
+    expect(result.violations.map((violation) => violation.id)).toEqual([]);
+    await page.close();
+  });
+});
