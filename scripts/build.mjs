@@ -52,6 +52,19 @@ const cli = await build({
   write: false,
 });
 const bundle = cli.outputFiles.find((file) => file.path.endsWith('cli.cjs'));
+
+// Worker threads that check a share of a large batch of files (src/batch).
+await build({
+  ...shared,
+  entryPoints: { worker: 'src/batch/worker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__compactModuleUrl' },
+  banner: { js: 'var __compactModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  minify: true,
+});
 await mkdir(`${root}dist`, { recursive: true });
 await writeFile(bundle.path, bundle.contents);
 await writeFile(
