@@ -2,7 +2,7 @@
 // (PDF, templates, signing, prompts) stay outside, loaded only by the commands that use them.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,7 +24,10 @@ export const LAZY_PACKAGES = [
   'lilconfig',
 ];
 
-await rm(`${root}dist`, { recursive: true, force: true });
+// Fresh bundles every time; the type declarations (dist/types, written by tsc after this) stay.
+for (const entry of await readdir(`${root}dist`).catch(() => [])) {
+  if (entry !== 'types') await rm(`${root}dist/${entry}`, { recursive: true, force: true });
+}
 
 const shared = {
   absWorkingDir: root,
