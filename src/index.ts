@@ -81,7 +81,6 @@ export {
   type FormatStatus,
 } from './authoring/format.js';
 export { reviseCompactText, reviseCompactFile, type RevisionInput, type RevisedCompact } from './authoring/revise.js';
-export { listFieldChanges, formatFieldChanges, type FieldChange, type ChangeKind as FieldChangeKind, type ChangeStyle } from './authoring/changes.js';
 export { completionScript, completionModel, SHELLS, type Shell, type CompletionModel, type CompletionCommand, type CompletionOption } from './completion/index.js';
 export { lint, lintFiles, type LintOptions, type LintFilesOptions } from './lint/index.js';
 export { RULES } from './lint/rules/index.js';

@@ -1,5 +1,7 @@
 import { isScalar, isSeq, Scalar, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { addYears, earliestDay } from '../domain/dates.js';
+import { diffCompacts } from '../diff/diff.js';
+import type { DiffResult } from '../diff/types.js';
 import { CompactError, LoadError } from '../errors.js';
 import type { Compact } from '../model/index.js';
 import { parseCompactText } from '../load/index.js';
@@ -7,7 +9,6 @@ import { readSource } from '../load/read-source.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { isCalendarDate } from '../validate/formats.js';
 import { validateData } from '../validate/index.js';
-import { listFieldChanges, type FieldChange } from './changes.js';
 import { insertPair, mapAt, setInSchemaOrder } from './schema-insert.js';
 import { parseForEditing, stringifyDocument } from './yaml-edit.js';
 
@@ -29,8 +30,8 @@ export interface RevisedCompact {
   text: string;
   before: Compact;
   after: Compact;
-  /** The fields that change. */
-  changes: FieldChange[];
+  /** What the revision changes, as `compact diff` reports it. */
+  diff: DiffResult;
 }
 
 /**
@@ -51,7 +52,7 @@ export function reviseCompactText(text: string, revision: RevisionInput, file = 
   appendRevision(document, root, revision);
   const revised = stringifyDocument(document, file);
   const after = requireValid(revised, file, 'revised');
-  return { text: revised, before, after, changes: listFieldChanges(before, after) };
+  return { text: revised, before, after, diff: diffCompacts(before, after) };
 }
 
 /** Reads, revises and (unless `dryRun`) atomically rewrites a compact file. */

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { formatFieldChanges } from '../authoring/changes.js';
 import { reviseCompactFile } from '../authoring/revise.js';
+import { formatText } from '../diff/format/text.js';
 import { colorFor } from '../report/color.js';
 import { emit } from './output.js';
 
@@ -27,7 +27,7 @@ export function registerRevise(program: Command): void {
     .requiredOption('--body <name>', 'the body that adopted it, e.g. Kommunfullmäktige')
     .requiredOption('--date <YYYY-MM-DD>', 'the day it was adopted')
     .option('--reference <case>', 'the case number (diarienummer) of the decision')
-    .option('--dry-run', 'print the changes and write nothing')
+    .option('--dry-run', 'print the changes (as compact diff reports them) and write nothing')
     .option('--no-color', 'do not colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
     .addHelpText(
       'after',
@@ -45,10 +45,10 @@ a version already in revisions, or a date before the previous adoption.`,
         { version: options.version, summary: options.summary, body: options.body, date: options.date, ...(options.reference !== undefined ? { reference: options.reference } : {}) },
         { dryRun: options.dryRun ?? false },
       );
-      const chalk = colorFor(process.stdout, { color: options.color });
+      const color = colorFor(process.stdout, { color: options.color });
       const heading = options.dryRun
-        ? `${file}: revision ${options.version} would change these fields (dry run; nothing was written):`
+        ? `${file}: revision ${options.version} would make these changes (dry run; nothing was written):`
         : `${file}: recorded revision ${options.version}, adopted ${options.date} by ${options.body}:`;
-      await emit(`${heading}\n${formatFieldChanges(revised.changes, { added: chalk.green, removed: chalk.red, changed: chalk.yellow })}`);
+      await emit(`${heading}\n${formatText(revised.diff, { color, beforeLabel: file, afterLabel: `revision ${options.version}` })}`);
     });
 }

@@ -44,9 +44,12 @@ describe('reviseCompactText', () => {
   it('moves the previous reference into replaces and drops it when no new reference is given; lists the changes', () => {
     const revised = reviseCompactText(readFileSync(fixture('valid', 'english-adopted.yaml'), 'utf8'), { version: '3.0', summary: 'Third edition.', body: 'Full Council', date: '2027-04-01' });
     expect(revised.after.adoption).toEqual({ body: 'Full Council', date: '2027-04-01', replaces: ['CAB/2024/031'] });
-    expect(revised.changes).toContainEqual({ kind: 'removed', path: ['adoption', 'reference'], before: 'CAB/2024/031' });
-    expect(revised.changes).toContainEqual({ kind: 'changed', path: ['version'], before: '2.0', after: '3.0' });
-    expect(revised.changes).toContainEqual({ kind: 'added', path: ['revisions', 2], after: { version: '3.0', date: '2027-04-01', summary: 'Third edition.' } });
+    expect(revised.diff.changes).toContainEqual(expect.objectContaining({ kind: 'removed', path: ['adoption', 'reference'], before: 'CAB/2024/031', class: 'adoption-changed' }));
+    expect(revised.diff.changes).toContainEqual(expect.objectContaining({ kind: 'changed', path: ['version'], before: '2.0', after: '3.0', class: 'version-changed' }));
+    expect(revised.diff.changes).toContainEqual(
+      expect.objectContaining({ kind: 'added', path: ['revisions', 2], after: { version: '3.0', date: '2027-04-01', summary: 'Third edition.' }, class: 'revision-added' }),
+    );
+    expect(revised.diff.summary.level).toBe('minor');
   });
 
   it('adopts a draft: adoption, review and revisions are created where the schema puts them', () => {
@@ -72,25 +75,46 @@ describe('reviseCompactText', () => {
 });
 
 describe('compact revise', () => {
-  it('rewrites the file and prints the changed fields', async () => {
+  it('rewrites the file and prints the changes as compact diff reports them', async () => {
     const { file } = copyOf(join(ROOT, 'examples', 'orebro.yaml'));
     const result = await runCli(['revise', file, ...FLAGS, '--reference', 'KS/2024:12']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`${file}: recorded revision 2024, adopted 2024-05-16 by Kommunfullmäktige:`);
-    expect(result.stdout).toContain('+ revisions: [{"version":"2024","date":"2024-05-16","summary":"Reviderad efter utvärdering."}]');
+    expect(result.stdout).toContain(`${file}: recorded revision 2024, adopted 2024-05-16 by Kommunfullmäktige:\n${file} → revision 2024\n`);
+    expect(result.stdout).toContain('  + revision "2024" added  patch revision-added\n      Reviderad efter utvärdering.\n');
     const after = parseCompact(readFileSync(file, 'utf8')).data as Compact;
     expect(after.revisions?.at(-1)?.version).toBe('2024');
     expect(commentsOf(readFileSync(file, 'utf8'))).toStrictEqual(commentsOf(example('orebro.yaml')));
   });
 
-  it('--dry-run prints the changes and writes nothing', async () => {
-    const { file } = copyOf(join(ROOT, 'examples', 'botkyrka.yaml'));
-    const result = await runCli(['revise', file, ...FLAGS, '--dry-run']);
+  it('--dry-run prints the semantic diff of the revision and writes nothing', async () => {
+    const { file } = copyOf(join(ROOT, 'examples', 'sodertalje.yaml'));
+    const result = await runCli(['revise', file, ...FLAGS, '--reference', 'KS/2024:12', '--dry-run']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('would change these fields (dry run; nothing was written)');
-    expect(result.stdout).toContain('~ version: "2018" → "2024"');
-    expect(result.stdout).toContain('- adoption.reference: "AVUX/2016:55, KS/2016:639"');
-    expect(readFileSync(file, 'utf8')).toBe(example('botkyrka.yaml'));
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(
+      [
+        `${file}: revision 2024 would make these changes (dry run; nothing was written):`,
+        `${file} → revision 2024`,
+        '',
+        'Adoption and review',
+        '  ~ status changed from "draft" to "adopted"  minor status-changed',
+        '  + version added: "2024"  patch version-changed',
+        '  + adoption.body added: "Kommunfullmäktige"  minor adoption-changed',
+        '  + adoption.date added: "2024-05-16"  minor adoption-changed',
+        '  + adoption.reference added: "KS/2024:12"  minor adoption-changed',
+        '  + review.last_reviewed added: "2024-05-16"  patch review-dates-changed',
+        '  + revision "2024" added  patch revision-added',
+        '      Reviderad efter utvärdering.',
+        '',
+        '1 revision added, status changed, version changed, adoption changed (3), review dates changed',
+        'level: minor (0 major, 4 minor, 3 patch)',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(file, 'utf8')).toBe(example('sodertalje.yaml'));
+    const coloured = await runCli(['revise', file, ...FLAGS, '--dry-run'], { env: { FORCE_COLOR: '1' } });
+    expect(coloured.stdout).toMatch(/\u001b\[\d+m/);
+    expect(readFileSync(file, 'utf8')).toBe(example('sodertalje.yaml'));
   });
 
   it('exits 2 and leaves the file as it was for a known version, an earlier date, an invalid compact or a missing option', async () => {
