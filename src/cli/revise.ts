@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { reviseCompactFile } from '../authoring/revise.js';
-import { formatText } from '../diff/format/text.js';
 import { colorFor } from '../report/color.js';
 import { emit } from './output.js';
 
@@ -40,6 +38,7 @@ Exit codes: 0 recorded (or, with --dry-run, shown), 2 usage error, a file that c
 a version already in revisions, or a date before the previous adoption.`,
     )
     .action(async (file: string, options: ReviseOptions) => {
+      const [{ reviseCompactFile }, { formatText }] = await Promise.all([import('../authoring/revise.js'), import('../diff/format/text.js')]);
       const revised = await reviseCompactFile(
         file,
         { version: options.version, summary: options.summary, body: options.body, date: options.date, ...(options.reference !== undefined ? { reference: options.reference } : {}) },
