@@ -1,0 +1,39 @@
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const FIXTURE = 'test/fixtures/signatory/commented.yaml';
+let file: string;
+
+beforeEach(() => {
+  file = join(mkdtempSync(join(tmpdir(), 'compact-qa-cosign-')), 'compact.yaml');
+  copyFileSync(FIXTURE, file);
+});
+
+describe('co-signatories: two people signing for one organisation', () => {
+  it('signatory add accepts a second person for the municipality, and lint agrees', async () => {
+    const added = await runCli(['signatory', 'add', file, '--party', 'kommunen', '--organisation', 'Exempelby kommun', '--name', 'Lars Berg', '--role', 'Kommundirektör']);
+    expect(added.stderr).toBe('');
+    expect(added.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('name: Lars Berg');
+    const lint = await runCli(['lint', file, '--today', '2024-06-01', '--rule', 'signatory-unique:error', '-f', 'json']);
+    expect(JSON.parse(lint.stdout).filter((finding: { ruleId: string }) => finding.ruleId === 'signatory-unique')).toEqual([]);
+  });
+
+  it('signatory add refuses the same person again, as lint would', async () => {
+    const added = await runCli(['signatory', 'add', file, '--party', 'kommunen', '--organisation', 'Exempelby kommun', '--name', 'Karin Ek']);
+    expect(added.code).toBe(1);
+    expect(added.stdout + added.stderr).toContain('already');
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
+  });
+
+  it('signatory add refuses an organisation already recorded under another organisationsnummer, as lint would', async () => {
+    const first = await runCli(['signatory', 'add', file, '--party', 'civilsamhallet', '--organisation', 'Föreningen Gemenskap', '--org-number', '802000-0009']);
+    expect(first.code).toBe(0);
+    const second = await runCli(['signatory', 'add', file, '--party', 'civilsamhallet', '--organisation', 'föreningen gemenskap', '--org-number', '556016-0680']);
+    expect(second.code).toBe(1);
+    expect(second.stdout + second.stderr).toContain('already');
+  });
+});
