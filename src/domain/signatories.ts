@@ -12,9 +12,9 @@ export function organisationKey(name: string): string {
  */
 export function duplicateSignatoryMessage(candidate: Signatory, earlier: Signatory): string | undefined {
   if (candidate.party !== earlier.party) return undefined;
-  if (candidate.name !== undefined && earlier.name !== undefined && organisationKey(candidate.name) !== organisationKey(earlier.name)) return undefined;
   if (organisationKey(candidate.organisation) === organisationKey(earlier.organisation)) {
-    return `"${candidate.organisation}" has already signed for party "${candidate.party}"`;
+    const coSignatories = candidate.name !== undefined && earlier.name !== undefined && organisationKey(candidate.name) !== organisationKey(earlier.name);
+    return coSignatories ? undefined : `"${candidate.organisation}" has already signed for party "${candidate.party}"`;
   }
   if (candidate.org_number !== undefined && candidate.org_number.trim() === earlier.org_number?.trim()) {
     return `"${candidate.organisation}" has the organisationsnummer ${candidate.org_number.trim()} of "${earlier.organisation}", which has already signed for party "${candidate.party}"`;

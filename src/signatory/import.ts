@@ -83,6 +83,6 @@ function rowProblems(cellCount: number, columnCount: number, values: Partial<Rec
   if (!values.party?.trim()) reasons.push('party is empty');
   if (!values.organisation?.trim()) reasons.push('organisation is empty');
   const date = values.date?.trim();
-  if (date && !isCalendarDate(date)) reasons.push(`date "${date}" must be written YYYY-MM-DD`);
+  if (date && !isCalendarDate(date)) reasons.push(`date "${date}" is not a real date written YYYY-MM-DD`);
   return reasons;
 }

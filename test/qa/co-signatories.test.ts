@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -35,5 +35,15 @@ describe('co-signatories: two people signing for one organisation', () => {
     const second = await runCli(['signatory', 'add', file, '--party', 'civilsamhallet', '--organisation', 'föreningen gemenskap', '--org-number', '556016-0680']);
     expect(second.code).toBe(1);
     expect(second.stdout + second.stderr).toContain('already');
+  });
+});
+
+describe('signatory import', () => {
+  it('calls an impossible date in a row what it is, not a wrongly written one', async () => {
+    const csv = join(mkdtempSync(join(tmpdir(), 'compact-qa-csv-')), 'rows.csv');
+    writeFileSync(csv, 'party,organisation,date\ncivilsamhallet,Föreningen Gemenskap,2024-13-01\n');
+    const result = await runCli(['signatory', 'import', file, csv]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('row 2 (Föreningen Gemenskap): date "2024-13-01" is not a real date written YYYY-MM-DD');
   });
 });

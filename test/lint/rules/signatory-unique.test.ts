@@ -48,6 +48,15 @@ ruleTester(signatoryUnique, {
       errors: [{ message: '"Exempelby kommun" has already signed for party "kommunen" (signatory 2 in the list)', line: 14, column: 38 }],
     },
     {
+      name: 'another organisation with the same organisationsnummer, even when other people sign',
+      code: compactYaml(`
+        signatories:
+          - { party: foreningarna, organisation: Exempelföreningen, org_number: "802000-0009", name: Anna Holm }
+          - { party: foreningarna, organisation: Föreningen Gemenskap, org_number: "802000-0009", name: Bo Berg }
+      `),
+      errors: [{ messageId: 'duplicate', line: 13, column: 42 }],
+    },
+    {
       name: 'an entry without a name repeats a named one',
       code: compactYaml(`
         signatories:
