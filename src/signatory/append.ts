@@ -33,7 +33,10 @@ export async function loadForEdit(file: string): Promise<LoadedCompact> {
  * (declared party, organisationsnummer) and duplicates. Writes atomically unless `dryRun` or there is a problem.
  */
 export async function appendSignatories(loaded: LoadedCompact, entries: readonly Signatory[], options: { dryRun?: boolean } = {}): Promise<AppendResult> {
-  const before = ((loaded.data as Partial<Compact> | null)?.signatories ?? []) as Signatory[];
+  if (loaded.data === null || typeof loaded.data !== 'object' || Array.isArray(loaded.data)) {
+    throw new CompactError(`${loaded.file} is not a compact file: its top level is not a mapping of keys (compact init writes a new compact); it was left unchanged`);
+  }
+  const before = ((loaded.data as Partial<Compact>).signatories ?? []) as Signatory[];
   const text = appendSignatoriesText(loaded.text, loaded.document, entries);
   const parsed = parseCompactText(text, loaded.file);
   if (!parsed.ok) throw new LoadError(parsed.findings);
