@@ -2,7 +2,7 @@
 // (PDF, templates, signing, prompts) stay outside, loaded only by the commands that use them.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,7 +24,10 @@ export const LAZY_PACKAGES = [
   'lilconfig',
 ];
 
-await rm(`${root}dist`, { recursive: true, force: true });
+// Fresh bundles every time; the type declarations (dist/types, written by tsc after this) stay.
+for (const entry of await readdir(`${root}dist`).catch(() => [])) {
+  if (entry !== 'types') await rm(`${root}dist/${entry}`, { recursive: true, force: true });
+}
 
 const shared = {
   absWorkingDir: root,
@@ -52,6 +55,19 @@ const cli = await build({
   write: false,
 });
 const bundle = cli.outputFiles.find((file) => file.path.endsWith('cli.cjs'));
+
+// Worker threads that check a share of a large batch of files (src/batch).
+await build({
+  ...shared,
+  entryPoints: { worker: 'src/batch/worker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__compactModuleUrl' },
+  banner: { js: 'var __compactModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  minify: true,
+});
 await mkdir(`${root}dist`, { recursive: true });
 await writeFile(bundle.path, bundle.contents);
 await writeFile(

@@ -23,6 +23,7 @@ export { getFormatter, formatNames, type Formatter, type FormatContext, type Rul
 export { resolveToday } from './util/today.js';
 export {
   diffCompacts,
+  diffCompacts as diff,
   applyChanges,
   compareSources,
   compareGitExternal,

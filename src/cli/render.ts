@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { validate } from '../validate/index.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { startProgress } from './progress.js';
-import { addSignatureOptions, signToFile } from './sign.js';
+import { addSignatureOptions, signToFile, type SigningFlags } from './sign.js';
 import { VERSION } from './version.js';
 import { watchAndRun } from './watch-mode.js';
 
@@ -18,7 +18,7 @@ const FORMATS: readonly RenderFormat[] = ['md', 'html', 'pdf'];
 const LANGUAGES: readonly Language[] = ['sv', 'en'];
 const EXTENSIONS: Record<string, RenderFormat> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
 
-interface RenderCliOptions {
+interface RenderCliOptions extends SigningFlags {
   format?: string;
   lang?: string;
   template?: string;
@@ -29,13 +29,6 @@ interface RenderCliOptions {
   color?: boolean;
   watch?: boolean;
   sign?: boolean;
-  p12?: string;
-  passphraseEnv: string;
-  reason?: string;
-  location?: string;
-  name?: string;
-  contact?: string;
-  visible?: boolean;
 }
 
 export function registerRender(program: Command): void {

@@ -11,15 +11,20 @@ import { DEFAULT_PASSPHRASE_ENV, resolvePassphrase } from './passphrase.js';
 /** Where --visible puts the signature box: bottom left of page 1, in points. */
 export const VISIBLE_RECT: Rect = [40, 40, 260, 100];
 
-export interface SignCliOptions {
-  p12: string;
-  out: string;
+/** The signing options `compact sign` and `compact render --sign` share. */
+export interface SigningFlags {
+  p12?: string;
   passphraseEnv: string;
   reason?: string;
   location?: string;
   name?: string;
   contact?: string;
   visible?: boolean;
+}
+
+export interface SignCliOptions extends SigningFlags {
+  p12: string;
+  out: string;
 }
 
 /** Adds the signing options `compact sign` and `compact render --sign` share (not --out: each command has its own). */

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { checkFiles, type CheckFilesOptions, type FileResult } from '../check-files.js';
 import { compareFindings, type Finding } from '../findings.js';
-import type { LoadedCompact } from '../load/index.js';
+import { resolveInputs, type LoadedCompact } from '../load/index.js';
+import { checkInWorkers, workerCount } from '../batch/pool.js';
 import { resolveToday } from '../util/today.js';
 import { validate } from '../validate/index.js';
 import { checkConfig, checkRuleSettings } from './config/check-config.js';
@@ -30,6 +31,8 @@ export interface LintFilesOptions extends LintOptions, CheckFilesOptions {
   configFile?: string;
   /** `false` ignores config files: the `config` option or the default applies. Default `true`. */
   useConfigFile?: boolean;
+  /** Worker threads for a large batch; by default one less than the cores for 100 files or more, 0 for none. */
+  workers?: number;
 }
 
 /**
@@ -54,6 +57,14 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   const cwd = options.cwd ?? process.cwd();
   const today = resolveToday(options.today);
   const overrides = checkedOverrides(options.rules, registry);
+  const files = await resolveInputs(inputs, cwd);
+  // Rules given as code cannot be sent to a worker thread.
+  const workers = options.registry ? 0 : workerCount(files.length, options.workers);
+  if (workers > 0) {
+    const { workers: _, ...plain } = options;
+    const here = (share: string[]) => lintFiles(share, { ...options, today, workers: 0 });
+    return checkInWorkers({ kind: 'lint', options: { ...plain, today } }, files, workers, here);
+  }
   const finder = createConfigFinder(registry, cwd);
   const fixed: LoadedConfig | undefined = options.configFile
     ? await finder.load(options.configFile)
@@ -70,7 +81,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     return enabled;
   };
   return checkFiles(
-    inputs,
+    files,
     async (loaded) => lintWith(loaded, enabledFor(fixed ?? (await finder.search(resolve(loaded.file)))), today, registry),
     options,
   );

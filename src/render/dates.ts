@@ -28,3 +28,10 @@ export function formatDate(value: string, lang: Language): string | undefined {
 export function localeOf(lang: Language): string {
   return LOCALES[lang];
 }
+
+/** How much of a (possibly partial) date is known, for labels that read differently ("den 24 maj 2018", "i maj 2018"). */
+export function datePrecision(value: string): 'day' | 'month' | 'year' | undefined {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return undefined;
+  return match[3] ? 'day' : match[2] ? 'month' : 'year';
+}

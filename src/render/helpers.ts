@@ -1,10 +1,11 @@
 import type { HelperOptions } from 'handlebars';
 import { partyName } from '../domain/parties.js';
-import { formatDate } from './dates.js';
+import { datePrecision, formatDate } from './dates.js';
 import { HelperArgumentError } from './errors.js';
 import { formatProse } from './markdown-text.js';
 import { label, type Strings } from './strings.js';
 import type { TemplateView } from './view.js';
+import { genitive, inSentence } from './wording.js';
 
 export type Helper = (args: unknown[], options: HelperOptions) => unknown;
 
@@ -15,6 +16,19 @@ export function createHelpers(strings: Strings): Record<string, Helper> {
       const text = typeof value === 'string' ? formatDate(value, strings.lang) : undefined;
       if (text === undefined) throw new HelperArgumentError(`needs a date written YYYY-MM-DD, YYYY-MM or YYYY (got ${describe(value)})`);
       return text;
+    },
+    datePrecision: ([value]) => {
+      const precision = typeof value === 'string' ? datePrecision(value) : undefined;
+      if (precision === undefined) throw new HelperArgumentError(`needs a date written YYYY-MM-DD, YYYY-MM or YYYY (got ${describe(value)})`);
+      return precision;
+    },
+    genitive: ([name]) => {
+      if (typeof name !== 'string' || name === '') throw new HelperArgumentError(`needs a name (got ${describe(name)})`);
+      return genitive(name, strings.lang);
+    },
+    inSentence: ([name]) => {
+      if (typeof name !== 'string' || name === '') throw new HelperArgumentError(`needs a name (got ${describe(name)})`);
+      return inSentence(name, strings.lang);
     },
     principleTitle: ([id], options) => {
       const wanted = requireId('principleTitle', id);

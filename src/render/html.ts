@@ -1,6 +1,7 @@
 import type { Token } from 'markdown-it';
 import { slugify } from '../util/suggest.js';
 import { createMarkdownIt } from './markdown-it.js';
+import { MIN_BLANK_UNDERSCORES } from './pdf/signature.js';
 
 export interface HtmlPage {
   lang: string;
@@ -32,10 +33,12 @@ export function markdownToHtml(markdown: string, page: HtmlPage): string {
     token.attrSet('id', id);
     if (token.tag === 'h2') contents.push({ id, text });
   });
+  markSignatureLines(tokens);
   const firstSection = tokens.findIndex((token) => token.type === 'heading_open' && token.tag !== 'h1');
   const split = firstSection === -1 ? tokens.length : firstSection;
-  const render = (part: Token[]) => md.renderer.render(part, md.options, {});
   const escape = md.utils.escapeHtml;
+  md.renderer.rules.text = (parts, index) => escape(parts[index]!.content).replace(BLANK, '<span class="blank"></span>');
+  const render = (part: Token[]) => md.renderer.render(part, md.options, {});
   const nav = contents.length === 0 ? '' : [
     `<nav aria-labelledby="${contentsId}">`,
     `<h2 id="${contentsId}">${escape(page.contentsLabel)}</h2>`,
@@ -62,6 +65,18 @@ export function markdownToHtml(markdown: string, page: HtmlPage): string {
     '</html>',
     '',
   ].filter((part) => part !== '').join('\n');
+}
+
+/** A run of underscores to sign on, as the PDF reads it too. */
+const BLANK = new RegExp(`_{${MIN_BLANK_UNDERSCORES},}`, 'g');
+
+/** Paragraphs with blanks to sign on get the class `signature`, which gives them room to write. */
+function markSignatureLines(tokens: Token[]): void {
+  tokens.forEach((token, index) => {
+    const inline = tokens[index + 1];
+    if (token.type !== 'paragraph_open' || inline?.type !== 'inline') return;
+    if ((inline.children ?? []).some((child) => child.type === 'text' && new RegExp(BLANK.source).test(child.content))) token.attrSet('class', 'signature');
+  });
 }
 
 function plainText(inline: Token | undefined): string {

@@ -15,14 +15,7 @@ export interface CommitmentGroup {
   commitments: NonNullable<Compact['commitments']>;
 }
 
-export interface SignatureBlock {
-  party: string;
-  organisation: string;
-  org_number?: string;
-  name?: string;
-  role?: string;
-  place?: string;
-  date?: string;
+export interface SignatureBlock extends Signatory {
   /** True when the signature is recorded (it has a date); otherwise the block has blanks to sign on. */
   signed: boolean;
 }

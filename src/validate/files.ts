@@ -1,7 +1,19 @@
+import { checkInWorkers, workerCount } from '../batch/pool.js';
 import { checkFiles, type CheckFilesOptions, type FileResult } from '../check-files.js';
+import { resolveInputs } from '../load/index.js';
 import { validate } from './index.js';
 
+export interface ValidateFilesOptions extends CheckFilesOptions {
+  /** Worker threads for a large batch; by default one less than the cores for 100 files or more, 0 for none. */
+  workers?: number;
+}
+
 /** Validates files, directories and globs against the schema, each file's findings with positions. */
-export function validateFiles(inputs: readonly string[], options: CheckFilesOptions = {}): Promise<FileResult[]> {
-  return checkFiles(inputs, validate, options);
+export async function validateFiles(inputs: readonly string[], options: ValidateFilesOptions = {}): Promise<FileResult[]> {
+  const files = await resolveInputs(inputs, options.cwd);
+  const workers = workerCount(files.length, options.workers);
+  const here = (share: string[]) => checkFiles(share, validate, options);
+  if (workers === 0) return here(files);
+  const { workers: _, ...plain } = options;
+  return checkInWorkers({ kind: 'validate', options: plain as Record<string, unknown> }, files, workers, here);
 }

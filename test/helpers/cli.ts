@@ -7,6 +7,8 @@ export const BIN = `${ROOT}bin/compact.js`;
 export interface CliResult {
   code: number;
   stdout: string;
+  /** stdout as bytes, for binary output (a PDF written to `--out -`). */
+  stdoutBytes: Buffer;
   stderr: string;
 }
 
@@ -29,9 +31,10 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ code: code ?? -1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }),
-    );
+    child.on('close', (code) => {
+      const bytes = Buffer.concat(stdout);
+      resolve({ code: code ?? -1, stdout: bytes.toString('utf8'), stdoutBytes: bytes, stderr: Buffer.concat(stderr).toString('utf8') });
+    });
     child.stdin.end(options.input ?? '');
   });
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render } from '../../src/render/index.js';
-import { example, withSignatories } from './helpers.js';
+import { pdfText } from '../helpers/pdf-tools.js';
+import { EXAMPLES, example, withSignatories } from './helpers.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -34,6 +35,13 @@ describe('HTML output', () => {
     expect(await render(compact, { format: 'html' })).toBe(await render(compact, { format: 'html' }));
   });
 
+  it('draws blanks to sign on as rules in paragraphs that have room to write', async () => {
+    const html = (await render(withSignatories(), { format: 'html' })) as string;
+    expect(html).toContain('<p class="signature">Organisationsnummer: 802000-0009<br>\nUnderskrift: <span class="blank"></span><br>');
+    expect(html).not.toMatch(/_{8,}/);
+    expect(html).toContain('p.signature {');
+  });
+
   it('uses the labels of the language asked for', async () => {
     const html = (await render(example('orebro'), { format: 'html', lang: 'en' })) as string;
     expect(html).toContain('<html lang="en">');
@@ -54,7 +62,7 @@ describe('HTML in headless Chromium', () => {
     await browser?.close();
   });
 
-  it.each(['botkyrka', 'signatories'])('%s has no axe-core violations, and a screenshot is taken', async (name) => {
+  it.each([...EXAMPLES, 'signatories'])('%s has no axe-core violations, and a screenshot is taken', async (name) => {
     const compact = name === 'signatories' ? withSignatories() : example(name);
     const html = (await render(compact, { format: 'html' })) as string;
     const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
@@ -70,5 +78,24 @@ describe('HTML in headless Chromium', () => {
     expect(existsSync(screenshot) && statSync(screenshot).size).toBeGreaterThan(10_000);
     console.log(`screenshot: ${screenshot}`);
     await page.close();
+  });
+
+  it.each(['orebro', 'signatories'])('%s prints on A4 without the table of contents, the signature page on a page of its own', async (name) => {
+    const compact = name === 'signatories' ? withSignatories() : example(name);
+    const html = (await render(compact, { format: 'html' })) as string;
+    const page = await browser.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    const dir = mkdtempSync(join(tmpdir(), 'compact-html-print-'));
+    await page.pdf({ path: join(dir, 'print.pdf'), preferCSSPageSize: true });
+    await page.screenshot({ path: join(dir, 'print.png'), fullPage: false });
+    await page.close();
+    const pages = pdfText(join(dir, 'print.pdf')).split('\f').filter((text) => text.trim() !== '');
+    expect(pages.length).toBeGreaterThan(3);
+    expect(pages.join('\n')).not.toContain('Innehåll');
+    const signaturePage = pages.findIndex((text) => text.includes('Underskrifter'));
+    expect(signaturePage).toBeGreaterThan(0);
+    expect(pages[signaturePage]!.trim().startsWith('Underskrifter')).toBe(true);
+    expect(statSync(join(dir, 'print.png')).size).toBeGreaterThan(10_000);
   });
 });

@@ -50,7 +50,7 @@ describe('rendered Markdown', () => {
 
   it('lists each commitment with the principles it serves', async () => {
     const markdown = await renderMarkdown(example('orebro'), {});
-    expect(markdown).toContain('### Örebro kommun åtar sig att\n\n- Det ska vara enkelt att kontakta kommunen.');
+    expect(markdown).toContain('### Örebro kommuns åtaganden\n\n- Det ska vara enkelt att kontakta kommunen.');
     expect(markdown).toMatch(/- Kommunen ska utveckla sitt föreningsregister[^\n]*\n(?: {2}[^\n]*\n)*\n {2}\*Principer:\* Öppenhet, Dialog\n/);
   });
 
@@ -69,18 +69,42 @@ describe('rendered Markdown', () => {
 
   it('has blanks to sign on for a party without a signature, and the recorded signatures', async () => {
     const markdown = await renderMarkdown(withSignatories(), {});
-    expect(markdown).toContain('### För Örebro kommun\n\nNamn: Anna Andersson\n\nRoll: Kommunstyrelsens ordförande\n\nOrt och datum: Örebro, 1 september 2008\n');
-    expect(markdown).toContain('### För Exempelföreningen\n\nOrganisationsnummer: 802000-0009\n\nUnderskrift: \\_\\_');
-    expect(markdown).toContain('Namnförtydligande: Bo Berg\n');
+    expect(markdown).toContain('### För Örebro kommun\n\nNamn: Anna Andersson\\\nRoll: Kommunstyrelsens ordförande\\\nOrt och datum: Örebro, 1 september 2008\n');
+    expect(markdown).toContain('### För Exempelföreningen\n\nOrganisationsnummer: 802000-0009\\\nUnderskrift: \\_\\_');
+    expect(markdown).toContain('Namnförtydligande: Bo Berg\\\nRoll: Ordförande\\\n');
   });
 
   it('renders the copy of one signatory with only that organisation for its party', async () => {
     const compact = withSignatories();
     const markdown = await renderMarkdown(compact, { signatory: compact.signatories![2]! });
     expect(markdown).toContain('### För Idrottsföreningen Örebro\n\nUnderskrift: ');
-    expect(markdown).toContain('Namnförtydligande: Cecilia Ceder\n');
+    expect(markdown).toContain('Namnförtydligande: Cecilia Ceder\\\n');
     expect(markdown).not.toContain('Exempelföreningen');
     expect(markdown).toContain('### För Örebro kommun');
+  });
+
+  it('says on the cover who adopted the compact and when, as a phrase', async () => {
+    const adopted = example('orebro');
+    adopted.adoption = { body: 'Kommunfullmäktige', date: '2018-05-24', reference: 'KS/2016:639' };
+    expect(await renderMarkdown(adopted, {})).toContain('\nAntagen av kommunfullmäktige den 24 maj 2018\n\nDiarienummer: KS/2016:639\n');
+    expect(await renderMarkdown(adopted, { lang: 'en' })).toContain('\nAdopted by Kommunfullmäktige on 24 May 2018\n\nReference: KS/2016:639\n');
+    adopted.adoption = { body: 'Region Stockholm', date: '2018-05' };
+    expect(await renderMarkdown(adopted, {})).toContain('\nAntagen av Region Stockholm i maj 2018\n');
+    expect(await renderMarkdown(example('botkyrka'), { lang: 'en' })).toContain('\nVersion 2018 · Adopted in 2018\n');
+    expect(await renderMarkdown(example('boras'), {})).toContain('\nUnder revidering · Antagen av kommunfullmäktige\n');
+    expect(await renderMarkdown(example('sodertalje'), {})).toContain('\nUtkast\n');
+  });
+
+  it('heads each party\'s commitments with its name in the genitive, and the joint ones as joint', async () => {
+    const sv = await renderMarkdown(example('boras'), {});
+    expect(headings(sv).filter((heading) => heading.level === 3 && /åtaganden$/.test(heading.text)).map((heading) => heading.text)).toEqual([
+      'Gemensamma åtaganden',
+      'Det Idéburnas åtaganden',
+      'Borås Stads åtaganden',
+    ]);
+    const en = await renderMarkdown(example('boras'), { lang: 'en' });
+    expect(en).toContain('### Joint commitments\n');
+    expect(en).toContain('### Commitments of Borås Stad\n');
   });
 
   it('is the same for the same input', async () => {

@@ -8,17 +8,29 @@ const blocks = (markdown: string): Block[] => tokensToBlocks(createMarkdownIt().
 describe('parseSignatureLine', () => {
   it('splits a label from its blank', () => {
     expect(parseSignatureLine('Underskrift: ____________________')).toEqual([
-      { kind: 'text', text: 'Underskrift:' },
+      { kind: 'label', text: 'Underskrift:' },
       { kind: 'blank', length: 20 },
     ]);
   });
 
   it('finds several blanks on one line', () => {
     expect(parseSignatureLine('Ort: ________ Datum: __________')).toEqual([
-      { kind: 'text', text: 'Ort:' },
+      { kind: 'label', text: 'Ort:' },
       { kind: 'blank', length: 8 },
       { kind: 'text', text: 'Datum:' },
       { kind: 'blank', length: 10 },
+    ]);
+  });
+
+  it('splits the label from the text filled in after it', () => {
+    expect(parseSignatureLine('Ort och datum: Örebro, ________')).toEqual([
+      { kind: 'label', text: 'Ort och datum:' },
+      { kind: 'text', text: 'Örebro,' },
+      { kind: 'blank', length: 8 },
+    ]);
+    expect(parseSignatureLine('Namnförtydligande: Bo Berg')).toEqual([
+      { kind: 'label', text: 'Namnförtydligande:' },
+      { kind: 'text', text: 'Bo Berg' },
     ]);
   });
 
@@ -33,10 +45,16 @@ describe('tokensToBlocks', () => {
     expect(block).toEqual({
       kind: 'signature',
       lines: [
-        [{ kind: 'text', text: 'Underskrift:' }, { kind: 'blank', length: 10 }],
-        [{ kind: 'text', text: 'Namnförtydligande:' }, { kind: 'blank', length: 10 }],
+        [{ kind: 'label', text: 'Underskrift:' }, { kind: 'blank', length: 10 }],
+        [{ kind: 'label', text: 'Namnförtydligande:' }, { kind: 'blank', length: 10 }],
       ],
     });
+  });
+
+  it('keeps hard line breaks in a paragraph and joins soft ones with a space', () => {
+    const [block] = blocks('Namn: Anna\\\nRoll: Ordförande\nsom leder');
+    const text = block?.kind === 'paragraph' ? block.runs.map((run) => run.text).join('') : '';
+    expect(text).toBe('Namn: Anna\nRoll: Ordförande som leder');
   });
 
   it('turns a thematic break into a page break and caps heading levels at four', () => {

@@ -118,17 +118,18 @@ function readTable(cursor: Cursor): Block {
 }
 
 function paragraphBlock(children: Token[]): Block {
-  const runs = inlineRuns(children);
-  const lines = plainText(runs).split('\n');
-  const signatureLines = lines.map(parseSignatureLine);
+  const signatureLines = plainText(inlineRuns(children, '\n')).split('\n').map(parseSignatureLine);
   if (signatureLines.some((segments) => segments.some((segment) => segment.kind === 'blank'))) {
     return { kind: 'signature', lines: signatureLines };
   }
-  return { kind: 'paragraph', runs: runs.map((run) => ({ ...run, text: run.text.replace(/\n/g, ' ') })) };
+  return { kind: 'paragraph', runs: inlineRuns(children) };
 }
 
-/** Inline tokens as styled runs; a line break inside a paragraph becomes "\n". */
-export function inlineRuns(children: Token[]): TextRun[] {
+/**
+ * Inline tokens as styled runs. A hard line break becomes "\n"; a soft one (a new line in the source)
+ * becomes `softBreak`, "\n" where the lines matter (signature lines), else a space.
+ */
+export function inlineRuns(children: Token[], softBreak = ' '): TextRun[] {
   const runs: TextRun[] = [];
   const style = { bold: 0, italic: 0, code: 0, strike: 0 };
   let href: string | undefined;
@@ -157,6 +158,8 @@ export function inlineRuns(children: Token[]): TextRun[] {
         push(token.content, true);
         break;
       case 'softbreak':
+        push(softBreak);
+        break;
       case 'hardbreak':
         push('\n');
         break;

@@ -47,6 +47,7 @@ export const LIST = {
   labelWidth: 18,
   labelGap: 6,
   itemGap: 3,
+  looseItemGap: 11,
   bullets: ['•', '–', '◦'],
 } as const;
 
@@ -57,11 +58,15 @@ export const CODE = { size: 9, leading: 12.5 } as const;
 export const SIGNATURE = {
   /** Room above each blank to write in. */
   rowHeight: 34,
-  labelGap: 6,
+  /** A line already filled in (the name in print, the role) within a block of blanks. */
+  filledRowHeight: 24,
+  labelGap: 8,
+  /** A label column wider than this share of the measure would leave too little room to sign. */
+  maxLabelShare: 0.45,
   ruleWidth: 0.6,
   spaceBefore: 10,
   /** Separates one party's signature lines from the next party's name. */
-  spaceAfter: 22,
+  spaceAfter: 34,
 } as const;
 
 export const FURNITURE = { size: 8.5, headerY: 44, footerOffset: 44, ruleGap: 6 } as const;

@@ -248,8 +248,10 @@ export class Typesetter {
     const doc = this.doc;
     const list = this.child(context.parent, 'L');
     const bodyIndent = context.indent + LIST.labelWidth + (block.ordered ? orderedExtra(block) : 0);
+    // Items of several paragraphs (a commitment and the principles it serves) stand further apart than the paragraphs within them.
+    const itemGap = block.items.some((item) => item.length > 1) ? LIST.looseItemGap : LIST.itemGap;
     block.items.forEach((item, index) => {
-      const gap = index === 0 ? (context.listDepth > 0 ? LIST.itemGap : BODY.paragraphGap) : LIST.itemGap;
+      const gap = index === 0 ? (context.listDepth > 0 ? LIST.itemGap : BODY.paragraphGap) : itemGap;
       const first = item[0];
       const itemContext: Context = { indent: bodyIndent, parent: list, listDepth: context.listDepth + 1 };
       this.place(gap, first ? this.keepHeight([first], 0, itemContext) || BODY.leading : BODY.leading);
@@ -268,7 +270,7 @@ export class Typesetter {
       this.blocks(item, { ...itemContext, parent: listBody });
       listBody.end();
       listItem.end();
-      this.pendingGap = LIST.itemGap;
+      this.pendingGap = itemGap;
     });
     list.end();
     this.pendingGap = context.listDepth > 0 ? LIST.itemGap : BODY.paragraphGap;
@@ -326,12 +328,19 @@ export class Typesetter {
   }
 
   private signatureHeight(lines: SignatureSegment[][]): number {
-    return lines.reduce((sum, line) => sum + (line.some((s) => s.kind === 'blank') ? SIGNATURE.rowHeight : BODY.leading), 0);
+    return lines.reduce((sum, line, index) => sum + this.signatureRowHeight(line, index), 0);
+  }
+
+  /** A line with a blank has room above it to write; a filled-in line keeps the rhythm of the form. */
+  private signatureRowHeight(line: SignatureSegment[], index: number): number {
+    if (line.some((segment) => segment.kind === 'blank')) return SIGNATURE.rowHeight;
+    return index === 0 ? BODY.leading : SIGNATURE.filledRowHeight;
   }
 
   /**
-   * Signature lines: labels in a column, blanks as rules on the label's baseline with room above to
-   * write; the last blank on a line runs to the margin. The whole block stays on one page.
+   * Signature lines: the labels of the block in one column and everything after them starting at one x; blanks
+   * are rules on the baseline with room above to write, the last blank on a line running to the margin. The
+   * whole block stays on one page.
    */
   private signature(lines: SignatureSegment[][], context: Context): void {
     const doc = this.doc;
@@ -339,24 +348,23 @@ export class Typesetter {
     this.setFont('body', BODY.size);
     const x0 = this.left + context.indent;
     const right = this.left + this.fullWidth;
-    const labelColumn = Math.max(
-      0,
-      ...lines
-        .filter((line) => line[0]?.kind === 'text' && line[1]?.kind === 'blank')
-        .map((line) => doc.widthOfString((line[0] as { text: string }).text) + SIGNATURE.labelGap),
-    );
+    const labelWidths = lines.flatMap((line) => (line[0]?.kind === 'label' ? [doc.widthOfString(line[0].text)] : []));
+    const valueX = x0 + Math.min(Math.max(0, ...labelWidths) + SIGNATURE.labelGap, (right - x0) * SIGNATURE.maxLabelShare);
     this.tagged(context.parent, 'P', () => {
-      for (const line of lines) {
-        const hasBlank = line.some((segment) => segment.kind === 'blank');
-        if (hasBlank) doc.y += SIGNATURE.rowHeight - BODY.leading;
+      lines.forEach((line, index) => {
+        doc.y += this.signatureRowHeight(line, index) - BODY.leading;
         const y = doc.y;
         const baseline = y + BODY.size * ASCENT;
         let x = x0;
         line.forEach((segment, index) => {
+          if (segment.kind === 'label') {
+            doc.fillColor(COLORS.text).text(segment.text, x0, y, { lineBreak: false });
+            x = Math.max(valueX, x0 + doc.widthOfString(segment.text) + SIGNATURE.labelGap);
+            return;
+          }
           if (segment.kind === 'text') {
             doc.fillColor(COLORS.text).text(segment.text, x, y, { lineBreak: false });
             x += doc.widthOfString(segment.text) + SIGNATURE.labelGap;
-            if (index === 0 && line[1]?.kind === 'blank') x = Math.max(x, x0 + labelColumn);
             return;
           }
           const measured = doc.widthOfString('_'.repeat(segment.length));
@@ -367,7 +375,7 @@ export class Typesetter {
         });
         doc.x = this.left;
         doc.y = y + BODY.leading;
-      }
+      });
     });
     this.pendingGap = SIGNATURE.spaceAfter;
   }
