@@ -3,6 +3,7 @@ import { CompactError } from '../errors.js';
 import { DEFAULT_THRESHOLD } from '../diff/defaults.js';
 import { DIFF_FORMAT_NAMES } from '../diff/format/names.js';
 import { colorFor } from '../report/color.js';
+import { refuseToOverwriteInput } from '../util/same-file.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { emit, printError } from './output.js';
 
@@ -83,6 +84,7 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
       const sources = diff.diffSources(files, options.from, options.to);
       const { before, after, result } = await diff.compareSources(sources, { threshold, ignore, force: options.force ?? false });
       warnInvalid([before, after]);
+      await refuseToOverwriteInput(options.output, files);
       await emit(formatter(result, { color, beforeLabel: before.label, afterLabel: after.label }), options.output);
       process.exitCode = failOn && diff.reachesLevel(result.summary, failOn) ? EXIT_FINDINGS : EXIT_OK;
     });

@@ -6,6 +6,7 @@ import { atLeast, type Finding, type Severity } from '../findings.js';
 import { colorFor, FINDING_FORMATS, getFormatter } from '../report/index.js';
 import { EXIT_FINDINGS, exitCodeFor } from './exit-codes.js';
 import { STDIN } from '../load/index.js';
+import { refuseToOverwriteInput } from '../util/same-file.js';
 import { watchTargets } from '../watch/index.js';
 import { formatTargets } from './format-targets.js';
 import { emit } from './output.js';
@@ -100,11 +101,13 @@ async function lintOnce(paths: string[], options: LintCliOptions): Promise<numbe
   const findings = allFindings(results);
   const tooManyWarnings = options.maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > options.maxWarnings;
   const shown = options.quiet ? findings.filter((finding) => stillShown(finding, options.failOn, tooManyWarnings)) : findings;
+  const files = results.map((result) => result.file);
+  for (const target of targets) await refuseToOverwriteInput(target.file, files);
   for (const target of targets) {
     const formatter = await getFormatter(target.format);
     const toStdout = target.file === undefined || target.file === '-';
     const text = formatter(shown, {
-      files: results.map((result) => result.file),
+      files,
       rules: ruleDescriptors(RULES),
       color: colorFor(toStdout ? process.stdout : {}, { color: options.color }),
       command: 'lint',

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { CompactError } from '../errors.js';
 import type { Overview } from '../overview/index.js';
 import { colorFor } from '../report/index.js';
+import { refuseToOverwriteInput } from '../util/same-file.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { emit } from './output.js';
 import { startProgress, type Progress } from './progress.js';
@@ -76,6 +77,7 @@ Exit codes: 0 every file is a valid compact (lint findings do not count: see com
         color: colorFor(toStdout ? process.stdout : {}, { color: options.color }),
         width: toStdout && process.stdout.isTTY && process.stdout.columns >= MIN_TERMINAL_WIDTH ? process.stdout.columns : TABLE_WIDTH,
       });
+      await refuseToOverwriteInput(options.output, overview.rows.map((row) => row.file));
       await emit(options.bom ? `\uFEFF${text}` : text, options.output);
       process.exitCode = exitCode(overview);
     });
