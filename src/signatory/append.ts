@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { CompactError, LoadError } from '../errors.js';
 import type { Finding } from '../findings.js';
-import { parseCompactText, readCompactFile, type LoadedCompact } from '../load/index.js';
+import { parseCompactText, readCompactFile, STDIN, type LoadedCompact } from '../load/index.js';
 import type { Compact, Signatory } from '../model/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { validate } from '../validate/index.js';
@@ -19,6 +19,17 @@ export interface AppendResult {
   /** The file's text with the entries added. */
   text: string;
   added: Signatory[];
+}
+
+/**
+ * Reads a compact file to add signatories to, refusing (with its findings) one that cannot be read. Standard
+ * input can only be read for a dry run: there is no file to write the result back to.
+ */
+export async function loadForAppend(file: string, options: { dryRun?: boolean }): Promise<LoadedCompact> {
+  if (file === STDIN && !options.dryRun) {
+    throw new CompactError('adding signatories rewrites the compact file in place; give the path of the file (- works only with --dry-run)');
+  }
+  return loadForEdit(file);
 }
 
 /** Reads a compact file, refusing (with its findings) one that cannot be read. */

@@ -28,3 +28,32 @@ describe('signatory add on a file that is not a compact', () => {
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 });
+
+describe('signatory commands and standard input', () => {
+  const compact = readFileSync('test/fixtures/signatory/commented.yaml', 'utf8');
+
+  it.each([
+    ['add', ['signatory', 'add', '-', '--party', 'kommunen', '--organisation', 'Exempelby kommun', '--name', 'Lars Berg']],
+    ['import', ['signatory', 'import', '-', 'CSV']],
+  ])('%s - refuses to write, and leaves no file named <stdin> behind', async (_, args) => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-qa-stdin-'));
+    const csv = join(mkdtempSync(join(tmpdir(), 'compact-qa-csv-')), 'rows.csv');
+    writeFileSync(csv, 'party,organisation\nkommunen,Exempelby kommun\n');
+    const result = await runCli(args.map((arg) => (arg === 'CSV' ? csv : arg)), { input: compact, cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('compact: adding signatories rewrites the compact file in place; give the path of the file (- works only with --dry-run)\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('add - --dry-run prints the result', async () => {
+    const result = await runCli(['signatory', 'add', '-', '--party', 'kommunen', '--organisation', 'Exempelby kommun', '--name', 'Lars Berg', '--dry-run'], { input: compact });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('    name: Lars Berg\n');
+  });
+
+  it('list - names standard input as <stdin>', async () => {
+    const result = await runCli(['signatory', 'list', '-'], { input: compact });
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('<stdin>: 1 signatory');
+  });
+});
