@@ -57,3 +57,35 @@ describe('signatory commands and standard input', () => {
     expect(result.stdout.split('\n')[0]).toBe('<stdin>: 1 signatory');
   });
 });
+
+describe('signatory import into a file that is not a compact', () => {
+  it.each([
+    ['empty', ''],
+    ['only comments', '# to be written\n'],
+    ['a list', '- a\n- b\n'],
+  ])('names the file when it is %s (no internal error), and leaves it unchanged', async (_, text) => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-qa-import-'));
+    const file = join(dir, 'compact.yaml');
+    const csv = join(dir, 'rows.csv');
+    writeFileSync(file, text);
+    writeFileSync(csv, 'party,organisation\nkommunen,Exempelby kommun\n');
+    const result = await runCli(['signatory', 'import', file, csv]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`compact: ${file} is not a compact file: its top level is not a mapping of keys (compact init writes a new compact); it was left unchanged\n`);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('refuses a compact written as JSON with a message about its style, not a YAML error in a line it does not have', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'compact-qa-json-')), 'compact.json');
+    const json = JSON.stringify({
+      compact: 1, id: 'exempelby', title: 'Överenskommelse', language: 'sv', status: 'draft',
+      parties: [{ id: 'kommunen', name: 'Exempelby kommun', role: 'public' }, { id: 'foreningarna', name: 'Föreningarna', role: 'civil-society' }],
+      principles: [{ id: 'dialog', title: 'Dialog', text: 'Vi för dialog.' }],
+    });
+    writeFileSync(file, json);
+    const result = await runCli(['signatory', 'add', file, '--party', 'kommunen', '--organisation', 'Exempelby kommun']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`compact: ${file} is written as one flow mapping`);
+    expect(readFileSync(file, 'utf8')).toBe(json);
+  });
+});
