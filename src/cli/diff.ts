@@ -66,7 +66,7 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
         if (diff.isChangeClass(name)) return name;
         throw new CompactError(`unknown change class "${name}" in --ignore; the classes are: ${diff.CHANGE_CLASS_NAMES.join(', ')}`);
       });
-      const color = colorFor(options.output ? {} : process.stdout, { color: options.color });
+      const color = colorFor(process.stdout, { color: options.output ? false : options.color });
 
       if (options.gitExternal) {
         const args = diff.parseGitExternalArguments(files);

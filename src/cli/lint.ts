@@ -109,7 +109,7 @@ async function lintOnce(paths: string[], options: LintCliOptions): Promise<numbe
     const text = formatter(shown, {
       files,
       rules: ruleDescriptors(RULES),
-      color: colorFor(toStdout ? process.stdout : {}, { color: options.color }),
+      color: colorFor(process.stdout, { color: toStdout ? options.color : false }),
       command: 'lint',
       cwd: process.cwd(),
       toolVersion: VERSION,

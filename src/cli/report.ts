@@ -74,7 +74,7 @@ Exit codes: 0 every file is a valid compact (lint findings do not count: see com
       }).finally(() => progress?.stop());
       const toStdout = options.output === undefined || options.output === '-';
       const text = formatter(overview, {
-        color: colorFor(toStdout ? process.stdout : {}, { color: options.color }),
+        color: colorFor(process.stdout, { color: toStdout ? options.color : false }),
         width: toStdout && process.stdout.isTTY && process.stdout.columns >= MIN_TERMINAL_WIDTH ? process.stdout.columns : TABLE_WIDTH,
       });
       await refuseToOverwriteInput(options.output, overview.rows.map((row) => row.file));

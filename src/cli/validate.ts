@@ -44,7 +44,7 @@ Exit codes: 0 valid, 1 invalid, 2 usage error or a file that cannot be read (mis
       const findings = allFindings(results);
       const text = formatter(findings, {
         files: results.map((result) => result.file),
-        color: colorFor(options.output ? {} : process.stdout, { color: options.color }),
+        color: colorFor(process.stdout, { color: options.output ? false : options.color }),
         command: 'validate',
         cwd: process.cwd(),
         toolVersion: VERSION,

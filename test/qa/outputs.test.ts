@@ -51,3 +51,24 @@ describe('an output under /proc fails at once instead of hanging', () => {
     expect(result.stderr).toMatch(/^compact: cannot write \/proc\/compact-qa\/\S+: no such file or directory\n$/);
   }, 10_000);
 });
+
+describe('a report written to a file has no colour codes, even with FORCE_COLOR', () => {
+  it.each([
+    ['validate', (out: string) => ['validate', 'test/fixtures/invalid', '-o', out]],
+    ['lint', (out: string) => ['lint', 'examples/', '-o', out, '--today', '2026-05-01']],
+    ['lint -f name:file', (out: string) => ['lint', 'examples/', '-f', `stylish:${out}`, '--today', '2026-05-01']],
+    ['report', (out: string) => ['report', 'examples/', '-o', out, '--today', '2026-05-01']],
+    ['diff', (out: string) => ['diff', 'examples/orebro.yaml', 'examples/botkyrka.yaml', '-o', out, '--force']],
+  ])('%s', async (_, args) => {
+    const out = join(dir, 'report.txt');
+    await runCli(args(out), { env: { FORCE_COLOR: '1' } });
+    const text = readFileSync(out, 'utf8');
+    expect(text.length).toBeGreaterThan(20);
+    expect(text).not.toContain('\u001b[');
+  });
+
+  it('while stdout is coloured with FORCE_COLOR, so the variable is honoured', async () => {
+    const result = await runCli(['lint', 'examples/', '--today', '2026-05-01'], { env: { FORCE_COLOR: '1' } });
+    expect(result.stdout).toContain('\u001b[');
+  });
+});
