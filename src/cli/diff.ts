@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { DEFAULT_THRESHOLD } from '../diff/defaults.js';
 import { DIFF_FORMAT_NAMES } from '../diff/format/names.js';
@@ -39,7 +39,7 @@ export function registerDiff(program: Command): void {
     .option('--from <rev>', 'compare the file as it was in this git revision (commit, tag, branch)')
     .option('--to <rev>', 'with --from: compare with this git revision instead of the working file')
     .option('--fail-on <level>', `exit 1 when a change at this level or above is present: ${FAIL_LEVELS.join(', ')}`)
-    .option('--ignore <class>', 'leave out changes of this class (repeatable, or comma-separated)', collect, [])
+    .addOption(new Option('--ignore <class>', 'leave out changes of this class (repeatable, or comma-separated)').argParser(collect).default([], 'none'))
     .option('--threshold <number>', 'how alike (0–1) texts must be for a changed id to count as a rename', String(DEFAULT_THRESHOLD))
     .option('--force', 'compare even when a file is not a valid compact')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')

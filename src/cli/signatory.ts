@@ -26,7 +26,11 @@ export function registerSignatory(program: Command): void {
   const signatory = program
     .command('signatory')
     .summary('record who signed the compact, list them, import them from CSV')
-    .description('Record the organisations and people who signed a compact in its YAML file (the file\u2019s comments and layout are kept), list who has signed and who has not, and import signatories from a spreadsheet (CSV).');
+    .description('Record the organisations and people who signed a compact in its YAML file (the file\u2019s comments and layout are kept), list who has signed and who has not, and import signatories from a spreadsheet (CSV).')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ compact signatory add orebro.yaml --party civilsamhallet --organisation "Föreningen Gemenskap" --org-number 802000-0009\n  $ compact signatory list orebro.yaml --format csv > signatories.csv\n  $ compact signatory import orebro.yaml underskrifter.csv --party civilsamhallet --dry-run\n\nRun compact signatory <command> --help for the options of each command.',
+    );
 
   signatory
     .command('add')
