@@ -125,6 +125,7 @@ export { listSignatories, type SignatoryListing, type PartySignatures } from './
 export { importSignatories, type ImportOptions, type ImportResult, type RefusedRow } from './signatory/import.js';
 export type { AppendResult } from './signatory/append.js';
 export { parseCsv, type CsvTable, type CsvRecord } from './signatory/csv.js';
+export { readCsvFile } from './signatory/csv-file.js';
 export {
   buildOverview,
   getOverviewFormatter,

@@ -3,6 +3,7 @@ import type { Finding } from '../findings.js';
 import { resolveInputs } from '../load/index.js';
 import { readSource } from '../load/read-source.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { lineEndingOf, withLineEnding } from '../util/line-endings.js';
 import { orderKeysBySchema } from './key-order.js';
 import { normaliseQuoting } from './quoting.js';
 import { parseForEditing, stringifyDocument } from './yaml-edit.js';
@@ -16,7 +17,7 @@ export interface FormattedText {
 
 /**
  * Formats a compact: keys in the schema's order, quoting chosen by the yaml library, 2-space indentation,
- * comments and blank lines kept, prose not re-wrapped. No list is reordered: in a compact every list is in
+ * comments and blank lines kept, prose not re-wrapped, line endings (LF or Windows CRLF) as the file has them. No list is reordered: in a compact every list is in
  * the document's order (parties, sections, principles, commitments, meetings, revisions, …) or in the order
  * its source text names things (the principles a commitment cites, the documents an adoption replaces).
  * Throws a LoadError (exit 2) for a file with YAML errors and a CompactError for one that is not a compact.
@@ -25,7 +26,7 @@ export function formatCompactText(text: string, file = '<input>'): FormattedText
   const { document } = parseForEditing(text, file);
   orderKeysBySchema(document);
   normaliseQuoting(document);
-  const formatted = stringifyDocument(document, file);
+  const formatted = withLineEnding(stringifyDocument(document, file), lineEndingOf(text));
   return { text: formatted, changed: formatted !== text };
 }
 

@@ -48,6 +48,7 @@ export async function createCompactText(options: InitOptions): Promise<string> {
   const jurisdiction = oneLine(options.jurisdiction, '--jurisdiction');
   const civilSociety = oneLine(options.civilSociety ?? DEFAULT_CIVIL_SOCIETY[language], '--civil-society');
   const id = options.id ?? compactIdFor(jurisdiction);
+  if (options.id === undefined && id === '') throw new CompactError(`cannot make an id from the municipality "${jurisdiction}"; give one with --id, e.g. --id exempelby`);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new CompactError(`--id must be a lowercase id of letters a-z, digits and hyphens (got "${id}")`);
   const template = await readFile(packagePath('templates', 'init', baseline.id, `${language}.yaml.hbs`), 'utf8');
   const render = compileTemplate(template, baseline, language);

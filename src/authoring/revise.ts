@@ -7,6 +7,7 @@ import type { Compact } from '../model/index.js';
 import { parseCompactText } from '../load/index.js';
 import { readSource } from '../load/read-source.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { lineEndingOf, withLineEnding } from '../util/line-endings.js';
 import { isCalendarDate } from '../validate/formats.js';
 import { validateData } from '../validate/index.js';
 import { insertPair, mapAt, setInSchemaOrder } from './schema-insert.js';
@@ -50,7 +51,7 @@ export function reviseCompactText(text: string, revision: RevisionInput, file = 
   recordAdoption(document, root, revision);
   recordReview(document, root, before, revision, file);
   appendRevision(document, root, revision);
-  const revised = stringifyDocument(document, file);
+  const revised = withLineEnding(stringifyDocument(document, file), lineEndingOf(text));
   const after = requireValid(revised, file, 'revised');
   return { text: revised, before, after, diff: diffCompacts(before, after) };
 }

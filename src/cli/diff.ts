@@ -1,11 +1,12 @@
 import { basename, extname } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { DEFAULT_THRESHOLD } from '../diff/defaults.js';
 import { DIFF_FORMAT_NAMES, REDLINE_FORMAT_NAMES } from '../diff/format/names.js';
 import type { Comparison, DiffSource } from '../diff/index.js';
 import type { Compact, Language } from '../model/index.js';
 import { colorFor } from '../report/color.js';
+import { refuseToOverwriteInput } from '../util/same-file.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { emit, printError } from './output.js';
 
@@ -46,7 +47,7 @@ export function registerDiff(program: Command): void {
     .option('--from <rev>', 'compare the file as it was in this git revision (commit, tag, branch)')
     .option('--to <rev>', 'with --from: compare with this git revision instead of the working file')
     .option('--fail-on <level>', `exit 1 when a change at this level or above is present: ${FAIL_LEVELS.join(', ')}`)
-    .option('--ignore <class>', 'leave out changes of this class (repeatable, or comma-separated)', collect, [])
+    .addOption(new Option('--ignore <class>', 'leave out changes of this class (repeatable, or comma-separated)').argParser(collect).default([], 'none'))
     .option('--threshold <number>', 'how alike (0–1) texts must be for a changed id to count as a rename', String(DEFAULT_THRESHOLD))
     .option('--force', 'compare even when a file is not a valid compact')
     .option('-o, --output <file>', 'write the report to a file instead of stdout (a PDF without it: <new file>-redline.pdf)')
@@ -80,7 +81,7 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
         if (diff.isChangeClass(name)) return name;
         throw new CompactError(`unknown change class "${name}" in --ignore; the classes are: ${diff.CHANGE_CLASS_NAMES.join(', ')}`);
       });
-      const color = colorFor(output ? {} : process.stdout, { color: options.color });
+      const color = colorFor(process.stdout, { color: output ? false : options.color });
 
       if (options.gitExternal) {
         if (redline) throw new CompactError(`--git-external prints the text report; for a ${redline} redline, run compact diff OLD.yaml NEW.yaml --format ${redline}`);
@@ -101,6 +102,7 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
       const comparison = await diff.compareSources(sources, { threshold, ignore, force: options.force ?? false });
       const { before, after, result } = comparison;
       warnInvalid([before, after]);
+      await refuseToOverwriteInput(output, files);
       if (redline) await writeRedline(comparison, sources[1], { format: redline, lang, output });
       else await emit(diff.diffFormatter(options.format)(result, { color, beforeLabel: before.label, afterLabel: after.label }), output);
       process.exitCode = failOn && diff.reachesLevel(result.summary, failOn) ? EXIT_FINDINGS : EXIT_OK;

@@ -6,6 +6,7 @@ import { atLeast, type Finding, type Severity } from '../findings.js';
 import { colorFor, FINDING_FORMATS, getFormatter } from '../report/index.js';
 import { EXIT_FINDINGS, exitCodeFor } from './exit-codes.js';
 import { STDIN } from '../load/index.js';
+import { refuseToOverwriteInput } from '../util/same-file.js';
 import { watchTargets } from '../watch/index.js';
 import { formatTargets } from './format-targets.js';
 import { emit } from './output.js';
@@ -36,13 +37,17 @@ export function registerLint(program: Command): void {
         'A .compactrc.yaml (or .compactrc.yml, .compactrc.json, compact.config.json, compact.config.yaml, a "compact" key in package.json) in the file\'s folder or above sets the rules.',
     )
     .argument('[paths...]', 'files, directories (every *.yaml and *.yml under them) or quoted globs; - reads stdin')
-    .option('-f, --format <format[:file]>', `output format, repeatable; name:FILE writes that format to FILE: ${FINDING_FORMATS.join(', ')} (default stylish)`, collect, [])
+    .addOption(
+      new Option('-f, --format <format[:file]>', `output format, repeatable; name:FILE writes that format to FILE: ${FINDING_FORMATS.join(', ')}`)
+        .argParser(collect)
+        .default([], 'stylish'),
+    )
     .option('-o, --output <file>', 'write the report (of the one --format without a file) to a file instead of stdout')
     .option('--today <date>', 'the date to check against, YYYY-MM-DD (default COMPACT_TODAY, else the clock)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', nonNegativeInteger)
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this level').choices(FAIL_LEVELS).default('error'))
     .option('-q, --quiet', 'report errors only (and what --fail-on or --max-warnings fails on)')
-    .option('--rule <id:level>', 'set a rule to off, info, warning or error (repeatable), over the config', collect, [])
+    .addOption(new Option('--rule <id:level>', 'set a rule to off, info, warning or error (repeatable), over the config').argParser(collect).default([], 'none'))
     .option('-c, --config <file>', 'use this config file for every file instead of searching for one')
     .option('--no-config', 'ignore config files: the recommended rules (and --rule) apply')
     .option('--no-color', 'do not colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
@@ -100,13 +105,15 @@ async function lintOnce(paths: string[], options: LintCliOptions): Promise<numbe
   const findings = allFindings(results);
   const tooManyWarnings = options.maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > options.maxWarnings;
   const shown = options.quiet ? findings.filter((finding) => stillShown(finding, options.failOn, tooManyWarnings)) : findings;
+  const files = results.map((result) => result.file);
+  for (const target of targets) await refuseToOverwriteInput(target.file, files);
   for (const target of targets) {
     const formatter = await getFormatter(target.format);
     const toStdout = target.file === undefined || target.file === '-';
     const text = formatter(shown, {
-      files: results.map((result) => result.file),
+      files,
       rules: ruleDescriptors(RULES),
-      color: colorFor(toStdout ? process.stdout : {}, { color: options.color }),
+      color: colorFor(process.stdout, { color: toStdout ? options.color : false }),
       command: 'lint',
       cwd: process.cwd(),
       toolVersion: VERSION,

@@ -7,6 +7,7 @@ import type { Compact, Language } from '../model/index.js';
 import type { RenderFormat } from '../render/index.js';
 import { colorFor, getFormatter } from '../report/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { refuseToOverwriteInput } from '../util/same-file.js';
 import { validate } from '../validate/index.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { startProgress } from './progress.js';
@@ -84,6 +85,7 @@ Exit codes: 0 rendered, 1 the compact is invalid (see the report; --force render
 async function renderOnce(file: string, options: RenderCliOptions): Promise<number> {
   const format = chooseFormat(options);
   const lang = chooseLanguage(options.lang);
+  await refuseToOverwriteInput(options.out, [file]);
   const compact = await loadValidCompact(file, options);
   if (!compact) return EXIT_FINDINGS;
   const { createRenderer, signingCopies } = await import('../render/index.js');

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { CompactError } from '../errors.js';
 import type { Overview } from '../overview/index.js';
 import { colorFor } from '../report/index.js';
+import { refuseToOverwriteInput } from '../util/same-file.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { emit } from './output.js';
 import { startProgress, type Progress } from './progress.js';
@@ -73,9 +74,10 @@ Exit codes: 0 every file is a valid compact (lint findings do not count: see com
       }).finally(() => progress?.stop());
       const toStdout = options.output === undefined || options.output === '-';
       const text = formatter(overview, {
-        color: colorFor(toStdout ? process.stdout : {}, { color: options.color }),
+        color: colorFor(process.stdout, { color: toStdout ? options.color : false }),
         width: toStdout && process.stdout.isTTY && process.stdout.columns >= MIN_TERMINAL_WIDTH ? process.stdout.columns : TABLE_WIDTH,
       });
+      await refuseToOverwriteInput(options.output, overview.rows.map((row) => row.file));
       await emit(options.bom ? `\uFEFF${text}` : text, options.output);
       process.exitCode = exitCode(overview);
     });

@@ -11,7 +11,7 @@ export function registerRules(program: Command): void {
     .summary('list the lint rules, or show the docs of one')
     .description('List every lint rule with its id, default severity, whether `extends: recommended` turns it on, and what it checks; with an id, print that rule\'s docs page.')
     .argument('[id]', 'a rule id: print its docs page')
-    .addOption(new Option('--format <format>', 'list format').choices(FORMATS).default('table'))
+    .addOption(new Option('-f, --format <format>', 'list format').choices(FORMATS).default('table'))
     .addHelpText('after', '\nExamples:\n  $ compact rules\n  $ compact rules --format json\n  $ compact rules <rule-id>')
     .action(async (id: string | undefined, options: { format: string }) => {
       const [{ readRuleDocs }, { RULES }] = await Promise.all([import('../lint/rule-docs.js'), import('../lint/rules/index.js')]);

@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
 import { CompactError } from '../errors.js';
 import { colorFor, getFormatter } from '../report/index.js';
 import { addSignatory } from '../signatory/add.js';
 import type { AppendResult } from '../signatory/append.js';
+import { readCsvFile } from '../signatory/csv-file.js';
 import { formatListing, LIST_FORMATS, type ListFormat } from '../signatory/format.js';
 import { importSignatories, type ImportResult } from '../signatory/import.js';
 import { listSignatories } from '../signatory/list.js';
-import { describeFsError } from '../util/atomic-write.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { emit, printError } from './output.js';
 import { VERSION } from './version.js';
@@ -27,7 +26,11 @@ export function registerSignatory(program: Command): void {
   const signatory = program
     .command('signatory')
     .summary('record who signed the compact, list them, import them from CSV')
-    .description('Record the organisations and people who signed a compact in its YAML file (the file\u2019s comments and layout are kept), list who has signed and who has not, and import signatories from a spreadsheet (CSV).');
+    .description('Record the organisations and people who signed a compact in its YAML file (the file\u2019s comments and layout are kept), list who has signed and who has not, and import signatories from a spreadsheet (CSV).')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ compact signatory add orebro.yaml --party civilsamhallet --organisation "Föreningen Gemenskap" --org-number 802000-0009\n  $ compact signatory list orebro.yaml --format csv > signatories.csv\n  $ compact signatory import orebro.yaml underskrifter.csv --party civilsamhallet --dry-run\n\nRun compact signatory <command> --help for the options of each command.',
+    );
 
   signatory
     .command('add')
@@ -91,9 +94,7 @@ Exit codes: 0 added, 1 refused (the problems are listed; nothing is written), 2 
     .option('--dry-run', 'check and report, write nothing')
     .addHelpText('after', '\nExamples:\n  $ compact signatory import orebro.yaml underskrifter.csv --dry-run\n  $ compact signatory import orebro.yaml underskrifter.csv --party civilsamhallet --skip-invalid\n\nExit codes: 0 imported, 1 rows refused (nothing written without --skip-invalid), 2 usage error or unreadable file.')
     .action(async (file: string, csv: string, options: { party?: string; skipInvalid?: boolean; dryRun?: boolean }) => {
-      const text = await readFile(csv, 'utf8').catch((error: unknown) => {
-        throw new CompactError(`cannot read ${csv}: ${describeFsError(error)}`);
-      });
+      const text = await readCsvFile(csv);
       const result = await importSignatories(file, text, {
         csvName: csv,
         skipInvalid: options.skipInvalid === true,

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { allFindings } from '../check-files.js';
 import { CompactError } from '../errors.js';
 import { colorFor, getFormatter } from '../report/index.js';
+import { refuseToOverwriteInput } from '../util/same-file.js';
 import { validateFiles } from '../validate/files.js';
 import { exitCodeFor } from './exit-codes.js';
 import { emit } from './output.js';
@@ -43,11 +44,12 @@ Exit codes: 0 valid, 1 invalid, 2 usage error or a file that cannot be read (mis
       const findings = allFindings(results);
       const text = formatter(findings, {
         files: results.map((result) => result.file),
-        color: colorFor(options.output ? {} : process.stdout, { color: options.color }),
+        color: colorFor(process.stdout, { color: options.output ? false : options.color }),
         command: 'validate',
         cwd: process.cwd(),
         toolVersion: VERSION,
       });
+      await refuseToOverwriteInput(options.output, results.map((result) => result.file));
       if (!(options.quiet && findings.length === 0)) await emit(text, options.output);
       process.exitCode = exitCodeFor(findings);
     });

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { colorFor } from '../report/color.js';
 import { readCertificates } from '../sign/chain.js';
@@ -26,7 +26,11 @@ export function registerVerify(program: Command): void {
       'List every signature in a PDF: who signed and when, the reason and place, whether the signed bytes are intact, whether it covers the whole document or only an earlier revision, and whether the certificate chain reaches a CA you trust (--ca). Without --ca no signature is called trusted.',
     )
     .argument('<file>', 'the signed PDF')
-    .option('--ca <file>', 'trusted CA certificates (PEM, one or more per file); repeat for more files', (value: string, previous: string[]) => [...previous, value], [])
+    .addOption(
+      new Option('--ca <file>', 'trusted CA certificates (PEM, one or more per file); repeat for more files')
+        .argParser((value: string, previous: string[]) => [...previous, value])
+        .default([], 'none'),
+    )
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .option('--today <date>', 'the date to check certificate expiry against (YYYY-MM-DD; default COMPACT_TODAY, else today)')
     .option('--no-color', 'do not colour the output')

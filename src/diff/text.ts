@@ -1,13 +1,14 @@
 import { diffWords } from 'diff';
+import { ChunkedWordSegmenter } from './chunked-segmenter.js';
 import type { WordChange } from './types.js';
 
-const segmenters = new Map<string, Intl.Segmenter>();
+const segmenters = new Map<string, ChunkedWordSegmenter>();
 
 /** Word boundaries for the compact's language, so that å, ä and ö stay inside their words. */
-function segmenterFor(language: string): Intl.Segmenter {
+function segmenterFor(language: string): ChunkedWordSegmenter {
   let segmenter = segmenters.get(language);
   if (!segmenter) {
-    segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+    segmenter = new ChunkedWordSegmenter(new Intl.Segmenter(language, { granularity: 'word' }));
     segmenters.set(language, segmenter);
   }
   return segmenter;

@@ -5,11 +5,16 @@ export function organisationKey(name: string): string {
   return name.normalize('NFC').toLocaleLowerCase('sv').replace(/\s+/gu, ' ').trim();
 }
 
-/** Why `candidate` duplicates `earlier`, a signatory for the same party, or undefined when it does not. */
+/**
+ * Why `candidate` duplicates `earlier`, a signatory for the same party, or undefined when it does not. Two named people
+ * signing for one organisation (a council's leader and its chief executive, a förening's two firmatecknare) are
+ * co-signatories, not a duplicate.
+ */
 export function duplicateSignatoryMessage(candidate: Signatory, earlier: Signatory): string | undefined {
   if (candidate.party !== earlier.party) return undefined;
   if (organisationKey(candidate.organisation) === organisationKey(earlier.organisation)) {
-    return `"${candidate.organisation}" has already signed for party "${candidate.party}"`;
+    const coSignatories = candidate.name !== undefined && earlier.name !== undefined && organisationKey(candidate.name) !== organisationKey(earlier.name);
+    return coSignatories ? undefined : `"${candidate.organisation}" has already signed for party "${candidate.party}"`;
   }
   if (candidate.org_number !== undefined && candidate.org_number.trim() === earlier.org_number?.trim()) {
     return `"${candidate.organisation}" has the organisationsnummer ${candidate.org_number.trim()} of "${earlier.organisation}", which has already signed for party "${candidate.party}"`;

@@ -1,3 +1,4 @@
+import { organisationKey } from '../domain/signatories.js';
 import type { Compact, Signatory } from '../model/index.js';
 import { slugify } from '../util/suggest.js';
 
@@ -7,13 +8,13 @@ export interface SigningCopy {
   fileStem: string;
 }
 
-/** One copy per signing organisation (the first entry of an organisation listed twice), each with its own file name. */
+/** One copy per signing organisation (the first entry of an organisation listed more than once), each with its own file name. */
 export function signingCopies(compact: Compact): SigningCopy[] {
   const copies: SigningCopy[] = [];
   const seen = new Set<string>();
   const stems = new Set<string>();
   for (const signatory of compact.signatories ?? []) {
-    const key = `${signatory.party}\u0000${signatory.organisation.trim().toLowerCase()}`;
+    const key = `${signatory.party}\u0000${organisationKey(signatory.organisation)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const base = slugify(signatory.organisation) || 'signatory';

@@ -1,5 +1,6 @@
 import { JOINT } from '../domain/parties.js';
 import { nextReview } from '../domain/review.js';
+import { organisationKey } from '../domain/signatories.js';
 import type { Compact, Signatory } from '../model/index.js';
 import { escapeMarkdownText } from './markdown-text.js';
 
@@ -44,7 +45,10 @@ export interface ChangesNote {
 
 export interface ViewOptions {
   lang: Compact['language'];
-  /** Render the copy for one signing organisation: its block is left to sign, other organisations of its party are left out. */
+  /**
+   * Render the copy for one signing organisation: its blocks (one per person who signs for it) are left to sign, other
+   * organisations of its party are left out.
+   */
   signatory?: Signatory;
   changes?: ChangesNote;
 }
@@ -112,7 +116,10 @@ function signatureBlocks(compact: Compact, only: Signatory | undefined): Signatu
   for (const signatory of compact.signatories ?? []) if (!parties.includes(signatory.party)) parties.push(signatory.party);
   for (const party of parties) {
     if (only && only.party === party) {
-      blocks.push(toBlock({ ...only, date: undefined }));
+      const ofOrganisation = (compact.signatories ?? []).filter(
+        (signatory) => signatory.party === party && organisationKey(signatory.organisation) === organisationKey(only.organisation),
+      );
+      for (const signer of ofOrganisation.length > 0 ? ofOrganisation : [only]) blocks.push(toBlock({ ...signer, date: undefined }));
       continue;
     }
     const signed = (compact.signatories ?? []).filter((signatory) => signatory.party === party);

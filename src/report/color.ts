@@ -2,7 +2,8 @@ import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 
 /**
  * A chalk instance for a stream: off with --no-color (`color: false`) or NO_COLOR, forced with FORCE_COLOR,
- * otherwise on when the stream is a colour terminal.
+ * otherwise on when the stream is a colour terminal. A report written to a file (--output) is never coloured:
+ * callers pass `color: false`, so that FORCE_COLOR, set for a CI log, puts no escape codes in the file.
  */
 export function colorFor(stream: { isTTY?: boolean }, options: { color?: boolean } = {}, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
   return new Chalk({ level: colorLevel(stream, options, env) });

@@ -1,5 +1,5 @@
 import type { Signatory } from '../model/index.js';
-import { appendSignatories, loadForEdit, type AppendResult } from './append.js';
+import { appendSignatories, loadForAppend, type AppendResult } from './append.js';
 import { normaliseSignatory, type SignatoryField } from './fields.js';
 
 export type SignatoryInput = Partial<Record<SignatoryField, string>> & Pick<Signatory, 'party' | 'organisation'>;
@@ -9,5 +9,5 @@ export type SignatoryInput = Partial<Record<SignatoryField, string>> & Pick<Sign
  * checked (schema, declared party, organisationsnummer, duplicates) and written atomically only when it is valid.
  */
 export async function addSignatory(file: string, signatory: SignatoryInput, options: { dryRun?: boolean } = {}): Promise<AppendResult> {
-  return appendSignatories(await loadForEdit(file), [normaliseSignatory(signatory)], options);
+  return appendSignatories(await loadForAppend(file, options), [normaliseSignatory(signatory)], options);
 }

@@ -1,12 +1,14 @@
 import { Document, isMap, isScalar, isSeq, Scalar, type Document as YamlDocument, type Node, type Pair } from 'yaml';
 import { CompactError } from '../errors.js';
 import type { Signatory } from '../model/index.js';
+import { lineEndingOf, withLineEnding, type LineEnding } from '../util/line-endings.js';
 
 /**
  * Appends signatories to a compact's YAML text. The parsed Document says where the `signatories` list ends and
  * how it is indented; the new entries are rendered by the yaml library and spliced in there. Re-stringifying the
  * whole Document would re-fold every folded (>) block scalar, whatever the lineWidth, so the rest of the file is
- * left byte for byte as it was: comments, blank lines, key order, quoting and line breaks.
+ * left byte for byte as it was: comments, blank lines, key order, quoting and line breaks; the new lines end as the
+ * file's lines do (LF, or CRLF for a file saved on Windows).
  */
 export function appendSignatoriesText(text: string, document: YamlDocument.Parsed, entries: readonly Signatory[]): string {
   const root = document.contents;
@@ -14,6 +16,7 @@ export function appendSignatoriesText(text: string, document: YamlDocument.Parse
   const pair = root.items.find((item) => isScalar(item.key) && item.key.value === 'signatories') as Pair<Node, Node | null> | undefined;
   const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
   const value = pair?.value;
+  const eol = lineEndingOf(text);
 
   if (pair && isSeq(value) && !value.flow && value.items.length > 0) {
     const first = value.items[0] as Node;
@@ -21,8 +24,8 @@ export function appendSignatoriesText(text: string, document: YamlDocument.Parse
     const column = value.range![0] - lineStart(value.range![0]);
     const lastLineEnd = text.indexOf('\n', Math.max(first.range![0], last.range![1] - 1));
     const insertAt = lastLineEnd === -1 ? text.length : lastLineEnd + 1;
-    const prefix = lastLineEnd === -1 ? '\n' : '';
-    return text.slice(0, insertAt) + prefix + renderItems(entries, column) + text.slice(insertAt);
+    const prefix = lastLineEnd === -1 ? eol : '';
+    return text.slice(0, insertAt) + prefix + renderItems(entries, column, eol) + text.slice(insertAt);
   }
 
   const itemColumn = sequenceColumn(root, text, lineStart);
@@ -32,11 +35,11 @@ export function appendSignatoriesText(text: string, document: YamlDocument.Parse
     const keyEnd = pair.key.range![1];
     const colon = text.indexOf(':', keyEnd);
     const valueEnd = value?.range ? value.range[1] : colon + 1;
-    return `${text.slice(0, colon + 1)}\n${renderItems([...existing, ...entries], itemColumn).replace(/\n$/, '')}${text.slice(valueEnd)}`;
+    return `${text.slice(0, colon + 1)}${eol}${renderItems([...existing, ...entries], itemColumn, eol).replace(/\r?\n$/, '')}${text.slice(valueEnd)}`;
   }
-  const base = text.endsWith('\n') || text === '' ? text : `${text}\n`;
-  const separator = /\n[ \t]*\n/.test(text) && !/\n[ \t]*\n$/.test(base) ? '\n' : '';
-  return `${base}${separator}signatories:\n${renderItems(entries, itemColumn)}`;
+  const base = text.endsWith('\n') || text === '' ? text : `${text}${eol}`;
+  const separator = /\n[ \t]*\r?\n/.test(text) && !/\n[ \t]*\r?\n$/.test(base) ? eol : '';
+  return `${base}${separator}signatories:${eol}${renderItems(entries, itemColumn, eol)}`;
 }
 
 /** The column of the items of the file's first block list (2 when it has none). */
@@ -48,7 +51,7 @@ function sequenceColumn(root: import('yaml').YAMLMap, text: string, lineStart: (
   return 2;
 }
 
-function renderItems(entries: readonly Signatory[], column: number): string {
+function renderItems(entries: readonly Signatory[], column: number, eol: LineEnding): string {
   const document = new Document(entries, { version: '1.2' });
   // The schema asks for org numbers in quotes, so they stay strings whatever reads the file.
   const list = document.contents;
@@ -58,8 +61,9 @@ function renderItems(entries: readonly Signatory[], column: number): string {
   });
   const rendered = document.toString({ lineWidth: 0 });
   const indent = ' '.repeat(column);
-  return rendered
+  const indented = rendered
     .split('\n')
     .map((line) => (line === '' ? line : indent + line))
     .join('\n');
+  return withLineEnding(indented, eol);
 }

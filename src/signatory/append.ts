@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
+import { isMap } from 'yaml';
 import { CompactError, LoadError } from '../errors.js';
 import type { Finding } from '../findings.js';
-import { parseCompactText, readCompactFile, type LoadedCompact } from '../load/index.js';
+import { parseCompactText, readCompactFile, STDIN, type LoadedCompact } from '../load/index.js';
 import type { Compact, Signatory } from '../model/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { validate } from '../validate/index.js';
@@ -21,6 +22,24 @@ export interface AppendResult {
   added: Signatory[];
 }
 
+/**
+ * Reads a compact file to add signatories to, refusing (with its findings) one that cannot be read. Standard
+ * input can only be read for a dry run: there is no file to write the result back to.
+ */
+export async function loadForAppend(file: string, options: { dryRun?: boolean }): Promise<LoadedCompact> {
+  if (file === STDIN && !options.dryRun) {
+    throw new CompactError('adding signatories rewrites the compact file in place; give the path of the file (- works only with --dry-run)');
+  }
+  const loaded = await loadForEdit(file);
+  if (loaded.data === null || typeof loaded.data !== 'object' || Array.isArray(loaded.data)) {
+    throw new CompactError(`${loaded.file} is not a compact file: its top level is not a mapping of keys (compact init writes a new compact); it was left unchanged`);
+  }
+  if (isMap(loaded.document.contents) && loaded.document.contents.flow) {
+    throw new CompactError(`${loaded.file} is written as one flow mapping ({…}, as JSON is); signatories can be added only to a compact written in block style, one key per line`);
+  }
+  return loaded;
+}
+
 /** Reads a compact file, refusing (with its findings) one that cannot be read. */
 export async function loadForEdit(file: string): Promise<LoadedCompact> {
   const result = await readCompactFile(file);
@@ -33,7 +52,7 @@ export async function loadForEdit(file: string): Promise<LoadedCompact> {
  * (declared party, organisationsnummer) and duplicates. Writes atomically unless `dryRun` or there is a problem.
  */
 export async function appendSignatories(loaded: LoadedCompact, entries: readonly Signatory[], options: { dryRun?: boolean } = {}): Promise<AppendResult> {
-  const before = ((loaded.data as Partial<Compact> | null)?.signatories ?? []) as Signatory[];
+  const before = ((loaded.data as Partial<Compact>).signatories ?? []) as Signatory[];
   const text = appendSignatoriesText(loaded.text, loaded.document, entries);
   const parsed = parseCompactText(text, loaded.file);
   if (!parsed.ok) throw new LoadError(parsed.findings);

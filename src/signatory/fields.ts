@@ -1,3 +1,4 @@
+import { duplicateSignatoryMessage } from '../domain/signatories.js';
 import type { Signatory } from '../model/index.js';
 
 /** The signatory fields of the schema, in the order they are written. */
@@ -15,9 +16,7 @@ export function normaliseSignatory(input: Partial<Record<SignatoryField, string 
   return out as unknown as Signatory;
 }
 
-/** Two entries record the same signature: the same party and organisation (by org number when both have one). */
+/** Two entries record the same signature, as lint's signatory-unique rule sees it. */
 export function sameSignatory(a: Signatory, b: Signatory): boolean {
-  if (a.party !== b.party) return false;
-  if (a.org_number && b.org_number) return a.org_number.trim() === b.org_number.trim();
-  return a.organisation.trim().toLocaleLowerCase('sv') === b.organisation.trim().toLocaleLowerCase('sv');
+  return duplicateSignatoryMessage(a, b) !== undefined;
 }

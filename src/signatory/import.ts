@@ -1,7 +1,7 @@
 import { CompactError } from '../errors.js';
 import type { Compact, Signatory } from '../model/index.js';
 import { isCalendarDate } from '../validate/formats.js';
-import { appendSignatories, loadForEdit, type AppendResult } from './append.js';
+import { appendSignatories, loadForAppend, type AppendResult } from './append.js';
 import { duplicateProblem, signatoryProblems } from './check.js';
 import { columnsFromHeader } from './csv-columns.js';
 import { parseCsv } from './csv.js';
@@ -37,6 +37,7 @@ export interface ImportOptions {
  * written when a row is refused, unless `skipInvalid`.
  */
 export async function importSignatories(file: string, csvText: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const loaded = await loadForAppend(file, options);
   const csvName = options.csvName ?? 'the CSV file';
   const table = parseCsv(csvText, csvName);
   const [header, ...rows] = table.records;
@@ -45,7 +46,6 @@ export async function importSignatories(file: string, csvText: string, options: 
   if (!columns.includes('organisation')) throw new CompactError(`${csvName} has no organisation column; the header row must name one`);
   if (!columns.includes('party') && !options.party) throw new CompactError(`${csvName} has no party column; add one, or give the party of every row with --party`);
 
-  const loaded = await loadForEdit(file);
   const compact = loaded.data as Compact;
   const recorded: Signatory[] = [...(compact.signatories ?? [])];
   const accepted: Signatory[] = [];
@@ -83,6 +83,6 @@ function rowProblems(cellCount: number, columnCount: number, values: Partial<Rec
   if (!values.party?.trim()) reasons.push('party is empty');
   if (!values.organisation?.trim()) reasons.push('organisation is empty');
   const date = values.date?.trim();
-  if (date && !isCalendarDate(date)) reasons.push(`date "${date}" must be written YYYY-MM-DD`);
+  if (date && !isCalendarDate(date)) reasons.push(`date "${date}" is not a real date written YYYY-MM-DD`);
   return reasons;
 }

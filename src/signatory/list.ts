@@ -23,7 +23,7 @@ export async function listSignatories(file: string, options: { party?: string } 
   const errors = validate(loaded).filter((finding) => finding.severity === 'error');
   if (errors.length > 0) {
     const first = errors[0]!;
-    throw new CompactError(`${file}:${first.line}:${first.column}: ${first.message} (run compact validate ${file} to see every problem)`);
+    throw new CompactError(`${loaded.file}:${first.line}:${first.column}: ${first.message} (run compact validate ${file} to see every problem)`);
   }
   const compact = loaded.data as Compact;
   const partyIds = compact.parties.map((party) => party.id);
@@ -31,7 +31,7 @@ export async function listSignatories(file: string, options: { party?: string } 
   const all = (compact.signatories ?? []).map((signatory, index) => ({ ...signatory, number: index + 1 }));
   const wanted = (id: string) => options.party === undefined || id === options.party;
   return {
-    file,
+    file: loaded.file,
     signatories: all.filter((signatory) => wanted(signatory.party)),
     parties: compact.parties
       .filter((party) => wanted(party.id))

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CompactError } from '../errors.js';
 
 /**
@@ -11,12 +11,34 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
   const directory = dirname(target);
   const temporary = join(directory, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await mkdir(directory, { recursive: true });
+    await makeDirectories(directory);
     await writeFile(temporary, content);
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     throw new CompactError(`cannot write ${target}: ${describeFsError(error)}`, { cause: error });
+  }
+}
+
+/**
+ * Creates `directory` and its missing parents, one level at a time. Node's own `mkdir(…, { recursive: true })`
+ * never returns for a path under /proc (procfs answers ENOENT, and Node retries the parent for ever).
+ */
+async function makeDirectories(directory: string): Promise<void> {
+  const missing: string[] = [];
+  for (let current = resolve(directory); ; current = dirname(current)) {
+    try {
+      if ((await stat(current)).isDirectory()) break;
+      throw Object.assign(new Error(`${current} is not a directory`), { code: 'ENOTDIR' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(current) === current) throw error;
+      missing.unshift(current);
+    }
+  }
+  for (const path of missing) {
+    await mkdir(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
   }
 }
 

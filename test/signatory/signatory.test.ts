@@ -117,7 +117,7 @@ describe('signatory import', () => {
     expect(result.refused).toEqual([
       { row: 3, organisation: 'Felaktiga föreningen', reasons: [`Felaktiga föreningen: ${orgNumberProblem('802000-0008')}`] },
       { row: 4, reasons: ['organisation is empty'] },
-      { row: 5, organisation: 'Datumföreningen', reasons: ['date "1 maj" must be written YYYY-MM-DD'] },
+      { row: 5, organisation: 'Datumföreningen', reasons: ['date "1 maj" is not a real date written YYYY-MM-DD'] },
       { row: 6, organisation: 'Föreningen Gemenskap', reasons: ['Föreningen Gemenskap: appears on an earlier row of list.csv'] },
     ]);
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));

@@ -8,7 +8,7 @@ export const signatoryUnique: Rule = {
   meta: {
     id: ID,
     defaultSeverity: 'error',
-    description: 'No organisation signs twice for the same party (same name, ignoring case and spacing, or same organisationsnummer).',
+    description: 'No organisation signs twice for the same party (same name, ignoring case and spacing, or same organisationsnummer); two different people may co-sign for one organisation.',
     docsUrl: ruleDocsUrl(ID),
     messages: {
       duplicate: '{{problem}} (signatory {{earlier}} in the list)',
@@ -16,18 +16,26 @@ export const signatoryUnique: Rule = {
     recommended: true,
   },
   check(compact, context) {
-    const byName = new Map<string, number>();
-    const byNumber = new Map<string, number>();
+    const byName = new Map<string, number[]>();
+    const byNumber = new Map<string, number[]>();
     (compact.signatories ?? []).forEach((signatory, index, signatories) => {
       const nameKey = `${signatory.party}\u0000${organisationKey(signatory.organisation)}`;
       const numberKey = signatory.org_number === undefined ? undefined : `${signatory.party}\u0000${signatory.org_number.trim()}`;
-      const earlier = byName.get(nameKey) ?? (numberKey === undefined ? undefined : byNumber.get(numberKey));
-      if (earlier !== undefined) {
+      const candidates = [...(byName.get(nameKey) ?? []), ...(numberKey === undefined ? [] : (byNumber.get(numberKey) ?? []))].sort((a, b) => a - b);
+      for (const earlier of candidates) {
         const problem = duplicateSignatoryMessage(signatory, signatories[earlier]!);
-        if (problem) context.report({ messageId: 'duplicate', data: { problem, earlier: earlier + 1 }, path: ['signatories', index, 'organisation'] });
+        if (!problem) continue;
+        context.report({ messageId: 'duplicate', data: { problem, earlier: earlier + 1 }, path: ['signatories', index, 'organisation'] });
+        break;
       }
-      if (!byName.has(nameKey)) byName.set(nameKey, index);
-      if (numberKey !== undefined && !byNumber.has(numberKey)) byNumber.set(numberKey, index);
+      append(byName, nameKey, index);
+      if (numberKey !== undefined) append(byNumber, numberKey, index);
     });
   },
 };
+
+function append(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
+}

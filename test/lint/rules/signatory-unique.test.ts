@@ -25,8 +25,46 @@ ruleTester(signatoryUnique, {
         },
       ),
     },
+    {
+      name: 'two different people may co-sign for one organisation',
+      code: compactYaml(`
+        signatories:
+          - { party: kommunen, organisation: Exempelby kommun, name: Karin Ek, role: Kommunstyrelsens ordförande }
+          - { party: kommunen, organisation: Exempelby kommun, name: Lars Berg, role: Kommundirektör }
+          - { party: foreningarna, organisation: Exempelföreningen, org_number: "802000-0009", name: Anna Holm }
+          - { party: foreningarna, organisation: Exempelföreningen, org_number: "802000-0009", name: Per Lind }
+      `),
+    },
   ],
   invalid: [
+    {
+      name: 'the same person twice among co-signatories',
+      code: compactYaml(`
+        signatories:
+          - { party: kommunen, organisation: Exempelby kommun, name: Karin Ek }
+          - { party: kommunen, organisation: Exempelby kommun, name: Lars Berg }
+          - { party: kommunen, organisation: Exempelby kommun, name: Lars  berg }
+      `),
+      errors: [{ message: '"Exempelby kommun" has already signed for party "kommunen" (signatory 2 in the list)', line: 14, column: 38 }],
+    },
+    {
+      name: 'another organisation with the same organisationsnummer, even when other people sign',
+      code: compactYaml(`
+        signatories:
+          - { party: foreningarna, organisation: Exempelföreningen, org_number: "802000-0009", name: Anna Holm }
+          - { party: foreningarna, organisation: Föreningen Gemenskap, org_number: "802000-0009", name: Bo Berg }
+      `),
+      errors: [{ messageId: 'duplicate', line: 13, column: 42 }],
+    },
+    {
+      name: 'an entry without a name repeats a named one',
+      code: compactYaml(`
+        signatories:
+          - { party: kommunen, organisation: Exempelby kommun, name: Karin Ek }
+          - { party: kommunen, organisation: Exempelby kommun }
+      `),
+      errors: [{ messageId: 'duplicate', line: 13, column: 38 }],
+    },
     {
       name: 'the same name, written with other case and spacing',
       code: compactYaml(`
