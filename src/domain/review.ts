@@ -1,6 +1,6 @@
 import type { Compact } from '../model/index.js';
 import { count } from '../util/plural.js';
-import { addYears, isFullDate, latestDay } from './dates.js';
+import { addYears, earliestDay, isFullDate, latestDay } from './dates.js';
 
 /** How many days ahead a review counts as due soon, unless the review-due-soon rule is configured otherwise. */
 export const DUE_SOON_DAYS = 180;
@@ -17,11 +17,13 @@ export interface NextReview {
 /**
  * When the compact is next due for review: `review.next_review`, else `review.last_reviewed`
  * (else `adoption.date`) plus `review.cycle_years`. A date known only to the year or month counts
- * from its last day, so a review is never called overdue before it certainly is.
+ * from its last day, so a review is never called overdue before it certainly is. A `next_review`
+ * on or before `last_reviewed` is the review that has since been held, so the cycle counts from it.
  */
 export function nextReview(compact: Pick<Compact, 'review' | 'adoption'>): NextReview | undefined {
   const review = compact.review;
-  if (review?.next_review) return { date: review.next_review, basis: 'next_review' };
+  const plannedReviewHeld = review?.next_review !== undefined && review.last_reviewed !== undefined && earliestDay(review.last_reviewed) >= review.next_review;
+  if (review?.next_review && !plannedReviewHeld) return { date: review.next_review, basis: 'next_review' };
   const cycle = review?.cycle_years;
   if (!cycle) return undefined;
   if (review?.last_reviewed) return { date: addYears(latestDay(review.last_reviewed), cycle), basis: 'last_reviewed' };

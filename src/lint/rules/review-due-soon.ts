@@ -19,6 +19,8 @@ export const reviewDueSoon: Rule<ReviewDueSoonOptions> = {
     messages: {
       dueSoon: 'the review is due by {{due}} ({{basis}}), in {{days}}; plan the evaluation with the parties',
       dueToday: 'the review is due today, {{due}} ({{basis}}); evaluate the compact and record the date in review.last_reviewed',
+      dueTodayPlanned:
+        'the review is due today, {{due}} ({{basis}}); evaluate the compact, record the date in review.last_reviewed and set review.next_review to the next one',
     },
     optionsSchema: {
       type: 'object',
@@ -35,7 +37,7 @@ export const reviewDueSoon: Rule<ReviewDueSoonOptions> = {
     const days = daysBetween(context.today, next.date);
     if (days < 0 || days > context.options.days) return;
     context.report({
-      messageId: days === 0 ? 'dueToday' : 'dueSoon',
+      messageId: days > 0 ? 'dueSoon' : next.basis === 'next_review' ? 'dueTodayPlanned' : 'dueToday',
       data: { due: next.date, basis: describeReviewBasis(compact, next), days: count(days, 'day') },
       path: reviewBasisPath(next.basis),
     });

@@ -15,6 +15,8 @@ export const reviewOverdue: Rule = {
     messages: {
       overdue:
         'the review was due by {{due}} ({{basis}}) and is {{days}} overdue; evaluate the compact and record the date in review.last_reviewed',
+      overduePlanned:
+        'the review was due by {{due}} ({{basis}}) and is {{days}} overdue; evaluate the compact, record the date in review.last_reviewed and set review.next_review to the next one',
     },
     recommended: true,
   },
@@ -23,7 +25,7 @@ export const reviewOverdue: Rule = {
     const next = nextReview(compact);
     if (!next || next.date >= context.today) return;
     context.report({
-      messageId: 'overdue',
+      messageId: next.basis === 'next_review' ? 'overduePlanned' : 'overdue',
       data: { due: next.date, basis: describeReviewBasis(compact, next), days: count(daysBetween(next.date, context.today), 'day') },
       path: reviewBasisPath(next.basis),
     });

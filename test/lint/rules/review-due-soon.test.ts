@@ -38,5 +38,18 @@ ruleTester(reviewDueSoon, {
       today: '2023-03-12',
       errors: [{ messageId: 'dueToday', line: 12, column: 44 }],
     },
+    {
+      name: 'a planned review due today asks for the next one to be planned as well',
+      code: compactYaml('review: { cycle_years: 3, next_review: 2024-10-01 }'),
+      today: '2024-10-01',
+      errors: [
+        {
+          message:
+            'the review is due today, 2024-10-01 (review.next_review); evaluate the compact, record the date in review.last_reviewed and set review.next_review to the next one',
+          line: 11,
+          column: 40,
+        },
+      ],
+    },
   ],
 });

@@ -16,6 +16,11 @@ ruleTester(reviewOverdue, {
       name: 'a compact under revision is being reviewed',
       code: compactYaml('review: { cycle_years: 3, last_reviewed: "2015" }', { status: 'under-revision' }),
     },
+    {
+      name: 'a planned review that has been held (last_reviewed on or after next_review) counts the cycle from it',
+      code: compactYaml('review: { cycle_years: 4, last_reviewed: 2026-08-15, next_review: 2026-06-30 }'),
+      today: '2026-09-01',
+    },
     { name: 'a draft is not reviewed', code: compactYaml('review: { cycle_years: 3, last_reviewed: "2015" }', { status: 'draft' }) },
     { name: 'an expired compact is not reviewed', code: compactYaml('review: { cycle_years: 3 }', { status: 'expired' }) },
   ],
@@ -42,7 +47,20 @@ ruleTester(reviewOverdue, {
           next_review: 2023-09-30
       `),
       today: '2024-06-01',
-      errors: [{ messageId: 'overdue', data: { due: '2023-09-30', basis: 'review.next_review', days: '245 days' }, line: 14, column: 16 }],
+      errors: [
+        {
+          message:
+            'the review was due by 2023-09-30 (review.next_review) and is 245 days overdue; evaluate the compact, record the date in review.last_reviewed and set review.next_review to the next one',
+          line: 14,
+          column: 16,
+        },
+      ],
+    },
+    {
+      name: 'a review held in the month the planned one was due is still counted as held, and the next one falls due a cycle later',
+      code: compactYaml('review: { cycle_years: 3, last_reviewed: "2023-09", next_review: 2023-09-01 }'),
+      today: '2026-10-01',
+      errors: [{ messageId: 'overdue', data: { due: '2026-09-30', basis: '3 years after the last review in 2023-09', days: '1 day' }, line: 11, column: 42 }],
     },
     {
       name: 'counted from the adoption when the compact was never reviewed',
