@@ -37,8 +37,8 @@ export interface RevisedCompact {
 
 /**
  * Records the adoption of a new revision: `version`, `status: adopted`, `adoption` (the previous reference
- * moves to `adoption.replaces`), `review.last_reviewed` (and `next_review`, when the file keeps one) and a new
- * entry at the end of `revisions`. Comments and the layout of the rest of the file are kept. Refuses a file that
+ * moves to `adoption.replaces`), `review.last_reviewed` (and `next_review`, when the file keeps one), a new
+ * entry at the end of `revisions` and, when the file keeps a `decisions` list, the adopting decision at its end. Comments and the layout of the rest of the file are kept. Refuses a file that
  * is not a valid compact, a version already recorded, and a date before the previous adoption.
  */
 export function reviseCompactText(text: string, revision: RevisionInput, file = '<input>'): RevisedCompact {
@@ -51,6 +51,7 @@ export function reviseCompactText(text: string, revision: RevisionInput, file = 
   recordAdoption(document, root, revision);
   recordReview(document, root, before, revision, file);
   appendRevision(document, root, revision);
+  appendAdoptionDecision(document, root, before, revision);
   const revised = withLineEnding(stringifyDocument(document, file), lineEndingOf(text));
   const after = requireValid(revised, file, 'revised');
   return { text: revised, before, after, diff: diffCompacts(before, after) };
@@ -130,6 +131,26 @@ function appendRevision(document: Document, root: YAMLMap, revision: RevisionInp
     return;
   }
   insertPair(document, root, [], 'revisions', document.createNode([entry]));
+}
+
+const ADOPTION_DECISION: Record<Compact['language'], (version: string) => string> = {
+  sv: (version) => `Överenskommelsen antas i version ${version}.`,
+  en: (version) => `The compact is adopted in version ${version}.`,
+};
+
+/** The decision that adopts the revision, in a file that records its decisions and does not list this one yet. */
+function appendAdoptionDecision(document: Document, root: YAMLMap, before: Compact, revision: RevisionInput): void {
+  const found = root.get('decisions', true);
+  if (!isSeq(found)) return;
+  if ((before.decisions ?? []).some((decision) => decision.date === revision.date && decision.body === revision.body)) return;
+  const decision = {
+    body: revision.body,
+    date: revision.date,
+    ...(revision.reference === undefined ? {} : { reference: revision.reference }),
+    summary: ADOPTION_DECISION[before.language](revision.version),
+  };
+  found.flow = false;
+  found.items.push(document.createNode(decision));
 }
 
 function requireValid(text: string, file: string, which: 'original' | 'revised'): Compact {

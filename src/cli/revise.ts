@@ -17,7 +17,7 @@ export function registerRevise(program: Command): void {
     .command('revise')
     .summary('record the adoption of a new revision of a compact')
     .description(
-      'Record the adoption of a new revision in one step: sets version and status: adopted, rewrites adoption (the previous case number moves to adoption.replaces), sets review.last_reviewed (and next_review, when the file has one) and appends to revisions. Comments and layout are kept; the result is validated before it is written, atomically.',
+      'Record the adoption of a new revision in one step: sets version and status: adopted, rewrites adoption (the previous case number moves to adoption.replaces), sets review.last_reviewed (and next_review, when the file has one), appends to revisions and, when the file keeps a decisions list, records the adopting decision there. Comments and layout are kept; the result is validated before it is written, atomically.',
     )
     .argument('<file>', 'the compact file to revise')
     .requiredOption('--version <label>', 'the new revision\'s label, usually its year ("2024")')

@@ -59,6 +59,22 @@ describe('reviseCompactText', () => {
     expect(Object.keys(revised.after).indexOf('adoption')).toBeLessThan(Object.keys(revised.after).indexOf('revisions'));
   });
 
+  it('records the adopting decision at the end of decisions when the file keeps that list, once', () => {
+    const revised = reviseCompactText(example('sodertalje.yaml'), REVISION, 'sodertalje.yaml');
+    expect(revised.after.decisions?.map((decision) => decision.date)).toEqual(['2017-01', '2024-05-16']);
+    expect(revised.after.decisions?.at(-1)).toEqual({ body: 'Kommunfullmäktige', date: '2024-05-16', reference: 'KS/2024:12', summary: 'Överenskommelsen antas i version 2024.' });
+    expect(revised.diff.changes).toContainEqual(expect.objectContaining({ kind: 'added', path: ['decisions', 1], class: 'decision-added' }));
+
+    const alreadyListed = example('sodertalje.yaml').replace(
+      /^decisions:\n/m,
+      'decisions:\n  - body: Kommunfullmäktige\n    date: 2024-05-16\n    reference: KS/2024:12 §80\n',
+    );
+    expect(reviseCompactText(alreadyListed, REVISION, 'sodertalje.yaml').after.decisions?.length).toBe(2);
+
+    const withoutDecisions = reviseCompactText(example('botkyrka.yaml'), REVISION, 'botkyrka.yaml');
+    expect(withoutDecisions.after.decisions).toBeUndefined();
+  });
+
   it('moves next_review on by the cycle when the file keeps one', () => {
     const text = readFileSync(fixture('valid', 'english-adopted.yaml'), 'utf8').replace('  cycle_years: 3\n', '  cycle_years: 3\n  next_review: 2027-03-12 # set by the council\n');
     const revised = reviseCompactText(text, { version: '3.0', summary: 'Third edition.', body: 'Full Council', date: '2027-04-01' });
@@ -102,12 +118,14 @@ describe('compact revise', () => {
         '  + adoption.body added: "Kommunfullmäktige"  minor adoption-changed',
         '  + adoption.date added: "2024-05-16"  minor adoption-changed',
         '  + adoption.reference added: "KS/2024:12"  minor adoption-changed',
+        '  + decision "Kommunfullmäktige 2024-05-16" added  minor decision-added',
+        '      Överenskommelsen antas i version 2024.',
         '  + review.last_reviewed added: "2024-05-16"  patch review-dates-changed',
         '  + revision "2024" added  patch revision-added',
         '      Reviderad efter utvärdering.',
         '',
-        '1 revision added, status changed, version changed, adoption changed (3), review dates changed',
-        'level: minor (0 major, 4 minor, 3 patch)',
+        '1 decision added, 1 revision added, status changed, version changed, adoption changed (3), review dates changed',
+        'level: minor (0 major, 5 minor, 3 patch)',
         '',
       ].join('\n'),
     );
