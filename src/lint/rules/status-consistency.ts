@@ -17,7 +17,7 @@ export const statusConsistency: Rule = {
       adoptedInFuture: 'the compact is {{status}} but its adoption date {{date}} is after today ({{today}})',
       endedWithReview: 'the compact is {{status}} but its next review is planned for {{date}}; remove review.next_review, or correct the status',
       publicPartyUnsigned:
-        'signatories are listed, but none signs for {{party}} ({{name}}); add the politician who signed for it, usually the chair of the municipal executive board',
+        'signatories are listed, but none signs for {{party}} ({{name}}); add who signed for it (for a municipality usually its leading politician: kommunstyrelsens ordförande, or in England the Leader of the Council)',
     },
     recommended: true,
   },
