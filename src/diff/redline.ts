@@ -7,8 +7,7 @@ import { PROSE_FIELDS } from './classify.js';
 import { identities, isRecord } from './identity.js';
 import { isWholeEntry } from './summary.js';
 import { wordDiff } from './text.js';
-import { summaryLine } from './format/summary-line.js';
-import { NO_CHANGES } from './format/text.js';
+import { summaryParts } from './format/summary-line.js';
 import type { Change, DiffResult } from './types.js';
 
 /** Fields a rendered compact shows as words: prose, titles and names, and labels such as a version or a case number. */
@@ -16,10 +15,11 @@ const MARKED_FIELDS: ReadonlySet<string> = new Set([...PROSE_FIELDS, 'version', 
 
 /**
  * What `renderRedline` renders for two revisions and their diff: the after revision, the same with its changes
- * marked, and the diff's summary line ("No changes." for none).
+ * marked, and the items of the diff's summary line (none when nothing changed), which the renderer words in the
+ * document's language.
  */
 export function redlineDocument(before: Compact, after: Compact, result: DiffResult, since: string): RedlineDocument {
-  const summary = result.changes.length === 0 ? NO_CHANGES : `${summaryLine(result.summary, result.changes)}.`;
+  const summary = summaryParts(result.summary, result.changes);
   return { compact: after, marked: markChanges(before, after, result.changes), since, summary, changed: result.changes.length > 0 };
 }
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { SummaryPart } from '../diff/format/summary-line.js';
 import type { Compact, Language } from '../model/index.js';
 import { packagePath } from '../util/package-root.js';
 import { markText, protectText, restoreLiteralMarks } from './change-marks.js';
@@ -8,7 +9,7 @@ import { loadTemplates, markdownFrom } from './markdown.js';
 import { escapeMarkdownText } from './markdown-text.js';
 import { loadPdfBackend } from './pdf-backend.js';
 import { pdfMeta } from './pdf-meta.js';
-import { label, type Strings } from './strings.js';
+import { label, rawLabel, type Strings } from './strings.js';
 import type { ChangesNote } from './view.js';
 
 export type RedlineFormat = 'html' | 'pdf';
@@ -20,8 +21,8 @@ export interface RedlineDocument {
   marked: Compact;
   /** What the new revision is compared with: a file name or a git revision. */
   since: string;
-  /** The diff's summary line. */
-  summary: string;
+  /** The items of the diff's summary line, worded in the document's language; none when nothing changed. */
+  summary: SummaryPart[];
   /** Whether anything is marked; without changes the document has no legend. */
   changed: boolean;
 }
@@ -59,11 +60,28 @@ function changesNote(document: RedlineDocument, strings: Strings): ChangesNote {
   const plain = (text: string) => escapeMarkdownText(protectText(text));
   return {
     since: plain(document.since),
-    summary: plain(document.summary),
+    summary: plain(summarySentence(document.summary, strings)),
     ...(document.changed
       ? { legend: { inserted: markText(plain(label(strings, 'changes.inserted')), 'inserted'), deleted: markText(plain(label(strings, 'changes.deleted')), 'deleted') } }
       : {}),
   };
+}
+
+/** The summary line in the labels' language: "2 principer ändrade, 1 åtagande tillagt, status ändrad." */
+export function summarySentence(parts: readonly SummaryPart[], strings: Strings): string {
+  if (parts.length === 0) return label(strings, 'changes.summary.none');
+  const phrases = parts.map((part) => {
+    if (!('type' in part)) {
+      const name = label(strings, `changes.summary.classes.${part.changeClass}`);
+      return part.count > 1 ? `${name} (${part.count})` : name;
+    }
+    const key = part.type.replace(/ /g, '_');
+    const form = part.count === 1 ? rawLabel(strings, `changes.summary.genders.${key}`) : 'plural';
+    const entry = label(strings, `changes.summary.entries.${key}`, { count: part.count });
+    const action = label(strings, `changes.summary.actions.${part.action}.${form}`);
+    return label(strings, 'changes.summary.entry_phrase', { count: part.count, entry, action });
+  });
+  return `${phrases.join(', ')}.`;
 }
 
 async function redlineStyle(strings: Strings): Promise<string> {

@@ -44,7 +44,7 @@ describe('compact diff --format pdf', () => {
     expect(text).toContain('Det ska vara enkelt att kontakta kommunen och få svar Kommunen svarar på frågor från föreningar inom rimlig tid fem arbetsdagar.');
     expect(text).toContain('Organisationerna förankrar överenskommelsen bland sina medlemmar.');
     expect(text).toContain('Kommunen erbjuder utbildning om överenskommelsen.');
-    expect(text).toContain('1 commitment added, 1 commitment removed, 2 commitments changed.');
+    expect(text).toContain('1 åtagande tillagt, 1 åtagande borttaget, 2 åtaganden ändrade.');
     expect(text).toContain('Markering: Tillagt · Borttaget');
   });
 
@@ -78,7 +78,7 @@ describe('compact diff --format html', () => {
     expect(principles).toContain('<h3 id="sjalvstandighet-och-oberoende"><del>Självständighet och oberoende</del></h3>');
     expect(principles).toContain('<h3 id="mangfald"><ins>Mångfald</ins></h3>');
     expect(principles).toContain('<h3 id="oppenhet-och-full-insyn">Öppenhet och <ins>full</ins> insyn</h3>');
-    expect(principles).toContain('<p><strong>Ändringar jämfört med test/fixtures/diff/principles/before.yaml:</strong> 1 principle added, 1 principle removed, 2 principles changed.</p>');
+    expect(principles).toContain('<p><strong>Ändringar jämfört med test/fixtures/diff/principles/before.yaml:</strong> 1 princip tillagd, 1 princip borttagen, 2 principer ändrade.</p>');
     expect(principles).toContain('<p>Markering: <ins>Tillagt</ins> · <del>Borttaget</del></p>');
     expect(principles).toMatch(/ins \{ color: #146c2e;[^}]*text-decoration: underline/);
     expect(principles).toMatch(/del \{ color: #a4241c;[^}]*text-decoration: line-through/);
@@ -87,14 +87,15 @@ describe('compact diff --format html', () => {
   it('uses the labels of --lang', async () => {
     const html = await redlineHtml([...pair('principles'), '--lang', 'en']);
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain('<strong>Changes since test/fixtures/diff/principles/before.yaml:</strong>');
+    expect(html).toContain('<strong>Changes since test/fixtures/diff/principles/before.yaml:</strong> 1 principle added, 1 principle removed, 2 principles changed.</p>');
     expect(html).toContain('<p>Key: <ins>Inserted</ins> · <del>Deleted</del></p>');
   });
 
-  it('for identical revisions is the rendered document without marks, and says No changes', async () => {
+  it('for identical revisions is the rendered document without marks, and says so in its language', async () => {
     const html = await redlineHtml(pair('identical'));
     expect(html).not.toMatch(/<(?:ins|del)>/);
-    expect(html).toContain('</strong> No changes.</p>');
+    expect(html).toContain('</strong> Inga ändringar.</p>');
+    expect(await redlineHtml([...pair('identical'), '--lang', 'en'])).toContain('</strong> No changes.</p>');
     const rendered = await runCli(['render', fixturePath('identical', 'after'), '--format', 'html']);
     const main = (page: string) => page.slice(page.indexOf('<main>'));
     expect(main(html)).toBe(main(rendered.stdout));
