@@ -28,6 +28,14 @@ describe('overview formats', async () => {
     expect(text.replace(/\n/g, ' ')).toContain('5 files: 1 overdue, 1 no review date, 1 under revision, 1 draft, 1 invalid; 2 errors, 14 warnings (on 2026-11-25)');
   });
 
+  it('table: names rows that share a name (two revisions of one compact) by their file', async () => {
+    const revisions = await buildOverview(['examples/boras.yaml', 'test/fixtures/overview/boras-2024.yaml', 'examples/orebro.yaml'], { today: TODAY });
+    const text = await format('table', revisions);
+    expect(text).toMatch(/^boras\.yaml +under-revision /m);
+    expect(text).toMatch(/^boras-2024\.yaml +adopted +2023-12-14 /m);
+    expect(text).toMatch(/^Örebro kommun +adopted /m);
+  });
+
   it('table: colours the overdue date red only when colour is on', async () => {
     const coloured = (await getOverviewFormatter('table'))(overview, { color: new Chalk({ level: 1 }) });
     expect(coloured).toContain('\u001b[31m\u001b[1m2021-12-31 ⚠');

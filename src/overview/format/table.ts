@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { CompactRow, OverviewRow } from '../types.js';
 import { baselineText, compactName, NO_VALUE, REVIEW_MARKS, summaryText, yesNo } from './cells.js';
@@ -27,7 +28,8 @@ export const table: OverviewFormatter = (overview, context) => {
   const c = context.color;
   const width = context.width ?? DEFAULT_WIDTH;
   const header: Cell[] = HEADERS.map((text) => ({ text, paint: c.bold, ...(RIGHT.has(text) ? { align: 'right' as const } : {}) }));
-  const body = overview.rows.map((row) => cellsFor(row, c));
+  const names = rowNames(overview.rows);
+  const body = overview.rows.map((row, index) => cellsFor(row, names[index]!, c));
   const full = [header, ...body].filter((cells) => cells.length === HEADERS.length);
   // A problem row's name and state fill their columns; its message takes the rest of the line.
   const widths = HEADERS.map((_, index) =>
@@ -39,13 +41,19 @@ export const table: OverviewFormatter = (overview, context) => {
   return `${lines.join('\n')}\n\n${c.dim(wrap(LEGEND, width))}\n${wrap(`${summaryText(overview.totals)} (on ${overview.today})`, width)}\n`;
 };
 
-function cellsFor(row: OverviewRow, c: ChalkInstance): Cell[] {
+/** Each row's name; rows that share one (revisions of a compact side by side) are named by their file instead, as the table has no file column. */
+function rowNames(rows: readonly OverviewRow[]): string[] {
+  const names = rows.map(compactName);
+  return names.map((name, index) => (names.indexOf(name) === names.lastIndexOf(name) ? name : basename(rows[index]!.file)));
+}
+
+function cellsFor(row: OverviewRow, name: string, c: ChalkInstance): Cell[] {
   if (row.state !== 'ok') {
     const label = row.state === 'invalid' ? 'invalid' : 'unreadable';
-    return [{ text: compactName(row) }, { text: label, paint: c.red }, { text: `${row.file}: ${row.problem}`, paint: c.dim }];
+    return [{ text: name }, { text: label, paint: c.red }, { text: `${row.file}: ${row.problem}`, paint: c.dim }];
   }
   return [
-    { text: compactName(row) },
+    { text: name },
     { text: row.status },
     { text: row.adopted?.date ?? NO_VALUE },
     reviewCell(row, c),
