@@ -18,7 +18,8 @@ export interface NextReview {
  * When the compact is next due for review: `review.next_review`, else `review.last_reviewed`
  * (else `adoption.date`) plus `review.cycle_years`. A date known only to the year or month counts
  * from its last day, so a review is never called overdue before it certainly is. A `next_review`
- * on or before `last_reviewed` is the review that has since been held, so the cycle counts from it.
+ * on or before `last_reviewed` is the review that has since been held, so the cycle counts from it;
+ * an adoption certainly after `last_reviewed` is a revision, which ends a review, so it counts from that.
  */
 export function nextReview(compact: Pick<Compact, 'review' | 'adoption'>): NextReview | undefined {
   const review = compact.review;
@@ -26,8 +27,10 @@ export function nextReview(compact: Pick<Compact, 'review' | 'adoption'>): NextR
   if (review?.next_review && !plannedReviewHeld) return { date: review.next_review, basis: 'next_review' };
   const cycle = review?.cycle_years;
   if (!cycle) return undefined;
-  if (review?.last_reviewed) return { date: addYears(latestDay(review.last_reviewed), cycle), basis: 'last_reviewed' };
-  if (compact.adoption?.date) return { date: addYears(latestDay(compact.adoption.date), cycle), basis: 'adoption.date' };
+  const adopted = compact.adoption?.date;
+  const revisedSinceReview = review?.last_reviewed !== undefined && adopted !== undefined && earliestDay(adopted) > latestDay(review.last_reviewed);
+  if (review?.last_reviewed && !revisedSinceReview) return { date: addYears(latestDay(review.last_reviewed), cycle), basis: 'last_reviewed' };
+  if (adopted) return { date: addYears(latestDay(adopted), cycle), basis: 'adoption.date' };
   return undefined;
 }
 

@@ -21,13 +21,18 @@ ruleTester(reviewOverdue, {
       code: compactYaml('review: { cycle_years: 4, last_reviewed: 2026-08-15, next_review: 2026-06-30 }'),
       today: '2026-09-01',
     },
+    {
+      name: 'a revision adopted after the last review restarts the cycle, though last_reviewed was not updated',
+      code: compactYaml('review: { cycle_years: 3, last_reviewed: "2018" }', { adoption: 'adoption: { body: Kommunfullmäktige, date: 2023-12-14 }' }),
+      today: '2025-06-01',
+    },
     { name: 'a draft is not reviewed', code: compactYaml('review: { cycle_years: 3, last_reviewed: "2015" }', { status: 'draft' }) },
     { name: 'an expired compact is not reviewed', code: compactYaml('review: { cycle_years: 3 }', { status: 'expired' }) },
   ],
   invalid: [
     {
       name: 'last reviewed in 2018 (Botkyrka): overdue from 2022',
-      code: compactYaml('review: { cycle_years: 3, last_reviewed: "2018" }'),
+      code: compactYaml('review: { cycle_years: 3, last_reviewed: "2018" }', { adoption: 'adoption: { body: Kommunfullmäktige, date: "2018" }' }),
       today: '2022-01-01',
       errors: [
         {
@@ -61,6 +66,12 @@ ruleTester(reviewOverdue, {
       code: compactYaml('review: { cycle_years: 3, last_reviewed: "2023-09", next_review: 2023-09-01 }'),
       today: '2026-10-01',
       errors: [{ messageId: 'overdue', data: { due: '2026-09-30', basis: '3 years after the last review in 2023-09', days: '1 day' }, line: 11, column: 42 }],
+    },
+    {
+      name: 'an adoption in the same year as the last review does not move the due date on',
+      code: compactYaml('review: { cycle_years: 3, last_reviewed: 2018-05-24 }', { adoption: 'adoption: { body: Kommunfullmäktige, date: "2018" }' }),
+      today: '2021-06-01',
+      errors: [{ messageId: 'overdue', data: { due: '2021-05-24', basis: '3 years after the last review on 2018-05-24', days: '8 days' }, line: 11, column: 42 }],
     },
     {
       name: 'counted from the adoption when the compact was never reviewed',
