@@ -1,6 +1,7 @@
 import { formatPath, type JsonPath } from '../findings.js';
 import { LONG_PROSE_FIELDS } from './classify.js';
 import { entryAt, isRecord, keyedList } from './identity.js';
+import { slugify } from '../util/suggest.js';
 import { isWholeEntry } from './summary.js';
 import type { Change } from './types.js';
 
@@ -11,11 +12,11 @@ export function describe(change: Described, after: unknown): string {
   const subject = change.entry ? `${change.entry.type} ${quote(change.entry.id)}` : undefined;
   switch (change.class) {
     case 'commitment-gained-principle':
-      return `${subject} now serves principle ${quote(change.after)}`;
+      return `${subject} now serves principle ${named(change.after, 'principles', 'title', after)}`;
     case 'commitment-lost-principle':
-      return `${subject} no longer serves principle ${quote(change.before)}`;
+      return `${subject} no longer serves principle ${named(change.before, 'principles', 'title', after)}`;
     case 'commitment-moved-between-parties':
-      return `${subject} moved from party ${quote(change.before)} to ${quote(change.after)}`;
+      return `${subject} moved from party ${named(change.before, 'parties', 'name', after)} to ${named(change.after, 'parties', 'name', after)}`;
     case 'member-joined':
       return `party ${quote(change.entry?.id)} joined ${bodyOf(change.path, after)}`;
     case 'member-left':
@@ -61,6 +62,14 @@ function entryDepth(path: JsonPath): number {
 function bodyOf(path: JsonPath, after: unknown): string {
   const body = entryAt(path.slice(0, 3), after);
   return body ? `body ${quote(body.id)}` : 'a body';
+}
+
+/** `"kommunen" (Exempelby kommun)`: an id with the name or title its entry has in the new revision, for readers who do not know the ids. */
+function named(id: unknown, list: 'parties' | 'principles', field: 'name' | 'title', after: unknown): string {
+  const entries = isRecord(after) && Array.isArray(after[list]) ? (after[list] as unknown[]) : [];
+  const entry = entries.find((candidate) => isRecord(candidate) && candidate.id === id);
+  const label = isRecord(entry) ? entry[field] : undefined;
+  return typeof label === 'string' && slugify(label) !== id ? `${quote(id)} (${truncate(label, 60)})` : quote(id);
 }
 
 function quote(value: unknown): string {

@@ -126,8 +126,15 @@ describe('what the records say', () => {
       path: ['commitments', 1, 'party'],
       before: 'joint',
       after: 'kommunen',
-      message: 'commitment "stormote" moved from party "joint" to "kommunen"',
+      message: 'commitment "stormote" moved from party "joint" to "kommunen" (Exempelby kommun)',
     });
+  });
+
+  it('names a party or principle by its name or title beside its id, unless the id is just that name', () => {
+    const [before, after] = loadPair('commitments');
+    const messages = diffCompacts(before, after).changes.map((change) => change.message);
+    expect(messages).toContain('commitment "kontakt" now serves principle "sjalvstandighet" (Självständighet och oberoende)');
+    expect(messages).toContain('commitment "kontakt" no longer serves principle "dialog"');
   });
 
   it('keeps a word diff of reworded text as jsdiff change objects that rebuild both texts', () => {
