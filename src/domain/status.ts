@@ -7,3 +7,8 @@ import type { Status } from '../model/index.js';
 export function isInForce(status: Status): boolean {
   return status === 'adopted' || status === 'under-revision';
 }
+
+/** The status as words in a sentence: "under revision" for `under-revision`. */
+export function statusInWords(status: Status): string {
+  return status.replace(/-/g, ' ');
+}

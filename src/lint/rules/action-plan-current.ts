@@ -1,4 +1,4 @@
-import { isInForce } from '../../domain/status.js';
+import { isInForce, statusInWords } from '../../domain/status.js';
 import type { ActionPlan } from '../../model/index.js';
 import { ruleDocsUrl } from '../docs.js';
 import { firstPresentPath } from '../present-path.js';
@@ -32,7 +32,7 @@ export const actionPlanCurrent: Rule = {
     if (plans.some((plan) => plan.start <= today && today <= plan.end)) return;
     if (plans.length === 0) {
       const path = firstPresentPath(compact, [['governance', 'action_plans'], ['governance'], ['status']]);
-      context.report({ messageId: 'noPlan', data: { status: compact.status }, path, at: 'key' });
+      context.report({ messageId: 'noPlan', data: { status: statusInWords(compact.status) }, path, at: 'key' });
       return;
     }
     const upcoming = indexOfBest(plans, (plan) => plan.start > today && plan.start <= plan.end, (a, b) => a.start < b.start);

@@ -1,4 +1,4 @@
-import { isInForce } from '../../domain/status.js';
+import { isInForce, statusInWords } from '../../domain/status.js';
 import { ruleDocsUrl } from '../docs.js';
 import { firstPresentPath } from '../present-path.js';
 import type { Rule } from '../types.js';
@@ -19,6 +19,6 @@ export const contactPresent: Rule = {
   check(compact, context) {
     if (!isInForce(compact.status) || compact.governance?.contacts?.length) return;
     const path = firstPresentPath(compact, [['governance', 'contacts'], ['governance'], ['status']]);
-    context.report({ messageId: 'noContact', data: { status: compact.status }, path, at: 'key' });
+    context.report({ messageId: 'noContact', data: { status: statusInWords(compact.status) }, path, at: 'key' });
   },
 };

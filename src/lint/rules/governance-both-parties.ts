@@ -1,4 +1,4 @@
-import { isInForce } from '../../domain/status.js';
+import { isInForce, statusInWords } from '../../domain/status.js';
 import type { Party } from '../../model/index.js';
 import { ruleDocsUrl } from '../docs.js';
 import { firstPresentPath } from '../present-path.js';
@@ -24,7 +24,7 @@ export const governanceBothParties: Rule = {
     if (bodies.length === 0) {
       if (!isInForce(compact.status)) return;
       const path = firstPresentPath(compact, [['governance'], ['status']]);
-      context.report({ messageId: 'noBodies', data: { status: compact.status }, path, at: 'key' });
+      context.report({ messageId: 'noBodies', data: { status: statusInWords(compact.status) }, path, at: 'key' });
       return;
     }
     const roleOf = new Map<string, Party['role']>(compact.parties.map((party) => [party.id, party.role]));

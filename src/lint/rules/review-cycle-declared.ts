@@ -1,4 +1,4 @@
-import { isInForce } from '../../domain/status.js';
+import { isInForce, statusInWords } from '../../domain/status.js';
 import { ruleDocsUrl } from '../docs.js';
 import type { Rule } from '../types.js';
 
@@ -18,6 +18,6 @@ export const reviewCycleDeclared: Rule = {
   check(compact, context) {
     if (!isInForce(compact.status) || compact.review?.cycle_years !== undefined) return;
     const path = compact.review ? ['review'] : ['status'];
-    context.report({ messageId: 'noCycle', data: { status: compact.status }, path, at: compact.review ? 'key' : 'value' });
+    context.report({ messageId: 'noCycle', data: { status: statusInWords(compact.status) }, path, at: compact.review ? 'key' : 'value' });
   },
 };

@@ -1,5 +1,5 @@
 import { earliestDay } from '../../domain/dates.js';
-import { isInForce } from '../../domain/status.js';
+import { isInForce, statusInWords } from '../../domain/status.js';
 import { ruleDocsUrl } from '../docs.js';
 import type { Rule } from '../types.js';
 
@@ -31,7 +31,7 @@ export const statusConsistency: Rule = {
     }
     const adopted = compact.adoption?.date;
     if (adopted !== undefined && earliestDay(adopted) > today) {
-      context.report({ messageId: 'adoptedInFuture', data: { status, date: adopted, today }, path: ['adoption', 'date'] });
+      context.report({ messageId: 'adoptedInFuture', data: { status: statusInWords(status), date: adopted, today }, path: ['adoption', 'date'] });
     }
     const nextReview = compact.review?.next_review;
     if ((status === 'expired' || status === 'superseded') && nextReview !== undefined && nextReview > today) {

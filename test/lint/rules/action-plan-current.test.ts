@@ -28,7 +28,7 @@ ruleTester(actionPlanCurrent, {
     {
       name: 'without governance, the finding points at the status',
       code: compactYaml('', { status: 'under-revision' }),
-      errors: [{ messageId: 'noPlan', data: { status: 'under-revision' }, line: 5, column: 1 }],
+      errors: [{ messageId: 'noPlan', data: { status: 'under revision' }, line: 5, column: 1 }],
     },
     {
       name: 'the last plan has ended',

@@ -28,7 +28,7 @@ ruleTester(contactPresent, {
     {
       name: 'an empty list of contacts',
       code: compactYaml('governance: { contacts: [] }', { status: 'under-revision' }),
-      errors: [{ messageId: 'noContact', data: { status: 'under-revision' }, line: 11, column: 15 }],
+      errors: [{ messageId: 'noContact', data: { status: 'under revision' }, line: 11, column: 15 }],
     },
   ],
 });

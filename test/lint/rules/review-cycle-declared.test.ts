@@ -17,7 +17,7 @@ ruleTester(reviewCycleDeclared, {
     {
       name: 'a review without a cycle',
       code: compactYaml('review: { last_reviewed: "2019" }', { status: 'under-revision' }),
-      errors: [{ messageId: 'noCycle', data: { status: 'under-revision' }, line: 11, column: 1 }],
+      errors: [{ message: 'the compact is under revision but does not say how often it is evaluated; add review.cycle_years (typically 3)', line: 11, column: 1 }],
     },
   ],
 });
