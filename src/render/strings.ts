@@ -3,7 +3,7 @@ import type { Language } from '../model/index.js';
 import { localeOf } from './dates.js';
 import { HelperArgumentError } from './errors.js';
 
-/** The labels of one language: nested mappings of strings; a mapping with `one`/`other` is a plural. */
+/** The labels of one language: nested mappings of strings; a mapping with `one`/`other` (and `"=N"` forms) is a plural. */
 export type StringTable = { [key: string]: string | StringTable };
 
 export interface Strings {
@@ -44,7 +44,8 @@ export function mergeStringTables(base: StringTable, overlay: StringTable): Stri
 
 /**
  * The label at a dotted key with its `{{placeholders}}` filled in. A plural label (`one`, `other`, …) is chosen
- * by the `count` value with the language's plural rules.
+ * by the `count` value with the language's plural rules; a form for an exact number (`"=3"`, as in ICU) comes first,
+ * for words that the plural rules cannot choose ("vart tredje år").
  */
 export function label(strings: Strings, key: string, values: Record<string, unknown> = {}): string {
   let entry = lookup(strings.table, key);
@@ -53,7 +54,7 @@ export function label(strings: Strings, key: string, values: Record<string, unkn
     const count = values.count;
     if (typeof count !== 'number') throw new HelperArgumentError(`the label "${key}" has plural forms; give count=<number>`);
     const category = new Intl.PluralRules(localeOf(strings.lang)).select(count);
-    entry = entry[category] ?? entry.other;
+    entry = entry[`=${count}`] ?? entry[category] ?? entry.other;
     if (typeof entry !== 'string') throw new HelperArgumentError(`the label "${key}" has no "${category}" or "other" form`);
   }
   return entry.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (_, name: string) => {

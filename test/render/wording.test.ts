@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datePrecision } from '../../src/render/dates.js';
 import { genitive, inSentence } from '../../src/render/wording.js';
+import { loadTemplates } from '../../src/render/markdown.js';
+import { label } from '../../src/render/strings.js';
 
 describe('genitive', () => {
   it('adds -s in Swedish except after s, x or z', () => {
@@ -31,5 +33,15 @@ describe('datePrecision', () => {
     expect(datePrecision('2018-05')).toBe('month');
     expect(datePrecision('2018')).toBe('year');
     expect(datePrecision('24 maj 2018')).toBeUndefined();
+  });
+});
+
+describe('the review cycle in words', () => {
+  it('reads "vart tredje år" in Swedish, as the compacts themselves say it, and falls back to the numeral', async () => {
+    const { strings } = await loadTemplates('sv');
+    const cycle = (count: number) => label(strings, 'adoption.cycle', { count });
+    expect([1, 2, 3, 4, 12].map(cycle)).toEqual(['varje år', 'vartannat år', 'vart tredje år', 'vart fjärde år', 'vart 12:e år']);
+    const english = await loadTemplates('en');
+    expect(label(english.strings, 'adoption.cycle', { count: 3 })).toBe('every 3 years');
   });
 });
