@@ -41,6 +41,28 @@ ruleTester(signatoryAfterAdoption, {
       errors: [{ messageId: 'beforeAdoption', data: { organisation: 'Exempelföreningen', date: '2017-12-31', adopted: '2018' }, line: 11, column: 77 }],
     },
     {
+      name: 'a signature of an earlier revision, kept after the compact was revised, says so',
+      code: compactYaml(
+        `
+        revisions:
+          - { version: "2016", date: "2016" }
+          - { version: "2020", date: 2020-03-12 }
+        signatories:
+          - { party: foreningarna, organisation: Exempelföreningen, date: 2017-02-01 }
+          - { party: foreningarna, organisation: Idrottsföreningen, date: 2015-06-01 }
+      `,
+      ),
+      errors: [
+        {
+          message:
+            '"Exempelföreningen" signed on 2017-02-01, so it signed version "2016" (adopted 2016), not this version (adopted 2020-03-12); record its signature of this version, or remove the old signature',
+          line: 15,
+          column: 67,
+        },
+        { messageId: 'beforeAdoption', data: { organisation: 'Idrottsföreningen', date: '2015-06-01', adopted: '2020-03-12' }, line: 16, column: 67 },
+      ],
+    },
+    {
       name: 'signed after today',
       code: compactYaml(`
         signatories:
