@@ -9,6 +9,7 @@ import { colorFor } from '../report/color.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { emit, printError } from './output.js';
+import { count } from '../util/plural.js';
 
 const FAIL_LEVELS = ['major', 'minor', 'patch', 'any'] as const;
 const FORMATS: readonly string[] = [...DIFF_FORMAT_NAMES, ...REDLINE_FORMAT_NAMES];
@@ -168,6 +169,6 @@ function parseThreshold(value: string | undefined): number | undefined {
 function warnInvalid(sides: readonly { label: string; findings: readonly { severity: string }[] }[]): void {
   for (const side of sides) {
     const errors = side.findings.filter((finding) => finding.severity === 'error').length;
-    if (errors > 0) printError(`warning: ${side.label} is not a valid compact (${errors} ${errors === 1 ? 'error' : 'errors'}); compared anyway`);
+    if (errors > 0) printError(`warning: ${side.label} is not a valid compact (${count(errors, 'error')}); compared anyway`);
   }
 }

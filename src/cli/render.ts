@@ -14,6 +14,7 @@ import { startProgress } from './progress.js';
 import { addSignatureOptions, signToFile, type SigningFlags } from './sign.js';
 import { VERSION } from './version.js';
 import { watchAndRun } from './watch-mode.js';
+import { count } from '../util/plural.js';
 
 const FORMATS: readonly RenderFormat[] = ['md', 'html', 'pdf'];
 const LANGUAGES: readonly Language[] = ['sv', 'en'];
@@ -102,7 +103,7 @@ async function renderOnce(file: string, options: RenderCliOptions): Promise<numb
     } finally {
       progress.stop();
     }
-    if (!options.quiet) process.stderr.write(`wrote ${copies.length} ${copies.length === 1 ? 'copy' : 'copies'} to ${options.perSignatory}\n`);
+    if (!options.quiet) process.stderr.write(`wrote ${count(copies.length, 'copy', 'copies')} to ${options.perSignatory}\n`);
     return EXIT_OK;
   }
   const output = await renderer.render(compact, undefined);
@@ -113,8 +114,8 @@ async function renderOnce(file: string, options: RenderCliOptions): Promise<numb
     return EXIT_OK;
   }
   if (options.sign) {
-    const count = await signToFile(Buffer.from(output), `the rendered ${displayName(file)}`, { ...options, p12: options.p12!, out: options.out! });
-    if (!options.quiet) process.stderr.write(`wrote ${options.out} (signed; ${count === 1 ? '1 signature' : `${count} signatures`})\n`);
+    const signatures = await signToFile(Buffer.from(output), `the rendered ${displayName(file)}`, { ...options, p12: options.p12!, out: options.out! });
+    if (!options.quiet) process.stderr.write(`wrote ${options.out} (signed; ${count(signatures, 'signature')})\n`);
     return EXIT_OK;
   }
   await writeFileAtomic(target, output);

@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { readBinaryFile } from '../util/read-binary.js';
 import { emit } from './output.js';
 import { DEFAULT_PASSPHRASE_ENV, resolvePassphrase } from './passphrase.js';
+import { count } from '../util/plural.js';
 
 /** Where --visible puts the signature box: bottom left of page 1, in points. */
 export const VISIBLE_RECT: Rect = [40, 40, 260, 100];
@@ -87,7 +88,7 @@ Exit codes: 0 signed, 2 usage error or unreadable input (not a PDF, encrypted PD
     )
     .action(async (file: string, options: SignCliOptions) => {
       const pdf = await readBinaryFile(file);
-      const count = await signToFile(pdf, file, options);
-      await emit(`signed ${file} → ${options.out} (${count === 1 ? '1 signature' : `${count} signatures`} in the file)\n`);
+      const signatures = await signToFile(pdf, file, options);
+      await emit(`signed ${file} → ${options.out} (${count(signatures, 'signature')} in the file)\n`);
     });
 }

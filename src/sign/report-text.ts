@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { SignatureReport } from './types.js';
+import { count } from '../util/plural.js';
 
 /** A verification report as a table, one row per signature, with notes under it. */
 export function formatSignatureReports(file: string, reports: readonly SignatureReport[], color: ChalkInstance): string {
@@ -18,7 +19,7 @@ export function formatSignatureReports(file: string, reports: readonly Signature
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[], paint: (text: string, column: number) => string = (text) => text) =>
     `  ${cells.map((cell, column) => paint(cell.padEnd(widths[column]!), column)).join('  ')}`.trimEnd();
-  const out = [`${file}: ${reports.length === 1 ? '1 signature' : `${reports.length} signatures`}`, line(header, (text) => color.bold(text))];
+  const out = [`${file}: ${count(reports.length, 'signature')}`, line(header, (text) => color.bold(text))];
   for (const [index, row] of rows.entries()) {
     const report = reports[index]!;
     out.push(line(row, (text, column) => (column === 5 ? (report.intact ? color.green(text) : color.red(text)) : column === 7 && report.trust === 'trusted' ? color.green(text) : text)));
