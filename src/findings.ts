@@ -1,7 +1,5 @@
 export type Severity = 'error' | 'warning' | 'info';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
 /** A place in a source file; lines and columns are 1-based, the end is exclusive. */
 export interface SourceRange {
   line: number;
@@ -24,10 +22,6 @@ export interface Finding extends SourceRange {
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
-export function severityRank(severity: Severity): number {
-  return RANK[severity];
-}
 
 export function atLeast(severity: Severity, threshold: Severity): boolean {
   return RANK[severity] >= RANK[threshold];

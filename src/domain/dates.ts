@@ -42,11 +42,6 @@ export function addYears(date: string, years: number): string {
   return `${String(year).padStart(4, '0')}-${match[2]}-${String(day).padStart(2, '0')}`;
 }
 
-export function addDays(date: string, days: number): string {
-  const time = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
-}
-
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
