@@ -8,7 +8,8 @@ import type { Compact, Language } from '../model/index.js';
 import { colorFor } from '../report/color.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
-import { emit, printError } from './output.js';
+import { chooseOutput, collectList } from './option-parsers.js';
+import { emit, emitDocument, printError, toStdout } from './output.js';
 import { count } from '../util/plural.js';
 
 const FAIL_LEVELS = ['major', 'minor', 'patch', 'any'] as const;
@@ -32,10 +33,6 @@ interface DiffCommandOptions {
   gitExternal?: boolean;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, ...value.split(',').map((name) => name.trim()).filter(Boolean)];
-}
-
 export function registerDiff(program: Command): void {
   program
     .command('diff')
@@ -48,11 +45,11 @@ export function registerDiff(program: Command): void {
     .option('--from <rev>', 'compare the file as it was in this git revision (commit, tag, branch)')
     .option('--to <rev>', 'with --from: compare with this git revision instead of the working file')
     .option('--fail-on <level>', `exit 1 when a change at this level or above is present: ${FAIL_LEVELS.join(', ')}`)
-    .addOption(new Option('--ignore <class>', 'leave out changes of this class (repeatable, or comma-separated)').argParser(collect).default([], 'none'))
+    .addOption(new Option('--ignore <class>', 'leave out changes of this class (repeatable, or comma-separated)').argParser(collectList).default([], 'none'))
     .option('--threshold <number>', 'how alike (0–1) texts must be for a changed id to count as a rename', String(DEFAULT_THRESHOLD))
     .option('--force', 'compare even when a file is not a valid compact')
     .option('-o, --output <file>', 'write the report to a file instead of stdout (a PDF without it: <new file>-redline.pdf)')
-    .option('--out <file>', 'the same as --output, as compact render spells it')
+    .option('--out <file>', 'the same as --output')
     .option('-l, --lang <lang>', `html and pdf: the language of the labels, ${LANGUAGES.join(' or ')} (default: the new revision's language)`)
     .option('--no-color', 'do not colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--git-external', "act as git's external diff driver: take the 7 arguments git passes (see README)")
@@ -82,7 +79,7 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
         if (diff.isChangeClass(name)) return name;
         throw new CompactError(`unknown change class "${name}" in --ignore; the classes are: ${diff.CHANGE_CLASS_NAMES.join(', ')}`);
       });
-      const color = colorFor(process.stdout, { color: output ? false : options.color });
+      const color = colorFor(process.stdout, { color: toStdout(output) ? options.color : false });
 
       if (options.gitExternal) {
         if (redline) throw new CompactError(`--git-external prints the text report; for a ${redline} redline, run compact diff OLD.yaml NEW.yaml --format ${redline}`);
@@ -124,23 +121,12 @@ async function writeRedline(comparison: Comparison, afterSource: DiffSource, opt
   const document = redlineDocument(comparison.before.compact.data as Compact, after.compact.data as Compact, comparison.result, comparison.before.label);
   const rendered = await renderRedline(document, { format: options.format, ...(options.lang ? { lang: options.lang } : {}) });
   const target = options.output ?? (options.format === 'pdf' ? `${redlineStem(afterSource, document.compact)}-redline.pdf` : '-');
-  if (target === '-' && typeof rendered !== 'string' && process.stdout.isTTY) {
-    throw new CompactError('a PDF is binary and would garble the terminal; give --out FILE.pdf or redirect the output');
-  }
-  await emit(rendered, target);
+  await emitDocument(rendered, target);
   if (options.output === undefined && target !== '-') process.stderr.write(`wrote ${target}\n`);
 }
 
 function redlineStem(source: DiffSource, compact: Compact): string {
   return source.path === '-' ? compact.id : basename(source.path, extname(source.path));
-}
-
-/** --output, or --out as compact render spells it; not both with different files. */
-function chooseOutput(options: DiffCommandOptions): string | undefined {
-  if (options.output !== undefined && options.out !== undefined && options.output !== options.out) {
-    throw new CompactError(`--output and --out name the same thing; give one of them (got "${options.output}" and "${options.out}")`);
-  }
-  return options.output ?? options.out;
 }
 
 function chooseLanguage(lang: string | undefined, redline: RedlineFormat | undefined): Language | undefined {

@@ -1,14 +1,28 @@
+import { CompactError } from '../errors.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+
+/** Whether a report goes to stdout: no output file, or `-`. Reports written to a file are never coloured. */
+export function toStdout(outputFile: string | undefined): boolean {
+  return outputFile === undefined || outputFile === '-';
+}
 
 /** Writes a command's report to stdout, or atomically to a file. */
 export async function emit(text: string | Uint8Array, outputFile?: string): Promise<void> {
-  if (outputFile && outputFile !== '-') {
+  if (outputFile !== undefined && outputFile !== '-') {
     await writeFileAtomic(outputFile, text);
     return;
   }
   await new Promise<void>((resolve, reject) => {
     process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
   });
+}
+
+/** Writes a rendered document to a file, or to stdout for `-`; a PDF's bytes are not poured into a terminal. */
+export async function emitDocument(document: string | Uint8Array, target: string): Promise<void> {
+  if (target === '-' && typeof document !== 'string' && process.stdout.isTTY) {
+    throw new CompactError('a PDF is binary and would garble the terminal; give --out FILE.pdf or redirect the output');
+  }
+  await emit(document, target);
 }
 
 export function printError(message: string): void {

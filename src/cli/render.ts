@@ -10,6 +10,8 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { validate } from '../validate/index.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
+import { chooseOutput } from './option-parsers.js';
+import { emitDocument } from './output.js';
 import { startProgress } from './progress.js';
 import { addSignatureOptions, signToFile, type SigningFlags } from './sign.js';
 import { VERSION } from './version.js';
@@ -25,6 +27,7 @@ interface RenderCliOptions extends SigningFlags {
   lang?: string;
   template?: string;
   out?: string;
+  output?: string;
   force?: boolean;
   perSignatory?: string;
   quiet?: boolean;
@@ -43,10 +46,11 @@ export function registerRender(program: Command): void {
     .option('-l, --lang <lang>', `language of the labels: ${LANGUAGES.join(', ')} (default: the compact's language)`)
     .option('-t, --template <dir>', 'a folder of templates overriding the built-in ones file by file')
     .option('-o, --out <path>', 'write to this file; - writes to stdout (the default for md and html)')
+    .option('--output <path>', 'the same as --out')
     .option('--force', 'render even when the compact is invalid')
     .option('--per-signatory <dir>', 'write one copy per signing organisation into this folder, its name filled in on the signature page')
     .option('-q, --quiet', 'no progress bar and no summary')
-    .option('--no-color', 'do not colour the validation report')
+    .option('--no-color', 'do not colour the validation report (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('-w, --watch', 'render again whenever the compact or a template is saved (Ctrl-C stops); a failed render keeps the last good output')
     .option('--sign', 'sign the PDF after rendering it (PAdES B-B, as compact sign; needs --p12 and --out FILE.pdf)');
   addSignatureOptions(command, false)
@@ -65,7 +69,9 @@ Examples:
 Exit codes: 0 rendered, 1 the compact is invalid (see the report; --force renders anyway),
 2 usage error, unreadable input or a template error (named with its file and line).`,
     )
-    .action(async (file: string, options: RenderCliOptions) => {
+    .action(async (file: string, flags: RenderCliOptions) => {
+      const out = chooseOutput(flags);
+      const options = out === undefined ? flags : { ...flags, out };
       if (options.sign) checkSignOptions(options, chooseFormat(options));
       if (!options.watch) {
         process.exitCode = await renderOnce(file, options);
@@ -108,18 +114,13 @@ async function renderOnce(file: string, options: RenderCliOptions): Promise<numb
   }
   const output = await renderer.render(compact, undefined);
   const target = options.out ?? (format === 'pdf' ? `${defaultStem(file, compact)}.pdf` : '-');
-  if (target === '-') {
-    if (typeof output !== 'string' && process.stdout.isTTY) throw new CompactError('a PDF is binary and would garble the terminal; give --out FILE.pdf or redirect the output');
-    await new Promise<void>((resolve, reject) => process.stdout.write(output, (error) => (error ? reject(error) : resolve())));
-    return EXIT_OK;
-  }
   if (options.sign) {
     const signatures = await signToFile(Buffer.from(output), `the rendered ${displayName(file)}`, { ...options, p12: options.p12!, out: options.out! });
     if (!options.quiet) process.stderr.write(`wrote ${options.out} (signed; ${count(signatures, 'signature')})\n`);
     return EXIT_OK;
   }
-  await writeFileAtomic(target, output);
-  if (!options.quiet && (options.out === undefined || options.watch)) process.stderr.write(`wrote ${target}\n`);
+  await emitDocument(output, target);
+  if (target !== '-' && !options.quiet && (options.out === undefined || options.watch)) process.stderr.write(`wrote ${target}\n`);
   return EXIT_OK;
 }
 
