@@ -1,4 +1,3 @@
-import { basename, extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { DEFAULT_THRESHOLD } from '../diff/defaults.js';
@@ -8,13 +7,12 @@ import type { Compact, Language } from '../model/index.js';
 import { colorFor } from '../report/color.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
-import { chooseOutput, collectList } from './option-parsers.js';
-import { emit, emitDocument, printError, toStdout } from './output.js';
+import { chooseOutput, collectList, LANGUAGES, parseLanguage } from './option-parsers.js';
+import { documentStem, emit, emitDocument, printError, toStdout } from './output.js';
 import { count } from '../util/plural.js';
 
 const FAIL_LEVELS = ['major', 'minor', 'patch', 'any'] as const;
 const FORMATS: readonly string[] = [...DIFF_FORMAT_NAMES, ...REDLINE_FORMAT_NAMES];
-const LANGUAGES: readonly Language[] = ['sv', 'en'];
 type RedlineFormat = (typeof REDLINE_FORMAT_NAMES)[number];
 type FailLevel = (typeof FAIL_LEVELS)[number];
 
@@ -120,20 +118,15 @@ async function writeRedline(comparison: Comparison, afterSource: DiffSource, opt
   const [{ redlineDocument }, { renderRedline }] = await Promise.all([import('../diff/redline.js'), import('../render/redline.js')]);
   const document = redlineDocument(comparison.before.compact.data as Compact, after.compact.data as Compact, comparison.result, comparison.before.label);
   const rendered = await renderRedline(document, { format: options.format, ...(options.lang ? { lang: options.lang } : {}) });
-  const target = options.output ?? (options.format === 'pdf' ? `${redlineStem(afterSource, document.compact)}-redline.pdf` : '-');
+  const target = options.output ?? (options.format === 'pdf' ? `${documentStem(afterSource.path, document.compact.id)}-redline.pdf` : '-');
   await emitDocument(rendered, target);
   if (options.output === undefined && target !== '-') process.stderr.write(`wrote ${target}\n`);
-}
-
-function redlineStem(source: DiffSource, compact: Compact): string {
-  return source.path === '-' ? compact.id : basename(source.path, extname(source.path));
 }
 
 function chooseLanguage(lang: string | undefined, redline: RedlineFormat | undefined): Language | undefined {
   if (lang === undefined) return undefined;
   if (!redline) throw new CompactError('--lang sets the language of a redline; use it with --format html or --format pdf');
-  if (LANGUAGES.includes(lang as Language)) return lang as Language;
-  throw new CompactError(`unknown language "${lang}"; use one of ${LANGUAGES.join(', ')}`);
+  return parseLanguage(lang);
 }
 
 function parseFailOn(value: string | undefined): FailLevel | undefined {

@@ -1,5 +1,9 @@
 import { InvalidArgumentError } from 'commander';
 import { CompactError } from '../errors.js';
+import type { Language } from '../model/index.js';
+
+/** The languages the templates are written in. */
+export const LANGUAGES: readonly Language[] = ['sv', 'en'];
 
 /** For a repeatable option: each use adds its value. */
 export function collect(value: string, previous: string[]): string[] {
@@ -23,4 +27,10 @@ export function chooseOutput(options: { output?: string; out?: string }): string
     throw new CompactError(`--output and --out name the same thing; give one of them (got "${options.output}" and "${options.out}")`);
   }
   return options.output ?? options.out;
+}
+
+/** The value of `-l, --lang`, when given. */
+export function parseLanguage(lang: string | undefined): Language | undefined {
+  if (lang === undefined || LANGUAGES.includes(lang as Language)) return lang as Language | undefined;
+  throw new CompactError(`unknown language "${lang}"; use one of ${LANGUAGES.join(', ')}`);
 }

@@ -1,4 +1,6 @@
+import { basename, extname } from 'node:path';
 import { CompactError } from '../errors.js';
+import { STDIN, STDIN_NAME } from '../load/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
 /** Whether a report goes to stdout: no output file, or `-`. Reports written to a file are never coloured. */
@@ -23,6 +25,11 @@ export async function emitDocument(document: string | Uint8Array, target: string
     throw new CompactError('a PDF is binary and would garble the terminal; give --out FILE.pdf or redirect the output');
   }
   await emit(document, target);
+}
+
+/** The name of a document written without --out: the input file's name without its extension, or for stdin the compact's id. */
+export function documentStem(input: string, compactId: string): string {
+  return input === STDIN || input === STDIN_NAME ? compactId : basename(input, extname(input));
 }
 
 export function printError(message: string): void {

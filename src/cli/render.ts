@@ -1,4 +1,4 @@
-import { basename, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { atLeast, type Finding } from '../findings.js';
@@ -10,8 +10,8 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { validate } from '../validate/index.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
-import { chooseOutput } from './option-parsers.js';
-import { emitDocument } from './output.js';
+import { chooseOutput, LANGUAGES, parseLanguage } from './option-parsers.js';
+import { documentStem, emitDocument } from './output.js';
 import { startProgress } from './progress.js';
 import { addSignatureOptions, signToFile, type SigningFlags } from './sign.js';
 import { VERSION } from './version.js';
@@ -19,7 +19,6 @@ import { watchAndRun } from './watch-mode.js';
 import { count } from '../util/plural.js';
 
 const FORMATS: readonly RenderFormat[] = ['md', 'html', 'pdf'];
-const LANGUAGES: readonly Language[] = ['sv', 'en'];
 const EXTENSIONS: Record<string, RenderFormat> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
 
 interface RenderCliOptions extends SigningFlags {
@@ -79,7 +78,7 @@ Exit codes: 0 rendered, 1 the compact is invalid (see the report; --force render
       }
       if (file === '-') throw new CompactError('--watch watches a file; it cannot watch standard input');
       chooseFormat(options);
-      chooseLanguage(options.lang);
+      parseLanguage(options.lang);
       await watchAndRun({
         targets: options.template === undefined ? [file] : [file, options.template],
         run: () => renderOnce(file, options),
@@ -91,7 +90,7 @@ Exit codes: 0 rendered, 1 the compact is invalid (see the report; --force render
 /** Renders the compact once and returns the exit code; throws a CompactError for unreadable input or a template error. */
 async function renderOnce(file: string, options: RenderCliOptions): Promise<number> {
   const format = chooseFormat(options);
-  const lang = chooseLanguage(options.lang);
+  const lang = parseLanguage(options.lang);
   await refuseToOverwriteInput(options.out, [file]);
   const compact = await loadValidCompact(file, options);
   if (!compact) return EXIT_FINDINGS;
@@ -113,7 +112,7 @@ async function renderOnce(file: string, options: RenderCliOptions): Promise<numb
     return EXIT_OK;
   }
   const output = await renderer.render(compact, undefined);
-  const target = options.out ?? (format === 'pdf' ? `${defaultStem(file, compact)}.pdf` : '-');
+  const target = options.out ?? (format === 'pdf' ? `${documentStem(file, compact.id)}.pdf` : '-');
   if (options.sign) {
     const signatures = await signToFile(Buffer.from(output), `the rendered ${displayName(file)}`, { ...options, p12: options.p12!, out: options.out! });
     if (!options.quiet) process.stderr.write(`wrote ${options.out} (signed; ${count(signatures, 'signature')})\n`);
@@ -143,11 +142,6 @@ function chooseFormat(options: RenderCliOptions): RenderFormat {
     return inferred;
   }
   return options.perSignatory !== undefined ? 'pdf' : 'md';
-}
-
-function chooseLanguage(lang: string | undefined): Language | undefined {
-  if (lang === undefined || LANGUAGES.includes(lang as Language)) return lang as Language | undefined;
-  throw new CompactError(`unknown language "${lang}"; use one of ${LANGUAGES.join(', ')}`);
 }
 
 /** The compact, or undefined (after printing the findings) when it is invalid and --force is not given. */
@@ -181,10 +175,6 @@ async function printFindings(findings: Finding[], files: string[], options: Rend
   process.stderr.write(
     stylish(findings, { files, color: colorFor(process.stderr, { color: options.color }), command: 'render', cwd: process.cwd(), toolVersion: VERSION }),
   );
-}
-
-function defaultStem(file: string, compact: Compact): string {
-  return file === '-' || file === STDIN_NAME ? compact.id : basename(file, extname(file));
 }
 
 function displayName(file: string): string {
