@@ -1,7 +1,10 @@
 import { basename, extname } from 'node:path';
 import { CompactError } from '../errors.js';
+import type { Finding } from '../findings.js';
 import { STDIN, STDIN_NAME } from '../load/index.js';
+import { colorFor, getFormatter } from '../report/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { VERSION } from './version.js';
 
 /** Whether a report goes to stdout: no output file, or `-`. Reports written to a file are never coloured. */
 export function toStdout(outputFile: string | undefined): boolean {
@@ -34,4 +37,10 @@ export function documentStem(input: string, compactId: string): string {
 
 export function printError(message: string): void {
   process.stderr.write(`compact: ${message}\n`);
+}
+
+/** Findings that stop a command (it writes nothing), in the stylish format on stderr. */
+export async function printFindings(findings: readonly Finding[], files: string[], command: string, color?: boolean): Promise<void> {
+  const stylish = await getFormatter('stylish');
+  process.stderr.write(stylish(findings, { files, color: colorFor(process.stderr, { color }), command, cwd: process.cwd(), toolVersion: VERSION }));
 }

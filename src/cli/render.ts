@@ -1,20 +1,18 @@
 import { extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { CompactError } from '../errors.js';
-import { atLeast, type Finding } from '../findings.js';
+import { atLeast } from '../findings.js';
 import { readCompactFile, STDIN_NAME } from '../load/index.js';
 import type { Compact, Language } from '../model/index.js';
 import type { RenderFormat } from '../render/index.js';
-import { colorFor, getFormatter } from '../report/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { validate } from '../validate/index.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { chooseOutput, LANGUAGES, parseLanguage } from './option-parsers.js';
-import { documentStem, emitDocument } from './output.js';
+import { documentStem, emitDocument, printError, printFindings } from './output.js';
 import { startProgress } from './progress.js';
 import { addSignatureOptions, signToFile, type SigningFlags } from './sign.js';
-import { VERSION } from './version.js';
 import { watchAndRun } from './watch-mode.js';
 import { count } from '../util/plural.js';
 
@@ -148,15 +146,15 @@ function chooseFormat(options: RenderCliOptions): RenderFormat {
 async function loadValidCompact(file: string, options: RenderCliOptions): Promise<Compact | undefined> {
   const loaded = await readCompactFile(file);
   if (!loaded.ok) {
-    await printFindings(loaded.findings, [loaded.file], options);
+    await printFindings(loaded.findings, [loaded.file], 'render', options.color);
     throw new CompactError(`cannot render ${displayName(loaded.file)}: it cannot be read`);
   }
   const findings = validate(loaded.compact);
   const errors = findings.filter((finding) => atLeast(finding.severity, 'error'));
   if (errors.length > 0) {
-    await printFindings(findings, [loaded.compact.file], options);
+    await printFindings(findings, [loaded.compact.file], 'render', options.color);
     if (!options.force) {
-      process.stderr.write(`compact: not rendering ${displayName(loaded.compact.file)}: fix the errors above, or give --force to render it anyway\n`);
+      printError(`not rendering ${displayName(loaded.compact.file)}: fix the errors above, or give --force to render it anyway`);
       return undefined;
     }
     if (!isRenderable(loaded.compact.data)) throw new CompactError(`cannot render ${displayName(loaded.compact.file)} even with --force: it needs a title, a language, parties and principles`);
@@ -168,13 +166,6 @@ function isRenderable(data: unknown): boolean {
   if (data === null || typeof data !== 'object') return false;
   const record = data as Record<string, unknown>;
   return typeof record.title === 'string' && LANGUAGES.includes(record.language as Language) && Array.isArray(record.parties) && Array.isArray(record.principles);
-}
-
-async function printFindings(findings: Finding[], files: string[], options: RenderCliOptions): Promise<void> {
-  const stylish = await getFormatter('stylish');
-  process.stderr.write(
-    stylish(findings, { files, color: colorFor(process.stderr, { color: options.color }), command: 'render', cwd: process.cwd(), toolVersion: VERSION }),
-  );
 }
 
 function displayName(file: string): string {
