@@ -65,3 +65,13 @@ export function formatPath(path: readonly (string | number)[]): string {
   }
   return text;
 }
+
+/** `/principles/2/id` (a JSON Pointer, as ajv reports places) → `['principles', 2, 'id']`. */
+export function pointerToPath(pointer: string): JsonPath {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
