@@ -6,6 +6,7 @@ import { readCsvFile } from '../signatory/csv-file.js';
 import { formatListing, LIST_FORMATS, type ListFormat } from '../signatory/format.js';
 import { importSignatories, type ImportResult } from '../signatory/import.js';
 import { listSignatories } from '../signatory/list.js';
+import { refuseToOverwriteInput } from '../util/same-file.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { emit, printError, printFindings } from './output.js';
 
@@ -71,12 +72,14 @@ Exit codes: 0 added, 1 refused (the problems are listed; nothing is written), 2 
     .description('List the recorded signatories, and for each party how many have signed for it ("not signed" when nobody has).')
     .argument('<file>', 'the compact YAML file')
     .option('-f, --format <format>', `output format: ${LIST_FORMATS.join(', ')} (csv lists the signatories with the column names import reads)`, 'table')
+    .option('-o, --output <file>', 'write the list to a file instead of stdout')
     .option('--party <id>', 'only this party')
-    .addHelpText('after', '\nExamples:\n  $ compact signatory list orebro.yaml\n  $ compact signatory list orebro.yaml --party civilsamhallet --format csv > signatories.csv')
-    .action(async (file: string, options: { format: string; party?: string }) => {
+    .addHelpText('after', '\nExamples:\n  $ compact signatory list orebro.yaml\n  $ compact signatory list orebro.yaml --party civilsamhallet --format csv --output signatories.csv')
+    .action(async (file: string, options: { format: string; output?: string; party?: string }) => {
       if (!(LIST_FORMATS as readonly string[]).includes(options.format)) throw new CompactError(`unknown format "${options.format}"; use one of ${LIST_FORMATS.join(', ')}`);
       const listing = await listSignatories(file, options.party !== undefined ? { party: options.party } : {});
-      await emit(formatListing(listing, options.format as ListFormat));
+      await refuseToOverwriteInput(options.output, [file]);
+      await emit(formatListing(listing, options.format as ListFormat), options.output);
     });
 
   signatory
