@@ -4,7 +4,8 @@
  */
 
 const FULL = /^(\d{4})-(\d{2})-(\d{2})$/;
-const PARTIAL = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
+/** YYYY-MM-DD, YYYY-MM or YYYY: year, month and day in groups 1 to 3 (a shape only; the calendar is checked elsewhere). */
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export function isFullDate(value: string): boolean {
   return FULL.test(value);
@@ -12,7 +13,7 @@ export function isFullDate(value: string): boolean {
 
 /** The first day a (possibly partial) date can mean: "2018" → "2018-01-01". */
 export function earliestDay(value: string): string {
-  const match = PARTIAL.exec(value);
+  const match = PARTIAL_DATE.exec(value);
   if (!match) return value;
   const [, year, month = '01', day = '01'] = match;
   return `${year}-${month}-${day}`;
@@ -20,7 +21,7 @@ export function earliestDay(value: string): string {
 
 /** The last day a (possibly partial) date can mean: "2018" → "2018-12-31", "2024-02" → "2024-02-29". */
 export function latestDay(value: string): string {
-  const match = PARTIAL.exec(value);
+  const match = PARTIAL_DATE.exec(value);
   if (!match) return value;
   const [, year, month, day] = match;
   if (day) return value;
