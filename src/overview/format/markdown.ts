@@ -1,4 +1,4 @@
-import { cell } from '../../report/markdown.js';
+import { cell, tableRow } from '../../report/markdown.js';
 import type { OverviewRow } from '../types.js';
 import { adoptedText, baselineText, commitmentsText, compactName, lintText, NO_VALUE, nextReviewText, perPartyText, summaryText, yesNo } from './cells.js';
 import type { OverviewFormatter } from './types.js';
@@ -40,8 +40,4 @@ function cellsFor(row: OverviewRow): string[] {
     row.signatories.total ? `${row.signatories.total} (${cell(perPartyText(row.signatories.byParty))})` : '0',
     lintText(row.lint),
   ];
-}
-
-function tableRow(cells: readonly string[]): string {
-  return `| ${cells.join(' | ')} |`;
 }
