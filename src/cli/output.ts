@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { CompactError } from '../errors.js';
+import { EXIT_USAGE } from './exit-codes.js';
 import type { Finding } from '../findings.js';
 import { STDIN, STDIN_NAME } from '../load/index.js';
 import { colorFor, getFormatter } from '../report/index.js';
@@ -37,6 +38,18 @@ export function documentStem(input: string, compactId: string): string {
 
 export function printError(message: string): void {
   process.stderr.write(`compact: ${message}\n`);
+}
+
+/** Prints a failure on stderr and returns its exit code: a CompactError's one line, or an internal error (with the stack under COMPACT_DEBUG). */
+export function reportError(error: unknown): number {
+  if (error instanceof CompactError) {
+    printError(error.message);
+    return error.exitCode;
+  }
+  printError(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.COMPACT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  else printError('this is a bug in compact; run again with COMPACT_DEBUG=1 to see where it happened, and report it');
+  return EXIT_USAGE;
 }
 
 /** Findings that stop a command (it writes nothing), in the stylish format on stderr. */
