@@ -21,6 +21,11 @@ export const markdown: Formatter = (findings, context) => {
   return [heading, '', summary, '', tableRow(['File', 'Line', 'Severity', 'Rule', 'Message']), tableRow(['---', '---', '---', '---', '---']), ...rows, ''].join('\n');
 };
 
+/** A file name or label as inline code; a backtick in it, which would end the code span, becomes a quote. */
+export function inlineCode(text: string): string {
+  return `\`${text.replace(/`/g, "'")}\``;
+}
+
 /** One row of a Markdown table; the cells are already escaped with {@link cell}. */
 export function tableRow(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
