@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-export const LAZY_PACKAGES = [
+const LAZY_PACKAGES = [
   'pdfkit',
   'fontkit',
   'handlebars',
@@ -39,11 +39,8 @@ const shared = {
   logLevel: 'warning',
 };
 
-// The CLI is one CommonJS script so that bin/compact.js can run it through vm.Script with a V8 code cache:
-// start-up then skips parsing and compiling what the previous run already compiled.
-const cli = await build({
+const commonJs = {
   ...shared,
-  entryPoints: { cli: 'src/cli/main.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
@@ -52,22 +49,15 @@ const cli = await build({
   define: { 'import.meta.url': '__compactModuleUrl' },
   banner: { js: 'var __compactModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   minify: true,
-  write: false,
-});
+};
+
+// The CLI is one CommonJS script so that bin/compact.js can run it through vm.Script with a V8 code cache:
+// start-up then skips parsing and compiling what the previous run already compiled.
+const cli = await build({ ...commonJs, entryPoints: { cli: 'src/cli/main.ts' }, write: false });
 const bundle = cli.outputFiles.find((file) => file.path.endsWith('cli.cjs'));
 
 // Worker threads that check a share of a large batch of files (src/batch).
-await build({
-  ...shared,
-  entryPoints: { worker: 'src/batch/worker.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  format: 'cjs',
-  supported: { 'dynamic-import': false },
-  define: { 'import.meta.url': '__compactModuleUrl' },
-  banner: { js: 'var __compactModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  minify: true,
-});
+await build({ ...commonJs, entryPoints: { worker: 'src/batch/worker.ts' } });
 await mkdir(`${root}dist`, { recursive: true });
 await writeFile(bundle.path, bundle.contents);
 await writeFile(

@@ -1,7 +1,7 @@
 // Generates, from schemas/compact.schema.json, the two files derived from it:
 //   src/model/compact.generated.ts            TypeScript types of a compact
 //   src/validate/compiled-schema.generated.ts the standalone ajv validator
-// `node scripts/generate.mjs --check` exits 1 when either file is out of date.
+// `npx tsx scripts/generate.mjs --check` exits 1 when either file is out of date.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { generateModelTypes, generateValidatorModule } from './schema-codegen.mjs';

@@ -1,7 +1,5 @@
 export type Severity = 'error' | 'warning' | 'info';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
 /** A place in a source file; lines and columns are 1-based, the end is exclusive. */
 export interface SourceRange {
   line: number;
@@ -24,10 +22,6 @@ export interface Finding extends SourceRange {
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
-export function severityRank(severity: Severity): number {
-  return RANK[severity];
-}
 
 export function atLeast(severity: Severity, threshold: Severity): boolean {
   return RANK[severity] >= RANK[threshold];
@@ -70,4 +64,14 @@ export function formatPath(path: readonly (string | number)[]): string {
     else text += `[${JSON.stringify(segment)}]`;
   }
   return text;
+}
+
+/** `/principles/2/id` (a JSON Pointer, as ajv reports places) → `['principles', 2, 'id']`. */
+export function pointerToPath(pointer: string): JsonPath {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }

@@ -1,4 +1,3 @@
-import { basename, extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { DEFAULT_THRESHOLD } from '../diff/defaults.js';
@@ -8,11 +7,12 @@ import type { Compact, Language } from '../model/index.js';
 import { colorFor } from '../report/color.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
-import { emit, printError } from './output.js';
+import { chooseOutput, collectList, LANGUAGES, parseLanguage } from './option-parsers.js';
+import { documentStem, emit, emitDocument, printError, toStdout } from './output.js';
+import { count } from '../util/plural.js';
 
 const FAIL_LEVELS = ['major', 'minor', 'patch', 'any'] as const;
 const FORMATS: readonly string[] = [...DIFF_FORMAT_NAMES, ...REDLINE_FORMAT_NAMES];
-const LANGUAGES: readonly Language[] = ['sv', 'en'];
 type RedlineFormat = (typeof REDLINE_FORMAT_NAMES)[number];
 type FailLevel = (typeof FAIL_LEVELS)[number];
 
@@ -31,10 +31,6 @@ interface DiffCommandOptions {
   gitExternal?: boolean;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, ...value.split(',').map((name) => name.trim()).filter(Boolean)];
-}
-
 export function registerDiff(program: Command): void {
   program
     .command('diff')
@@ -47,11 +43,11 @@ export function registerDiff(program: Command): void {
     .option('--from <rev>', 'compare the file as it was in this git revision (commit, tag, branch)')
     .option('--to <rev>', 'with --from: compare with this git revision instead of the working file')
     .option('--fail-on <level>', `exit 1 when a change at this level or above is present: ${FAIL_LEVELS.join(', ')}`)
-    .addOption(new Option('--ignore <class>', 'leave out changes of this class (repeatable, or comma-separated)').argParser(collect).default([], 'none'))
+    .addOption(new Option('--ignore <class>', 'leave out changes of this class (repeatable, or comma-separated)').argParser(collectList).default([], 'none'))
     .option('--threshold <number>', 'how alike (0–1) texts must be for a changed id to count as a rename', String(DEFAULT_THRESHOLD))
     .option('--force', 'compare even when a file is not a valid compact')
     .option('-o, --output <file>', 'write the report to a file instead of stdout (a PDF without it: <new file>-redline.pdf)')
-    .option('--out <file>', 'the same as --output, as compact render spells it')
+    .option('--out <file>', 'the same as --output')
     .option('-l, --lang <lang>', `html and pdf: the language of the labels, ${LANGUAGES.join(' or ')} (default: the new revision's language)`)
     .option('--no-color', 'do not colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--git-external', "act as git's external diff driver: take the 7 arguments git passes (see README)")
@@ -81,7 +77,7 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
         if (diff.isChangeClass(name)) return name;
         throw new CompactError(`unknown change class "${name}" in --ignore; the classes are: ${diff.CHANGE_CLASS_NAMES.join(', ')}`);
       });
-      const color = colorFor(process.stdout, { color: output ? false : options.color });
+      const color = colorFor(process.stdout, { color: toStdout(output) ? options.color : false });
 
       if (options.gitExternal) {
         if (redline) throw new CompactError(`--git-external prints the text report; for a ${redline} redline, run compact diff OLD.yaml NEW.yaml --format ${redline}`);
@@ -122,31 +118,15 @@ async function writeRedline(comparison: Comparison, afterSource: DiffSource, opt
   const [{ redlineDocument }, { renderRedline }] = await Promise.all([import('../diff/redline.js'), import('../render/redline.js')]);
   const document = redlineDocument(comparison.before.compact.data as Compact, after.compact.data as Compact, comparison.result, comparison.before.label);
   const rendered = await renderRedline(document, { format: options.format, ...(options.lang ? { lang: options.lang } : {}) });
-  const target = options.output ?? (options.format === 'pdf' ? `${redlineStem(afterSource, document.compact)}-redline.pdf` : '-');
-  if (target === '-' && typeof rendered !== 'string' && process.stdout.isTTY) {
-    throw new CompactError('a PDF is binary and would garble the terminal; give --out FILE.pdf or redirect the output');
-  }
-  await emit(rendered, target);
+  const target = options.output ?? (options.format === 'pdf' ? `${documentStem(afterSource.path, document.compact.id)}-redline.pdf` : '-');
+  await emitDocument(rendered, target);
   if (options.output === undefined && target !== '-') process.stderr.write(`wrote ${target}\n`);
-}
-
-function redlineStem(source: DiffSource, compact: Compact): string {
-  return source.path === '-' ? compact.id : basename(source.path, extname(source.path));
-}
-
-/** --output, or --out as compact render spells it; not both with different files. */
-function chooseOutput(options: DiffCommandOptions): string | undefined {
-  if (options.output !== undefined && options.out !== undefined && options.output !== options.out) {
-    throw new CompactError(`--output and --out name the same thing; give one of them (got "${options.output}" and "${options.out}")`);
-  }
-  return options.output ?? options.out;
 }
 
 function chooseLanguage(lang: string | undefined, redline: RedlineFormat | undefined): Language | undefined {
   if (lang === undefined) return undefined;
   if (!redline) throw new CompactError('--lang sets the language of a redline; use it with --format html or --format pdf');
-  if (LANGUAGES.includes(lang as Language)) return lang as Language;
-  throw new CompactError(`unknown language "${lang}"; use one of ${LANGUAGES.join(', ')}`);
+  return parseLanguage(lang);
 }
 
 function parseFailOn(value: string | undefined): FailLevel | undefined {
@@ -168,6 +148,6 @@ function parseThreshold(value: string | undefined): number | undefined {
 function warnInvalid(sides: readonly { label: string; findings: readonly { severity: string }[] }[]): void {
   for (const side of sides) {
     const errors = side.findings.filter((finding) => finding.severity === 'error').length;
-    if (errors > 0) printError(`warning: ${side.label} is not a valid compact (${errors} ${errors === 1 ? 'error' : 'errors'}); compared anyway`);
+    if (errors > 0) printError(`warning: ${side.label} is not a valid compact (${count(errors, 'error')}); compared anyway`);
   }
 }

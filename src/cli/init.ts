@@ -33,7 +33,7 @@ export function registerInit(program: Command): void {
     .addOption(new Option('--baseline <id>', 'the baseline set of principles').choices(Object.keys(BASELINES)).default('se-2008'))
     .option('-f, --force', 'overwrite the file if it exists')
     .option('-y, --yes', 'ask nothing: take the defaults for what the flags do not give')
-    .option('--today <YYYY-MM-DD>', 'the date the first action plan\'s year is taken from (default: COMPACT_TODAY, else today)')
+    .option('--today <date>', 'the date the first action plan\'s year is taken from, YYYY-MM-DD (default COMPACT_TODAY, else the clock)')
     .addHelpText(
       'after',
       `

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { allFindings } from '../check-files.js';
 import { CompactError } from '../errors.js';
 import { atLeast, type Finding, type Severity } from '../findings.js';
@@ -9,7 +9,8 @@ import { STDIN } from '../load/index.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { watchTargets } from '../watch/index.js';
 import { formatTargets } from './format-targets.js';
-import { emit } from './output.js';
+import { collect, nonNegativeInteger } from './option-parsers.js';
+import { emit, toStdout } from './output.js';
 import { VERSION } from './version.js';
 import { watchAndRun } from './watch-mode.js';
 
@@ -109,11 +110,10 @@ async function lintOnce(paths: string[], options: LintCliOptions): Promise<numbe
   for (const target of targets) await refuseToOverwriteInput(target.file, files);
   for (const target of targets) {
     const formatter = await getFormatter(target.format);
-    const toStdout = target.file === undefined || target.file === '-';
     const text = formatter(shown, {
       files,
       rules: ruleDescriptors(RULES),
-      color: colorFor(process.stdout, { color: toStdout ? options.color : false }),
+      color: colorFor(process.stdout, { color: toStdout(target.file) ? options.color : false }),
       command: 'lint',
       cwd: process.cwd(),
       toolVersion: VERSION,
@@ -127,14 +127,4 @@ async function lintOnce(paths: string[], options: LintCliOptions): Promise<numbe
 /** With --quiet, what is still reported: errors, and every finding the exit code fails on. */
 function stillShown(finding: Finding, failOn: Severity, tooManyWarnings: boolean): boolean {
   return finding.severity === 'error' || atLeast(finding.severity, failOn) || (tooManyWarnings && finding.severity === 'warning');
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-function nonNegativeInteger(value: string): number {
-  const number = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number)) throw new InvalidArgumentError('give a whole number of 0 or more.');
-  return number;
 }

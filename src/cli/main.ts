@@ -1,11 +1,10 @@
 import { Command, CommanderError } from 'commander';
-import { CompactError } from '../errors.js';
 import { registerDiff } from './diff.js';
 import { EXIT_USAGE } from './exit-codes.js';
 import { registerCompletion } from './completion.js';
 import { registerFmt } from './fmt.js';
 import { registerInit } from './init.js';
-import { printError } from './output.js';
+import { reportError } from './output.js';
 import { registerRevise } from './revise.js';
 import { registerLint } from './lint.js';
 import { registerRules } from './rules.js';
@@ -74,17 +73,7 @@ function stopQuietlyWhenOutputCloses(): void {
 }
 
 function handleError(error: unknown): number {
-  if (error instanceof CommanderError) {
-    return error.exitCode === 0 ? 0 : EXIT_USAGE;
-  }
-  if (error instanceof CompactError) {
-    printError(error.message);
-    return error.exitCode;
-  }
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EPIPE') return 0;
-  printError(`internal error: ${error instanceof Error ? error.message : String(error)}`);
-  if (process.env.COMPACT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  else printError('this is a bug in compact; run again with COMPACT_DEBUG=1 to see where it happened, and report it');
-  return EXIT_USAGE;
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return 0;
+  return reportError(error);
 }

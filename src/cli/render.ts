@@ -1,22 +1,22 @@
-import { basename, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { CompactError } from '../errors.js';
-import { atLeast, type Finding } from '../findings.js';
+import { atLeast } from '../findings.js';
 import { readCompactFile, STDIN_NAME } from '../load/index.js';
 import type { Compact, Language } from '../model/index.js';
 import type { RenderFormat } from '../render/index.js';
-import { colorFor, getFormatter } from '../report/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { validate } from '../validate/index.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
+import { chooseOutput, LANGUAGES, parseLanguage } from './option-parsers.js';
+import { documentStem, emitDocument, printError, printFindings } from './output.js';
 import { startProgress } from './progress.js';
 import { addSignatureOptions, signToFile, type SigningFlags } from './sign.js';
-import { VERSION } from './version.js';
 import { watchAndRun } from './watch-mode.js';
+import { count } from '../util/plural.js';
 
 const FORMATS: readonly RenderFormat[] = ['md', 'html', 'pdf'];
-const LANGUAGES: readonly Language[] = ['sv', 'en'];
 const EXTENSIONS: Record<string, RenderFormat> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
 
 interface RenderCliOptions extends SigningFlags {
@@ -24,6 +24,7 @@ interface RenderCliOptions extends SigningFlags {
   lang?: string;
   template?: string;
   out?: string;
+  output?: string;
   force?: boolean;
   perSignatory?: string;
   quiet?: boolean;
@@ -42,10 +43,11 @@ export function registerRender(program: Command): void {
     .option('-l, --lang <lang>', `language of the labels: ${LANGUAGES.join(', ')} (default: the compact's language)`)
     .option('-t, --template <dir>', 'a folder of templates overriding the built-in ones file by file')
     .option('-o, --out <path>', 'write to this file; - writes to stdout (the default for md and html)')
+    .option('--output <path>', 'the same as --out')
     .option('--force', 'render even when the compact is invalid')
     .option('--per-signatory <dir>', 'write one copy per signing organisation into this folder, its name filled in on the signature page')
     .option('-q, --quiet', 'no progress bar and no summary')
-    .option('--no-color', 'do not colour the validation report')
+    .option('--no-color', 'do not colour the validation report (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('-w, --watch', 'render again whenever the compact or a template is saved (Ctrl-C stops); a failed render keeps the last good output')
     .option('--sign', 'sign the PDF after rendering it (PAdES B-B, as compact sign; needs --p12 and --out FILE.pdf)');
   addSignatureOptions(command, false)
@@ -64,7 +66,9 @@ Examples:
 Exit codes: 0 rendered, 1 the compact is invalid (see the report; --force renders anyway),
 2 usage error, unreadable input or a template error (named with its file and line).`,
     )
-    .action(async (file: string, options: RenderCliOptions) => {
+    .action(async (file: string, flags: RenderCliOptions) => {
+      const out = chooseOutput(flags);
+      const options = out === undefined ? flags : { ...flags, out };
       if (options.sign) checkSignOptions(options, chooseFormat(options));
       if (!options.watch) {
         process.exitCode = await renderOnce(file, options);
@@ -72,7 +76,7 @@ Exit codes: 0 rendered, 1 the compact is invalid (see the report; --force render
       }
       if (file === '-') throw new CompactError('--watch watches a file; it cannot watch standard input');
       chooseFormat(options);
-      chooseLanguage(options.lang);
+      parseLanguage(options.lang);
       await watchAndRun({
         targets: options.template === undefined ? [file] : [file, options.template],
         run: () => renderOnce(file, options),
@@ -84,7 +88,7 @@ Exit codes: 0 rendered, 1 the compact is invalid (see the report; --force render
 /** Renders the compact once and returns the exit code; throws a CompactError for unreadable input or a template error. */
 async function renderOnce(file: string, options: RenderCliOptions): Promise<number> {
   const format = chooseFormat(options);
-  const lang = chooseLanguage(options.lang);
+  const lang = parseLanguage(options.lang);
   await refuseToOverwriteInput(options.out, [file]);
   const compact = await loadValidCompact(file, options);
   if (!compact) return EXIT_FINDINGS;
@@ -102,23 +106,18 @@ async function renderOnce(file: string, options: RenderCliOptions): Promise<numb
     } finally {
       progress.stop();
     }
-    if (!options.quiet) process.stderr.write(`wrote ${copies.length} ${copies.length === 1 ? 'copy' : 'copies'} to ${options.perSignatory}\n`);
+    if (!options.quiet) process.stderr.write(`wrote ${count(copies.length, 'copy', 'copies')} to ${options.perSignatory}\n`);
     return EXIT_OK;
   }
   const output = await renderer.render(compact, undefined);
-  const target = options.out ?? (format === 'pdf' ? `${defaultStem(file, compact)}.pdf` : '-');
-  if (target === '-') {
-    if (typeof output !== 'string' && process.stdout.isTTY) throw new CompactError('a PDF is binary and would garble the terminal; give --out FILE.pdf or redirect the output');
-    await new Promise<void>((resolve, reject) => process.stdout.write(output, (error) => (error ? reject(error) : resolve())));
-    return EXIT_OK;
-  }
+  const target = options.out ?? (format === 'pdf' ? `${documentStem(file, compact.id)}.pdf` : '-');
   if (options.sign) {
-    const count = await signToFile(Buffer.from(output), `the rendered ${displayName(file)}`, { ...options, p12: options.p12!, out: options.out! });
-    if (!options.quiet) process.stderr.write(`wrote ${options.out} (signed; ${count === 1 ? '1 signature' : `${count} signatures`})\n`);
+    const signatures = await signToFile(Buffer.from(output), `the rendered ${displayName(file)}`, { ...options, p12: options.p12!, out: options.out! });
+    if (!options.quiet) process.stderr.write(`wrote ${options.out} (signed; ${count(signatures, 'signature')})\n`);
     return EXIT_OK;
   }
-  await writeFileAtomic(target, output);
-  if (!options.quiet && (options.out === undefined || options.watch)) process.stderr.write(`wrote ${target}\n`);
+  await emitDocument(output, target);
+  if (target !== '-' && !options.quiet && (options.out === undefined || options.watch)) process.stderr.write(`wrote ${target}\n`);
   return EXIT_OK;
 }
 
@@ -143,24 +142,19 @@ function chooseFormat(options: RenderCliOptions): RenderFormat {
   return options.perSignatory !== undefined ? 'pdf' : 'md';
 }
 
-function chooseLanguage(lang: string | undefined): Language | undefined {
-  if (lang === undefined || LANGUAGES.includes(lang as Language)) return lang as Language | undefined;
-  throw new CompactError(`unknown language "${lang}"; use one of ${LANGUAGES.join(', ')}`);
-}
-
 /** The compact, or undefined (after printing the findings) when it is invalid and --force is not given. */
 async function loadValidCompact(file: string, options: RenderCliOptions): Promise<Compact | undefined> {
   const loaded = await readCompactFile(file);
   if (!loaded.ok) {
-    await printFindings(loaded.findings, [loaded.file], options);
+    await printFindings(loaded.findings, [loaded.file], 'render', options.color);
     throw new CompactError(`cannot render ${displayName(loaded.file)}: it cannot be read`);
   }
   const findings = validate(loaded.compact);
   const errors = findings.filter((finding) => atLeast(finding.severity, 'error'));
   if (errors.length > 0) {
-    await printFindings(findings, [loaded.compact.file], options);
+    await printFindings(findings, [loaded.compact.file], 'render', options.color);
     if (!options.force) {
-      process.stderr.write(`compact: not rendering ${displayName(loaded.compact.file)}: fix the errors above, or give --force to render it anyway\n`);
+      printError(`not rendering ${displayName(loaded.compact.file)}: fix the errors above, or give --force to render it anyway`);
       return undefined;
     }
     if (!isRenderable(loaded.compact.data)) throw new CompactError(`cannot render ${displayName(loaded.compact.file)} even with --force: it needs a title, a language, parties and principles`);
@@ -172,17 +166,6 @@ function isRenderable(data: unknown): boolean {
   if (data === null || typeof data !== 'object') return false;
   const record = data as Record<string, unknown>;
   return typeof record.title === 'string' && LANGUAGES.includes(record.language as Language) && Array.isArray(record.parties) && Array.isArray(record.principles);
-}
-
-async function printFindings(findings: Finding[], files: string[], options: RenderCliOptions): Promise<void> {
-  const stylish = await getFormatter('stylish');
-  process.stderr.write(
-    stylish(findings, { files, color: colorFor(process.stderr, { color: options.color }), command: 'render', cwd: process.cwd(), toolVersion: VERSION }),
-  );
-}
-
-function defaultStem(file: string, compact: Compact): string {
-  return file === '-' || file === STDIN_NAME ? compact.id : basename(file, extname(file));
 }
 
 function displayName(file: string): string {

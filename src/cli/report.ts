@@ -4,7 +4,7 @@ import type { Overview } from '../overview/index.js';
 import { colorFor } from '../report/index.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
-import { emit } from './output.js';
+import { emit, toStdout } from './output.js';
 import { startProgress, type Progress } from './progress.js';
 
 const FORMATS = ['table', 'markdown', 'csv', 'json', 'html'];
@@ -72,10 +72,10 @@ Exit codes: 0 every file is a valid compact (lint findings do not count: see com
           if (done > 0) progress.increment(file ?? '');
         },
       }).finally(() => progress?.stop());
-      const toStdout = options.output === undefined || options.output === '-';
+      const printed = toStdout(options.output);
       const text = formatter(overview, {
-        color: colorFor(process.stdout, { color: toStdout ? options.color : false }),
-        width: toStdout && process.stdout.isTTY && process.stdout.columns >= MIN_TERMINAL_WIDTH ? process.stdout.columns : TABLE_WIDTH,
+        color: colorFor(process.stdout, { color: printed ? options.color : false }),
+        width: printed && process.stdout.isTTY && process.stdout.columns >= MIN_TERMINAL_WIDTH ? process.stdout.columns : TABLE_WIDTH,
       });
       await refuseToOverwriteInput(options.output, overview.rows.map((row) => row.file));
       await emit(options.bom ? `\uFEFF${text}` : text, options.output);

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Rule } from '../lint/types.js';
-import { plural } from '../report/summary.js';
+import { count } from '../util/plural.js';
 import { emit } from './output.js';
 
 const FORMATS = ['table', 'json'] as const;
@@ -32,5 +32,5 @@ function ruleTable(rules: readonly Rule<any>[]): string {
   const rows = [['id', 'severity', 'recommended', 'description'], ...rules.map(({ meta }) => [meta.id, meta.defaultSeverity, meta.recommended ? 'yes' : 'no', meta.description])];
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
   const lines = rows.map((row) => row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join('  ').trimEnd());
-  return `${lines.join('\n')}\n\n${plural(rules.length, 'rule')}; \`compact rules <id>\` shows a rule's docs.\n`;
+  return `${lines.join('\n')}\n\n${count(rules.length, 'rule')}; \`compact rules <id>\` shows a rule's docs.\n`;
 }

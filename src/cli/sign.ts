@@ -5,8 +5,10 @@ import { verifyPdf } from '../sign/verify-pdf.js';
 import type { Rect } from '../sign/types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { readBinaryFile } from '../util/read-binary.js';
+import { chooseOutput } from './option-parsers.js';
 import { emit } from './output.js';
 import { DEFAULT_PASSPHRASE_ENV, resolvePassphrase } from './passphrase.js';
+import { count } from '../util/plural.js';
 
 /** Where --visible puts the signature box: bottom left of page 1, in points. */
 export const VISIBLE_RECT: Rect = [40, 40, 260, 100];
@@ -75,7 +77,8 @@ export function registerSign(program: Command): void {
     )
     .argument('<file>', 'the PDF to sign');
   addSignatureOptions(command, true)
-    .requiredOption('-o, --out <file>', 'where to write the signed PDF (written atomically)')
+    .option('-o, --out <file>', 'where to write the signed PDF (written atomically); required')
+    .option('--output <file>', 'the same as --out')
     .addHelpText(
       'after',
       `
@@ -85,9 +88,11 @@ Examples:
 
 Exit codes: 0 signed, 2 usage error or unreadable input (not a PDF, encrypted PDF, wrong passphrase, expired certificate); nothing is written on failure.`,
     )
-    .action(async (file: string, options: SignCliOptions) => {
+    .action(async (file: string, flags: Omit<SignCliOptions, 'out'> & { out?: string; output?: string }) => {
+      const out = chooseOutput(flags);
+      if (out === undefined) throw new CompactError('give --out SIGNED.pdf, where to write the signed PDF');
       const pdf = await readBinaryFile(file);
-      const count = await signToFile(pdf, file, options);
-      await emit(`signed ${file} → ${options.out} (${count === 1 ? '1 signature' : `${count} signatures`} in the file)\n`);
+      const signatures = await signToFile(pdf, file, { ...flags, out });
+      await emit(`signed ${file} → ${out} (${count(signatures, 'signature')} in the file)\n`);
     });
 }

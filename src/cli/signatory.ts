@@ -1,15 +1,14 @@
 import type { Command } from 'commander';
 import { CompactError } from '../errors.js';
-import { colorFor, getFormatter } from '../report/index.js';
 import { addSignatory } from '../signatory/add.js';
 import type { AppendResult } from '../signatory/append.js';
 import { readCsvFile } from '../signatory/csv-file.js';
 import { formatListing, LIST_FORMATS, type ListFormat } from '../signatory/format.js';
 import { importSignatories, type ImportResult } from '../signatory/import.js';
 import { listSignatories } from '../signatory/list.js';
+import { refuseToOverwriteInput } from '../util/same-file.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
-import { emit, printError } from './output.js';
-import { VERSION } from './version.js';
+import { emit, printError, printFindings } from './output.js';
 
 interface AddOptions {
   party: string;
@@ -73,12 +72,14 @@ Exit codes: 0 added, 1 refused (the problems are listed; nothing is written), 2 
     .description('List the recorded signatories, and for each party how many have signed for it ("not signed" when nobody has).')
     .argument('<file>', 'the compact YAML file')
     .option('-f, --format <format>', `output format: ${LIST_FORMATS.join(', ')} (csv lists the signatories with the column names import reads)`, 'table')
+    .option('-o, --output <file>', 'write the list to a file instead of stdout')
     .option('--party <id>', 'only this party')
-    .addHelpText('after', '\nExamples:\n  $ compact signatory list orebro.yaml\n  $ compact signatory list orebro.yaml --party civilsamhallet --format csv > signatories.csv')
-    .action(async (file: string, options: { format: string; party?: string }) => {
+    .addHelpText('after', '\nExamples:\n  $ compact signatory list orebro.yaml\n  $ compact signatory list orebro.yaml --party civilsamhallet --format csv --output signatories.csv')
+    .action(async (file: string, options: { format: string; output?: string; party?: string }) => {
       if (!(LIST_FORMATS as readonly string[]).includes(options.format)) throw new CompactError(`unknown format "${options.format}"; use one of ${LIST_FORMATS.join(', ')}`);
       const listing = await listSignatories(file, options.party !== undefined ? { party: options.party } : {});
-      await emit(formatListing(listing, options.format as ListFormat));
+      await refuseToOverwriteInput(options.output, [file]);
+      await emit(formatListing(listing, options.format as ListFormat), options.output);
     });
 
   signatory
@@ -107,7 +108,7 @@ Exit codes: 0 added, 1 refused (the problems are listed; nothing is written), 2 
 
 async function reportAppend(result: AppendResult, dryRun: boolean): Promise<void> {
   if (!result.ok) {
-    await printFindings(result);
+    await printFindings(result.findings, [result.file], 'signatory');
     printError(`${result.file} was not changed`);
     process.exitCode = EXIT_FINDINGS;
     return;
@@ -121,7 +122,7 @@ async function reportImport(result: ImportResult, csv: string, dryRun: boolean, 
   const lines = result.refused.map((row) => `${csv}: row ${row.row}${row.organisation ? ` (${row.organisation})` : ''}: ${row.reasons.join('; ')}`);
   if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
   if (result.added.length > 0 && !result.ok) {
-    await printFindings(result);
+    await printFindings(result.findings, [result.file], 'signatory');
     printError(`${result.file} was not changed`);
     process.exitCode = EXIT_FINDINGS;
     return;
@@ -136,10 +137,6 @@ async function reportImport(result: ImportResult, csv: string, dryRun: boolean, 
   process.exitCode = refused > 0 && (!skipInvalid || !adding) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-async function printFindings(result: AppendResult): Promise<void> {
-  const formatter = await getFormatter('stylish', ['stylish']);
-  process.stderr.write(formatter(result.findings, { files: [result.file], color: colorFor(process.stderr), command: 'signatory', cwd: process.cwd(), toolVersion: VERSION }));
-}
 
 function defined<T extends Record<string, string | undefined>>(values: T): Partial<Record<keyof T, string>> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<Record<keyof T, string>>;

@@ -5,7 +5,7 @@ import { colorFor, getFormatter } from '../report/index.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { validateFiles } from '../validate/files.js';
 import { exitCodeFor } from './exit-codes.js';
-import { emit } from './output.js';
+import { emit, toStdout } from './output.js';
 import { VERSION } from './version.js';
 
 const FORMATS = ['stylish', 'json'];
@@ -44,7 +44,7 @@ Exit codes: 0 valid, 1 invalid, 2 usage error or a file that cannot be read (mis
       const findings = allFindings(results);
       const text = formatter(findings, {
         files: results.map((result) => result.file),
-        color: colorFor(process.stdout, { color: options.output ? false : options.color }),
+        color: colorFor(process.stdout, { color: toStdout(options.output) ? options.color : false }),
         command: 'validate',
         cwd: process.cwd(),
         toolVersion: VERSION,

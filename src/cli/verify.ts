@@ -5,15 +5,18 @@ import { readCertificates } from '../sign/chain.js';
 import { formatSignatureReports } from '../sign/report-text.js';
 import { verifyPdf } from '../sign/verify-pdf.js';
 import { readBinaryFile } from '../util/read-binary.js';
+import { refuseToOverwriteInput } from '../util/same-file.js';
 import { resolveToday } from '../util/today.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
-import { emit } from './output.js';
+import { collect } from './option-parsers.js';
+import { emit, toStdout } from './output.js';
 
 const FORMATS = ['text', 'json'];
 
 interface VerifyCliOptions {
   ca: string[];
   format: string;
+  output?: string;
   today?: string;
   color?: boolean;
 }
@@ -28,18 +31,19 @@ export function registerVerify(program: Command): void {
     .argument('<file>', 'the signed PDF')
     .addOption(
       new Option('--ca <file>', 'trusted CA certificates (PEM, one or more per file); repeat for more files')
-        .argParser((value: string, previous: string[]) => [...previous, value])
+        .argParser(collect)
         .default([], 'none'),
     )
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
-    .option('--today <date>', 'the date to check certificate expiry against (YYYY-MM-DD; default COMPACT_TODAY, else today)')
-    .option('--no-color', 'do not colour the output')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--today <date>', 'the date to check certificate expiry against, YYYY-MM-DD (default COMPACT_TODAY, else the clock)')
+    .option('--no-color', 'do not colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
     .addHelpText(
       'after',
       `
 Examples:
   $ compact verify orebro-signerad.pdf
-  $ compact verify orebro-signerad.pdf --ca kommunens-ca.pem --format json
+  $ compact verify orebro-signerad.pdf --ca kommunens-ca.pem --format json --output signatures.json
 
 Exit codes: 0 every signature is intact (and, with --ca, trusted), 1 otherwise or when the PDF has no signatures, 2 usage error or unreadable input.`,
     )
@@ -54,8 +58,9 @@ Exit codes: 0 every signature is intact (and, with --ca, trusted), 1 otherwise o
       const text =
         options.format === 'json'
           ? `${JSON.stringify({ file, ok, signatures: reports }, null, 2)}\n`
-          : formatSignatureReports(file, reports, colorFor(process.stdout, { color: options.color }));
-      await emit(text);
+          : formatSignatureReports(file, reports, colorFor(process.stdout, { color: toStdout(options.output) ? options.color : false }));
+      await refuseToOverwriteInput(options.output, [file]);
+      await emit(text, options.output);
       process.exitCode = ok ? EXIT_OK : EXIT_FINDINGS;
     });
 }

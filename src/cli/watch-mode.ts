@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
-import { CompactError } from '../errors.js';
 import { untilInterrupted, watch } from '../watch/index.js';
-import { printError } from './output.js';
+import { reportError } from './output.js';
 
 const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
 
@@ -25,7 +24,7 @@ export async function watchAndRun({ targets, include = () => true, run, ignore }
   const waiting = () => process.stderr.write(`watching ${targets.join(', ')} for changes… (Ctrl-C to stop)\n`);
   const runOnce = async (): Promise<void> => {
     if (process.stdout.isTTY) process.stdout.write(CLEAR_SCREEN);
-    await run().catch(report);
+    await run().catch(reportError);
   };
   await runOnce();
   const watcher = await watch(
@@ -34,15 +33,10 @@ export async function watchAndRun({ targets, include = () => true, run, ignore }
       await runOnce();
       waiting();
     },
-    { include: (path) => include(path) && resolve(path) !== ignored, onError: report },
+    { include: (path) => include(path) && resolve(path) !== ignored, onError: reportError },
   );
   await watcher.ready;
   waiting();
   await untilInterrupted(watcher);
   process.exitCode = 0;
-}
-
-function report(error: unknown): void {
-  if (error instanceof CompactError) printError(error.message);
-  else printError(`internal error: ${error instanceof Error ? error.message : String(error)}`);
 }

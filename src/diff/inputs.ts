@@ -5,6 +5,7 @@ import { decodeText, readSource, type ReadResult } from '../load/read-source.js'
 import { validate } from '../validate/index.js';
 import { readAtRevision } from './git.js';
 import { isRecord } from './identity.js';
+import { count } from '../util/plural.js';
 
 /** One side of a comparison: a file (or `-` for stdin), or a file as it was in a git revision. */
 export interface DiffSource {
@@ -90,6 +91,6 @@ function assertValid(side: DiffSide): void {
   if (errors.length === 0) return;
   const listed = errors.map((finding) => `  ${finding.file}:${finding.line}:${finding.column}: ${finding.message}`);
   throw new CompactError(
-    [`${side.label} is not a valid compact (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}); fix it, or pass --force to compare it anyway:`, ...listed].join('\n'),
+    [`${side.label} is not a valid compact (${count(errors.length, 'error')}); fix it, or pass --force to compare it anyway:`, ...listed].join('\n'),
   );
 }

@@ -4,7 +4,8 @@
  */
 
 const FULL = /^(\d{4})-(\d{2})-(\d{2})$/;
-const PARTIAL = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
+/** YYYY-MM-DD, YYYY-MM or YYYY: year, month and day in groups 1 to 3 (a shape only; the calendar is checked elsewhere). */
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export function isFullDate(value: string): boolean {
   return FULL.test(value);
@@ -12,7 +13,7 @@ export function isFullDate(value: string): boolean {
 
 /** The first day a (possibly partial) date can mean: "2018" → "2018-01-01". */
 export function earliestDay(value: string): string {
-  const match = PARTIAL.exec(value);
+  const match = PARTIAL_DATE.exec(value);
   if (!match) return value;
   const [, year, month = '01', day = '01'] = match;
   return `${year}-${month}-${day}`;
@@ -20,7 +21,7 @@ export function earliestDay(value: string): string {
 
 /** The last day a (possibly partial) date can mean: "2018" → "2018-12-31", "2024-02" → "2024-02-29". */
 export function latestDay(value: string): string {
-  const match = PARTIAL.exec(value);
+  const match = PARTIAL_DATE.exec(value);
   if (!match) return value;
   const [, year, month, day] = match;
   if (day) return value;
@@ -40,11 +41,6 @@ export function addYears(date: string, years: number): string {
   const month = Number(match[2]);
   const day = Math.min(Number(match[3]), daysInMonth(year, month));
   return `${String(year).padStart(4, '0')}-${match[2]}-${String(day).padStart(2, '0')}`;
-}
-
-export function addDays(date: string, days: number): string {
-  const time = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

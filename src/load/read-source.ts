@@ -21,7 +21,7 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
   try {
     bytes = path === STDIN ? await readStream(options.stdin ?? process.stdin, maxBytes) : await readFileCapped(path, maxBytes);
   } catch (error) {
-    if (error instanceof TooLarge) return fail(file, 'input/too-large', tooLargeMessage(error.size, maxBytes));
+    if (error instanceof TooLarge) return fail(file, 'input/too-large', tooLargeMessage(maxBytes));
     return fail(file, 'input/unreadable', `cannot read ${file}: ${describeFsError(error)}`);
   }
   return decodeText(file, bytes);
@@ -45,20 +45,16 @@ export function decodeText(file: string, bytes: Uint8Array): ReadResult {
   return { ok: true, file, text };
 }
 
-class TooLarge extends Error {
-  constructor(readonly size: number) {
-    super('too large');
-  }
-}
+class TooLarge extends Error {}
 
 async function readFileCapped(path: string, maxBytes: number): Promise<Buffer> {
   const info = await stat(path);
   if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  if (info.size > maxBytes) throw new TooLarge(info.size);
+  if (info.size > maxBytes) throw new TooLarge();
   const handle = await open(path, 'r');
   try {
     const bytes = await handle.readFile();
-    if (bytes.length > maxBytes) throw new TooLarge(bytes.length);
+    if (bytes.length > maxBytes) throw new TooLarge();
     return bytes;
   } finally {
     await handle.close();
@@ -71,13 +67,13 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     size += buffer.length;
-    if (size > maxBytes) throw new TooLarge(size);
+    if (size > maxBytes) throw new TooLarge();
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
 }
 
-function tooLargeMessage(size: number, maxBytes: number): string {
+function tooLargeMessage(maxBytes: number): string {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   return `the file is larger than ${mb(maxBytes)}, the most a compact may be; check that this is the right file`;
 }

@@ -1,7 +1,7 @@
+import { PARTIAL_DATE } from '../domain/dates.js';
 import type { Language } from '../model/index.js';
 
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
  * A (possibly partial) ISO date in words: `2018-05-24` → "24 maj 2018" / "24 May 2018",

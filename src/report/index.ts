@@ -4,7 +4,7 @@ import type { Formatter } from './types.js';
 export type { FormatContext, Formatter, RuleDescriptor } from './types.js';
 export { colorFor } from './color.js';
 
-const loaders: Record<string, () => Promise<Formatter>> = {
+const loaders: Readonly<Record<string, () => Promise<Formatter>>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
   sarif: async () => (await import('./sarif.js')).sarif,
@@ -15,13 +15,8 @@ const loaders: Record<string, () => Promise<Formatter>> = {
 
 export const FINDING_FORMATS = Object.keys(loaders);
 
-/** Registers a formatter under a further name. */
-export function registerFormatter(name: string, load: () => Promise<Formatter>): void {
-  loaders[name] = load;
-}
-
 export function formatNames(): string[] {
-  return Object.keys(loaders);
+  return [...FINDING_FORMATS];
 }
 
 export async function getFormatter(name: string, allowed: readonly string[] = formatNames()): Promise<Formatter> {

@@ -10,7 +10,7 @@ export const markdown: Formatter = (findings, context) => {
   const summary = `${counts.errors || counts.warnings || counts.infos ? '**Problems found:**' : '**No problems found:**'} ${summaryParts(findings, context.files.length).join(', ')}.`;
   if (findings.length === 0) return `${heading}\n\n${summary}\n`;
   const rows = findings.map((finding) =>
-    row([
+    tableRow([
       cell(portablePath(finding.file, context.cwd)),
       `${finding.line}:${finding.column}`,
       finding.severity,
@@ -18,10 +18,16 @@ export const markdown: Formatter = (findings, context) => {
       cell(finding.message),
     ]),
   );
-  return [heading, '', summary, '', row(['File', 'Line', 'Severity', 'Rule', 'Message']), row(['---', '---', '---', '---', '---']), ...rows, ''].join('\n');
+  return [heading, '', summary, '', tableRow(['File', 'Line', 'Severity', 'Rule', 'Message']), tableRow(['---', '---', '---', '---', '---']), ...rows, ''].join('\n');
 };
 
-function row(cells: readonly string[]): string {
+/** A file name or label as inline code; a backtick in it, which would end the code span, becomes a quote. */
+export function inlineCode(text: string): string {
+  return `\`${text.replace(/`/g, "'")}\``;
+}
+
+/** One row of a Markdown table; the cells are already escaped with {@link cell}. */
+export function tableRow(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 

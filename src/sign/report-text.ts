@@ -1,5 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { SignatureReport } from './types.js';
+import { count } from '../util/plural.js';
+import { textTable } from '../util/text-table.js';
 
 /** A verification report as a table, one row per signature, with notes under it. */
 export function formatSignatureReports(file: string, reports: readonly SignatureReport[], color: ChalkInstance): string {
@@ -15,14 +17,13 @@ export function formatSignatureReports(file: string, reports: readonly Signature
     report.coversWholeDocument ? 'whole document' : `revision only (${report.bytesAfter} bytes added after)`,
     report.trust,
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[], paint: (text: string, column: number) => string = (text) => text) =>
-    `  ${cells.map((cell, column) => paint(cell.padEnd(widths[column]!), column)).join('  ')}`.trimEnd();
-  const out = [`${file}: ${reports.length === 1 ? '1 signature' : `${reports.length} signatures`}`, line(header, (text) => color.bold(text))];
-  for (const [index, row] of rows.entries()) {
-    const report = reports[index]!;
-    out.push(line(row, (text, column) => (column === 5 ? (report.intact ? color.green(text) : color.red(text)) : column === 7 && report.trust === 'trusted' ? color.green(text) : text)));
-  }
+  const paint = (text: string, column: number, row: number): string => {
+    if (row === 0) return color.bold(text);
+    const report = reports[row - 1]!;
+    if (column === 5) return report.intact ? color.green(text) : color.red(text);
+    return column === 7 && report.trust === 'trusted' ? color.green(text) : text;
+  };
+  const out = [`${file}: ${count(reports.length, 'signature')}`, ...textTable(header, rows, paint)];
   for (const report of reports) {
     for (const note of notes(report)) out.push(`  #${report.index}: ${note}`);
   }

@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, Scalar, type Document as YamlDocument, type Node, type Pair } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Scalar, type Document as YamlDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { CompactError } from '../errors.js';
 import type { Signatory } from '../model/index.js';
 import { lineEndingOf, withLineEnding, type LineEnding } from '../util/line-endings.js';
@@ -28,7 +28,7 @@ export function appendSignatoriesText(text: string, document: YamlDocument.Parse
     return text.slice(0, insertAt) + prefix + renderItems(entries, column, eol) + text.slice(insertAt);
   }
 
-  const itemColumn = sequenceColumn(root, text, lineStart);
+  const itemColumn = sequenceColumn(root, lineStart);
   if (pair && isScalar(pair.key)) {
     // `signatories:` with no value, or a flow list: rewrite just that value as a block list.
     const existing = (document.toJS().signatories ?? []) as Signatory[];
@@ -43,7 +43,7 @@ export function appendSignatoriesText(text: string, document: YamlDocument.Parse
 }
 
 /** The column of the items of the file's first block list (2 when it has none). */
-function sequenceColumn(root: import('yaml').YAMLMap, text: string, lineStart: (offset: number) => number): number {
+function sequenceColumn(root: YAMLMap, lineStart: (offset: number) => number): number {
   for (const item of root.items) {
     const value = item.value as Node | null;
     if (isSeq(value) && !value.flow && value.range) return value.range[0] - lineStart(value.range[0]);

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { CompactError } from '../errors.js';
-import { describeFsError } from '../util/atomic-write.js';
+import { readBinaryFile } from '../util/read-binary.js';
 
 /**
  * Reads a signatory spreadsheet saved as CSV: UTF-8 (with or without a byte order mark), or UTF-16 with a byte
@@ -8,9 +7,7 @@ import { describeFsError } from '../util/atomic-write.js';
  * "CSV" is Windows-1252 in Sweden and England, and reading it as UTF-8 would write "F�reningen" into the compact.
  */
 export async function readCsvFile(path: string): Promise<string> {
-  const bytes = await readFile(path).catch((error: unknown) => {
-    throw new CompactError(`cannot read ${path}: ${describeFsError(error)}`);
-  });
+  const bytes = await readBinaryFile(path);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   if (bytes.subarray(0, 8192).includes(0)) {

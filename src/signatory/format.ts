@@ -1,6 +1,8 @@
 import { csvField } from './csv.js';
 import { SIGNATORY_FIELDS } from './fields.js';
 import type { SignatoryListing } from './list.js';
+import { count } from '../util/plural.js';
+import { textTable } from '../util/text-table.js';
 
 export const LIST_FORMATS = ['table', 'json', 'csv'] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
@@ -14,16 +16,10 @@ export function formatListing(listing: SignatoryListing, format: ListFormat): st
   const out: string[] = [];
   if (listing.signatories.length === 0) out.push(`${listing.file}: no signatories recorded`);
   else {
-    out.push(`${listing.file}: ${listing.signatories.length === 1 ? '1 signatory' : `${listing.signatories.length} signatories`}`);
-    out.push(...table(['#', 'party', 'organisation', 'org number', 'name', 'role', 'place', 'date'], listing.signatories.map((s) => [String(s.number), s.party, s.organisation, s.org_number ?? '', s.name ?? '', s.role ?? '', s.place ?? '', s.date ?? ''])));
+    out.push(`${listing.file}: ${count(listing.signatories.length, 'signatory', 'signatories')}`);
+    out.push(...textTable(['#', 'party', 'organisation', 'org number', 'name', 'role', 'place', 'date'], listing.signatories.map((s) => [String(s.number), s.party, s.organisation, s.org_number ?? '', s.name ?? '', s.role ?? '', s.place ?? '', s.date ?? ''])));
   }
   out.push('', 'Parties:');
-  out.push(...table(['party', 'name', 'role', 'signed'], listing.parties.map((p) => [p.id, p.name, p.role, p.signatures === 0 ? 'not signed' : p.signatures === 1 ? '1 signature' : `${p.signatures} signatures`])));
+  out.push(...textTable(['party', 'name', 'role', 'signed'], listing.parties.map((p) => [p.id, p.name, p.role, p.signatures === 0 ? 'not signed' : count(p.signatures, 'signature')])));
   return `${out.join('\n')}\n`;
-}
-
-function table(header: string[], rows: string[][]): string[] {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => `  ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')}`.trimEnd();
-  return [line(header), ...rows.map(line)];
 }

@@ -1,6 +1,5 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+import { PARTIAL_DATE } from '../domain/dates.js';
 
 /** A date written YYYY-MM-DD, or YYYY-MM / YYYY where only the month or year is known. */
 export function isPartialDate(value: string): boolean {

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { formatPath, type JsonPath } from '../findings.js';
+import { formatPath, pointerToPath, type JsonPath } from '../findings.js';
 import { closestMatch, slugify } from '../util/suggest.js';
 import { allowedKeys } from './schema-lookup.js';
 
@@ -152,15 +152,6 @@ export function describeValue(value: unknown): string {
     return JSON.stringify(shown);
   }
   return String(value);
-}
-
-function pointerToPath(pointer: string): JsonPath {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 export function valueAt(root: unknown, path: JsonPath): unknown {

@@ -98,6 +98,19 @@ describe('compact sign and compact verify', () => {
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('takes --output as another spelling of --out, writes verify\'s report with -o, and needs one of them', async () => {
+    const signed = await inDir(['sign', 'agreement.pdf', '--p12', 'anna.p12', '--output', 'spelled.pdf']);
+    expect(signed.code).toBe(0);
+    expect(signed.stdout).toBe('signed agreement.pdf → spelled.pdf (1 signature in the file)\n');
+    const report = await inDir(['verify', 'spelled.pdf', '--format', 'json', '-o', 'spelled.json'], { ...env, FORCE_COLOR: '1' });
+    expect(report.code).toBe(0);
+    expect(report.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'spelled.json'), 'utf8'))).toMatchObject({ file: 'spelled.pdf', ok: true, signatures: [{ signer: 'Anna Berg' }] });
+    expectOneLineError(await inDir(['verify', 'spelled.pdf', '-o', 'spelled.pdf']), /^compact: will not write to spelled\.pdf: it is spelled\.pdf, a file this command reads/);
+    expectOneLineError(await inDir(['sign', 'agreement.pdf', '--p12', 'anna.p12']), /^compact: give --out SIGNED\.pdf, where to write the signed PDF\n$/);
+    expectOneLineError(await inDir(['sign', 'agreement.pdf', '--p12', 'anna.p12', '--out', 'a.pdf', '--output', 'b.pdf']), /^compact: --output and --out name the same thing/);
+  });
+
   it('reads the passphrase from the variable --passphrase-env names', async () => {
     const result = await inDir(['sign', 'agreement.pdf', '--p12', 'anna.p12', '--passphrase-env', 'MY_P12_PASS', '--out', 'named.pdf'], { COMPACT_P12_PASSPHRASE: undefined, MY_P12_PASS: PASS });
     expect(result.code).toBe(0);

@@ -1,3 +1,4 @@
+import { inlineCode } from '../../report/markdown.js';
 import { entryProse, showsWords } from '../describe.js';
 import { groupChanges } from '../groups.js';
 import type { DiffResult, WordChange } from '../types.js';
@@ -54,8 +55,4 @@ function quoteBlock(text: string): string[] {
 /** Prose is shown as written: Markdown's own marks in it are escaped so that only the diff marks act. */
 function escape(text: string): string {
   return text.replace(/[\\`*_~[\]<>#|]/g, (mark) => `\\${mark}`);
-}
-
-function inlineCode(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
 }

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import type { JsonPath } from '../../findings.js';
+import { pointerToPath, type JsonPath } from '../../findings.js';
 import { closestMatch } from '../../util/suggest.js';
 import type { Rule, RuleLevel } from '../types.js';
 import { checkRuleOptions } from './options-validator.js';
@@ -85,15 +85,6 @@ const LEVEL_ALIASES: Record<string, RuleLevel> = { warn: 'warning', err: 'error'
 function suggestion(value: string, candidates: Iterable<string>, aliases: Record<string, string> = {}): string {
   const match = aliases[value.toLowerCase()] ?? closestMatch(value, candidates);
   return match && match !== value ? `; did you mean "${match}"?` : '';
-}
-
-function pointerToPath(pointer: string): JsonPath {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
 function describe(value: unknown): string {

@@ -1,8 +1,9 @@
-import { basename, extname, relative, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import type { lilconfig, LilconfigResult } from 'lilconfig';
 import { CompactError } from '../../errors.js';
 import type { JsonPath } from '../../findings.js';
 import { parseCompactText, type SourceMap } from '../../load/index.js';
+import { displayPath } from '../../report/paths.js';
 import { describeFsError } from '../../util/atomic-write.js';
 import type { Rule } from '../types.js';
 import { asLintConfig, checkConfig, type ConfigProblem } from './check-config.js';
@@ -32,7 +33,7 @@ export function createConfigFinder(registry: readonly Rule<any>[], cwd: string =
   const loader = (filepath: string, content: string): unknown => {
     const parsed = parseCompactText(content, filepath);
     if (!parsed.ok) {
-      throw new CompactError(parsed.findings.map((f) => `${shown(filepath, cwd)}:${f.line}:${f.column}: ${f.message}`).join('\n'));
+      throw new CompactError(parsed.findings.map((f) => `${displayPath(filepath, cwd)}:${f.line}:${f.column}: ${f.message}`).join('\n'));
     }
     sourceMaps.set(filepath, parsed.compact.sourceMap);
     return parsed.compact.data;
@@ -50,7 +51,7 @@ export function createConfigFinder(registry: readonly Rule<any>[], cwd: string =
       const prefix: JsonPath = isPackageJson ? [PACKAGE_KEY] : [];
       const problems = checkConfig(result.config, registry);
       const sourceMap = sourceMaps.get(result.filepath);
-      if (problems.length > 0) throw configError(shown(result.filepath, cwd), problems, sourceMap, prefix);
+      if (problems.length > 0) throw configError(displayPath(result.filepath, cwd), problems, sourceMap, prefix);
       return { config: { file: result.filepath, config: asLintConfig(result.config) } satisfies LoadedConfig, filepath: result.filepath };
     },
   }));
@@ -87,9 +88,4 @@ export function configError(file: string, problems: readonly ConfigProblem[], so
     return `${file}:${range.line}:${range.column}: ${problem.message}`;
   });
   return new CompactError(lines.join('\n'));
-}
-
-function shown(file: string, cwd: string): string {
-  const path = relative(cwd, file);
-  return path && !path.startsWith('..') ? path : file;
 }

@@ -1,3 +1,4 @@
+import { csvField } from '../../signatory/csv.js';
 import type { OverviewRow, PartyCount } from '../types.js';
 import type { OverviewFormatter } from './types.js';
 
@@ -32,11 +33,11 @@ const COLUMNS: readonly [string, (row: OverviewRow) => string | number | boolean
 
 /**
  * RFC 4180 CSV: a header row, then one record per file; CRLF line ends, fields quoted when they hold a comma,
- * a quote or a line break. Per-party counts read `Örebro kommun: 12; Det civila samhället: 10`.
+ * a quote, a line break or spaces at either end. Per-party counts read `Örebro kommun: 12; Det civila samhället: 10`.
  */
 export const csv: OverviewFormatter = (overview) => {
   const records = [COLUMNS.map(([name]) => name), ...overview.rows.map((row) => COLUMNS.map(([, value]) => text(value(row))))];
-  return records.map((fields) => fields.map(quote).join(',')).join('\r\n') + '\r\n';
+  return records.map((fields) => fields.map((field) => csvField(field)).join(',')).join('\r\n') + '\r\n';
 };
 
 function ok(row: OverviewRow) {
@@ -50,8 +51,4 @@ function byParty(counts: readonly PartyCount[] | undefined): string | undefined 
 function text(value: string | number | boolean | undefined): string {
   if (value === undefined) return '';
   return typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
-}
-
-function quote(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }

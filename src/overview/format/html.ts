@@ -2,6 +2,7 @@ import { escapeXml as escape } from '../../report/xml.js';
 import { REVIEW_STATES, type CompactRow, type Overview, type OverviewRow, type ReviewState } from '../types.js';
 import { adoptedText, baselineText, compactName, lintText, NO_VALUE, nextReviewText, perPartyText, REVIEW_LABELS, summaryText, yesNo } from './cells.js';
 import type { OverviewFormatter } from './types.js';
+import { count } from '../../util/plural.js';
 
 /** Bar colours with at least 3:1 contrast against white (WCAG non-text contrast). */
 const STATE_COLOURS: Record<ReviewState, string> = {
@@ -124,7 +125,7 @@ function commitmentsHtml(row: CompactRow): string {
 function totalsRow(overview: Overview): string {
   const t = overview.totals;
   const cells = [
-    `<th scope="row">Total: ${t.files === 1 ? '1 file' : `${t.files} files`}</th>`,
+    `<th scope="row">Total: ${count(t.files, 'file')}</th>`,
     `<td colspan="4">${escape(lintText(t.lint))}</td>`,
     `<td class="number">${t.principles}</td>`,
     `<td class="number">${t.commitments}</td>`,

@@ -1,4 +1,4 @@
-import { cell } from '../../report/markdown.js';
+import { cell, inlineCode, tableRow } from '../../report/markdown.js';
 import type { OverviewRow } from '../types.js';
 import { adoptedText, baselineText, commitmentsText, compactName, lintText, NO_VALUE, nextReviewText, perPartyText, summaryText, yesNo } from './cells.js';
 import type { OverviewFormatter } from './types.js';
@@ -21,7 +21,7 @@ export const markdown: OverviewFormatter = (overview) => {
 };
 
 function cellsFor(row: OverviewRow): string[] {
-  const file = `\`${row.file.replace(/`/g, "'")}\``;
+  const file = inlineCode(row.file);
   if (row.state !== 'ok') {
     const blanks = Array.from({ length: HEADERS.length - 4 }, () => NO_VALUE);
     return [file, cell(compactName(row)), `**${row.state}**: ${cell(row.problem)}`, ...blanks, lintText(row.lint)];
@@ -40,8 +40,4 @@ function cellsFor(row: OverviewRow): string[] {
     row.signatories.total ? `${row.signatories.total} (${cell(perPartyText(row.signatories.byParty))})` : '0',
     lintText(row.lint),
   ];
-}
-
-function tableRow(cells: readonly string[]): string {
-  return `| ${cells.join(' | ')} |`;
 }

@@ -1,11 +1,11 @@
+import { escapeXml } from '../../report/xml.js';
+
 type InfoValue = string | Date | undefined;
 
 interface MetadataInternals {
   info: Record<string, InfoValue>;
   endMetadata(): void;
 }
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /**
  * pdfkit 0.20 copies Title, Author, Subject and Keywords into the XMP packet without escaping them,
@@ -26,8 +26,4 @@ export function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
       internals.info = info;
     }
   };
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
 }
