@@ -31,7 +31,7 @@ export function registerInit(program: Command): void {
     .option('--civil-society <name>', `the civil-society party's name (default: "${DEFAULT_CIVIL_SOCIETY.sv}" / "${DEFAULT_CIVIL_SOCIETY.en}")`)
     .option('--id <id>', 'the compact\'s id (default: made from the municipality\'s name)')
     .addOption(new Option('--baseline <id>', 'the baseline set of principles').choices(Object.keys(BASELINES)).default('se-2008'))
-    .option('-f, --force', 'overwrite the file if it exists')
+    .option('--force', 'overwrite the file if it exists')
     .option('-y, --yes', 'ask nothing: take the defaults for what the flags do not give')
     .option('--today <date>', 'the date the first action plan\'s year is taken from, YYYY-MM-DD (default COMPACT_TODAY, else the clock)')
     .addHelpText(

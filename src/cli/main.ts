@@ -20,6 +20,16 @@ import { VERSION } from './version.js';
 export function buildProgram(): Command {
   const program = new Command('compact')
     .description('Author, check, render, sign and compare the compact between a municipality and civil society.')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ compact lint examples/                          check files against the schema and the lint rules
+  $ compact render examples/orebro.yaml --out orebro.pdf
+  $ compact diff old.yaml new.yaml --fail-on major
+  $ compact init --jurisdiction "Exempelby kommun"
+  $ compact help render                             the options and examples of one command`,
+    )
     .version(VERSION, '-V, --version')
     .enablePositionalOptions()
     .showSuggestionAfterError(true)
