@@ -128,8 +128,11 @@ export class Typesetter {
     const doc = this.doc;
     const style = HEADINGS[block.level];
     const width = this.fullWidth - context.indent;
-    const ownHeight = this.measure(block.text, style.face, style.size, style.leading, width);
-    this.place(style.spaceBefore, ownHeight + style.spaceAfter + this.keepHeight(siblings, index + 1, context));
+    // What follows starts below the heading's last line gap, after the larger of the two gaps (they collapse).
+    const advance = this.measure(block.text, style.face, style.size, style.leading, width) + this.lineGap(style.leading);
+    const next = siblings[index + 1];
+    const gapBelow = Math.max(style.spaceAfter, next ? gapBefore(next) : 0);
+    this.place(style.spaceBefore, advance + gapBelow + this.keepHeight(siblings, index + 1, context));
     this.outline.add(block.level, currentText(block.runs));
     this.setFont(style.face, style.size);
     doc.fillColor(COLORS.heading);
@@ -459,4 +462,17 @@ function faceFor(run: TextRun): Face {
 function orderedExtra(block: Extract<Block, { kind: 'list' }>): number {
   const digits = String(block.start + block.items.length - 1).length;
   return Math.max(0, digits - 1) * BODY.size * 0.55;
+}
+
+/** The gap a block asks for above it, besides what its keep height already counts (a heading counts its own). */
+function gapBefore(block: Block): number {
+  switch (block.kind) {
+    case 'heading':
+    case 'pageBreak':
+      return 0;
+    case 'signature':
+      return SIGNATURE.spaceBefore;
+    default:
+      return BODY.paragraphGap;
+  }
 }

@@ -1,0 +1,37 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { pdfInfo, pageLines } from '../helpers/pdf-tools.js';
+
+const out = mkdtempSync(join(tmpdir(), 'compact-page-ends-'));
+const COMPACTS = [
+  'examples/botkyrka.yaml',
+  'examples/orebro.yaml',
+  'examples/boras.yaml',
+  'test/fixtures/valid/english-adopted.yaml',
+  'test/fixtures/render/edge/english.yaml',
+  'test/fixtures/render/edge/four-parties.yaml',
+];
+
+describe('no heading is left alone at the foot of a page', () => {
+  it.each(COMPACTS.flatMap((file) => [[file, 'sv'], [file, 'en']]))('%s (%s)', async (file, lang) => {
+    const markdown = await runCli(['render', file, '--format', 'md', '--lang', lang]);
+    expect(markdown.code).toBe(0);
+    const headings = new Set(
+      markdown.stdout
+        .split('\n')
+        .filter((line) => /^#{2,4} /.test(line))
+        .map((line) => line.replace(/^#+ /, '').replace(/\\(.)/g, '$1').trim()),
+    );
+    const pdf = join(out, `${file.replace(/\W+/g, '-')}-${lang}.pdf`);
+    expect((await runCli(['render', file, '--format', 'pdf', '--lang', lang, '--out', pdf])).code).toBe(0);
+    const pages = Number(pdfInfo(pdf).Pages);
+    for (let page = 1; page < pages; page++) {
+      const lines = pageLines(pdf, page);
+      const lastBodyLine = lines.at(-2) ?? '';
+      expect(headings.has(lastBodyLine), `page ${page} of ${pages} ends with the heading "${lastBodyLine}"`).toBe(false);
+    }
+  });
+});
