@@ -66,6 +66,7 @@ describe('signing PDFs written by other tools', () => {
     expect(verified.code).toBe(1);
     expect(verified.stdout).toMatch(/\bNO\b/);
     expect(verified.stdout).not.toMatch(/\byes\s+whole document/);
+    expect(verified.stdout).not.toContain('(0 bytes added after)');
     expect(pdfsig('rewritten-signed.pdf')).not.toContain('Signature is Valid');
   });
 
