@@ -23,10 +23,10 @@ export interface FormattedText {
  * Throws a LoadError (exit 2) for a file with YAML errors and a CompactError for one that is not a compact.
  */
 export function formatCompactText(text: string, file = '<input>'): FormattedText {
-  const { document } = parseForEditing(text, file);
-  orderKeysBySchema(document);
-  normaliseQuoting(document);
-  const formatted = withLineEnding(stringifyDocument(document, file), lineEndingOf(text));
+  const editable = parseForEditing(text, file);
+  orderKeysBySchema(editable.document);
+  normaliseQuoting(editable.document);
+  const formatted = withLineEnding(stringifyDocument(editable), lineEndingOf(text));
   return { text: formatted, changed: formatted !== text };
 }
 

@@ -53,7 +53,7 @@ export async function loadForEdit(file: string): Promise<LoadedCompact> {
  */
 export async function appendSignatories(loaded: LoadedCompact, entries: readonly Signatory[], options: { dryRun?: boolean } = {}): Promise<AppendResult> {
   const before = ((loaded.data as Partial<Compact>).signatories ?? []) as Signatory[];
-  const text = appendSignatoriesText(loaded.text, loaded.document, entries);
+  const text = appendSignatoriesText(loaded.text, loaded.document, entries, loaded.file);
   const parsed = parseCompactText(text, loaded.file);
   if (!parsed.ok) throw new LoadError(parsed.findings);
   const after = parsed.compact;

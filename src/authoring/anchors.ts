@@ -1,0 +1,43 @@
+import { Alias, visit, type Document, type Node } from 'yaml';
+
+/** Each alias of a parsed document and the node it stands for, read before an edit moves or replaces anchored nodes. */
+export function aliasTargets(document: Document): Map<Alias, Node> {
+  const targets = new Map<Alias, Node>();
+  visit(document, {
+    Alias(_key, alias) {
+      const target = alias.resolve(document);
+      if (target) targets.set(alias, target);
+    },
+  });
+  return targets;
+}
+
+/**
+ * YAML reads an alias only after its anchor. Reordering keys can move an alias above its anchor, and replacing an
+ * anchored value takes the anchor out of the document while its aliases remain. Either way the first alias (in
+ * document order) of such a node takes the node itself, anchor included, and the node's old place, if it is
+ * still in the document, becomes an alias: the data reads back the same.
+ */
+export function placeAnchorsBeforeAliases(document: Document, targets: ReadonlyMap<Alias, Node>): void {
+  const written = new Set<Node>();
+  let placed: Node | undefined;
+  visit(document, {
+    Alias(_key, alias) {
+      const target = targets.get(alias);
+      if (!target || written.has(target)) return undefined;
+      placed = target;
+      return target;
+    },
+    Value(_key, node) {
+      if (node === placed) {
+        placed = undefined;
+        written.add(node);
+        return undefined;
+      }
+      if (!node.anchor) return undefined;
+      if (written.has(node)) return new Alias(node.anchor);
+      written.add(node);
+      return undefined;
+    },
+  });
+}
