@@ -43,8 +43,20 @@ export function appendSignatoriesText(text: string, document: YamlDocument.Parse
     return `${text.slice(0, colon + 1)}${eol}${renderItems([...existing, ...entries], itemColumn, eol).replace(/\r?\n$/, '')}${text.slice(valueEnd)}`;
   }
   const base = text.endsWith('\n') || text === '' ? text : `${text}${eol}`;
-  const separator = /\n[ \t]*\r?\n/.test(text) && !/\n[ \t]*\r?\n$/.test(base) ? eol : '';
+  const separator = /\n[ \t]*\r?\n/.test(text) && !/\n[ \t]*\r?\n$/.test(base) && !endsWithKeptBlockScalar(document, text) ? eol : '';
   return `${base}${separator}signatories:${eol}${renderItems(entries, itemColumn, eol)}`;
+}
+
+/** True when the file's last value is a block scalar with keep chomping (|+, >+): a blank line after it would be part of its text. */
+function endsWithKeptBlockScalar(document: YamlDocument.Parsed, text: string): boolean {
+  let last: Scalar | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      last = node;
+    },
+  });
+  const start = last?.range?.[0];
+  return start !== undefined && /^[|>][1-9]?\+/.test(text.slice(start, start + 3));
 }
 
 /** True when a comment sits between a flow list's brackets (a comment after the closing bracket is kept as it is). */

@@ -58,13 +58,17 @@ export async function appendSignatories(loaded: LoadedCompact, entries: readonly
   if (!parsed.ok) throw new LoadError(parsed.findings);
   const after = parsed.compact;
   const data = after.data as Compact;
-  if (!isDeepStrictEqual(data.signatories, [...before, ...entries])) {
+  if (!isDeepStrictEqual(data.signatories, [...before, ...entries]) || !isDeepStrictEqual(withoutSignatories(data), withoutSignatories(loaded.data as Compact))) {
     throw new CompactError(`${loaded.file}: the signatories could not be added without changing other parts of the file; add them by hand`);
   }
   const findings = [...validate(after), ...entryFindings(after, before.length, entries)];
   const ok = findings.every((finding) => finding.severity !== 'error');
   if (ok && !options.dryRun) await writeFileAtomic(loaded.file, text);
   return { file: loaded.file, ok, written: ok && !options.dryRun, findings, text, added: [...entries] };
+}
+
+function withoutSignatories(compact: Compact): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(compact).filter(([key]) => key !== 'signatories'));
 }
 
 function entryFindings(compact: LoadedCompact, firstIndex: number, entries: readonly Signatory[]): Finding[] {

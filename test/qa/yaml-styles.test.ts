@@ -79,6 +79,14 @@ describe('signatory add on files in other styles', () => {
     });
   }
 
+  it('starts a signatories list after a last value written |+ without adding a line to its text', async () => {
+    const { file, before } = copy('kept-block-at-end.yaml');
+    expect((await add(file)).code).toBe(0);
+    const after = readFileSync(file, 'utf8');
+    expect(without(dataOf(after), 'signatories')).toEqual(dataOf(before));
+    expect(dataOf(after).signatories).toHaveLength(1);
+  });
+
   it('refuses in one line, writing nothing, a flow list of signatories with comments inside it', async () => {
     const { file, before } = copy('flow-signatories.yaml');
     const result = await add(file);
