@@ -42,9 +42,12 @@ export function appendSignatoriesText(text: string, document: YamlDocument.Parse
     const valueEnd = value?.range ? value.range[1] : colon + 1;
     return `${text.slice(0, colon + 1)}${eol}${renderItems([...existing, ...entries], itemColumn, eol).replace(/\r?\n$/, '')}${text.slice(valueEnd)}`;
   }
-  const base = text.endsWith('\n') || text === '' ? text : `${text}${eol}`;
-  const separator = /\n[ \t]*\r?\n/.test(text) && !/\n[ \t]*\r?\n$/.test(base) && !endsWithKeptBlockScalar(document, text) ? eol : '';
-  return `${base}${separator}signatories:${eol}${renderItems(entries, itemColumn, eol)}`;
+  // The new key goes above a document end marker (...), which may close the file.
+  const end = /^\.\.\.(?:[ \t]|\r?$)/m.exec(text)?.index ?? text.length;
+  const content = text.slice(0, end);
+  const base = content.endsWith('\n') || content === '' ? content : `${content}${eol}`;
+  const separator = /\n[ \t]*\r?\n/.test(content) && !/\n[ \t]*\r?\n$/.test(base) && !endsWithKeptBlockScalar(document, text) ? eol : '';
+  return `${base}${separator}signatories:${eol}${renderItems(entries, itemColumn, eol)}${text.slice(end)}`;
 }
 
 /** True when the file's last value is a block scalar with keep chomping (|+, >+): a blank line after it would be part of its text. */

@@ -32,6 +32,7 @@ describe('fmt keeps the data and every comment of files in any YAML style, and i
     ['mixed styles saved on Windows with a BOM', 'mixed-styles.yaml', asWindowsFileWithBom],
     ['mixed styles without a final newline', 'mixed-styles.yaml', withoutFinalNewline],
     ['aliases that reordering puts above their anchors', 'anchors.yaml', undefined],
+    ['document markers, a comment in a flow mapping, indentation indicators', 'document-markers.yaml', undefined],
   ] as const) {
     it(label, async () => {
       const { file, before } = copy(name, transform);
@@ -85,6 +86,17 @@ describe('signatory add on files in other styles', () => {
     const after = readFileSync(file, 'utf8');
     expect(without(dataOf(after), 'signatories')).toEqual(dataOf(before));
     expect(dataOf(after).signatories).toHaveLength(1);
+  });
+
+  it('starts a signatories list above the document end marker (...) that closes the file', async () => {
+    const { file, before } = copy('document-markers.yaml');
+    const result = await add(file);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const after = readFileSync(file, 'utf8');
+    expect(without(dataOf(after), 'signatories')).toEqual(dataOf(before));
+    expect(dataOf(after).signatories).toHaveLength(1);
+    expect(after.endsWith('...\n')).toBe(true);
   });
 
   it('refuses in one line, writing nothing, a flow list of signatories with comments inside it', async () => {
