@@ -19,6 +19,7 @@ export function aliasTargets(document: Document): Map<Alias, Node> {
  * still in the document, becomes an alias: the data reads back the same.
  */
 export function placeAnchorsBeforeAliases(document: Document, targets: ReadonlyMap<Alias, Node>): void {
+  renameRepeatedAnchors(document, targets);
   const written = new Set<Node>();
   let placed: Node | undefined;
   visit(document, {
@@ -40,4 +41,33 @@ export function placeAnchorsBeforeAliases(document: Document, targets: ReadonlyM
       return undefined;
     },
   });
+}
+
+/**
+ * YAML lets a later anchor reuse a name, and an alias means the latest node of that name above it. Once anchors
+ * move that reading would change, so every anchored node gets a name of its own and its aliases follow it.
+ */
+function renameRepeatedAnchors(document: Document, targets: ReadonlyMap<Alias, Node>): void {
+  const anchored = new Set<Node>();
+  visit(document, {
+    Value(_key, node) {
+      if (node.anchor) anchored.add(node);
+    },
+  });
+  for (const target of targets.values()) anchored.add(target);
+  const taken = new Set([...anchored].map((node) => node.anchor!));
+  const used = new Set<string>();
+  for (const node of anchored) {
+    const name = node.anchor!;
+    if (!used.has(name)) {
+      used.add(name);
+      continue;
+    }
+    let suffix = 2;
+    while (taken.has(`${name}${suffix}`)) suffix += 1;
+    node.anchor = `${name}${suffix}`;
+    taken.add(node.anchor);
+    used.add(node.anchor);
+    for (const [alias, target] of targets) if (target === node) alias.source = node.anchor;
+  }
 }

@@ -33,6 +33,7 @@ describe('fmt keeps the data and every comment of files in any YAML style, and i
     ['mixed styles without a final newline', 'mixed-styles.yaml', withoutFinalNewline],
     ['aliases that reordering puts above their anchors', 'anchors.yaml', undefined],
     ['document markers, a comment in a flow mapping, indentation indicators', 'document-markers.yaml', undefined],
+    ['an anchor name used twice, with reordering moving aliases', 'repeated-anchor-names.yaml', undefined],
   ] as const) {
     it(label, async () => {
       const { file, before } = copy(name, transform);
