@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { lineEndingOf, withLineEnding } from '../util/line-endings.js';
 import { orderKeysBySchema } from './key-order.js';
 import { normaliseQuoting } from './quoting.js';
-import { parseForEditing, stringifyDocument } from './yaml-edit.js';
+import { parseForEditing, readsBackAs, stringifyDocument } from './yaml-edit.js';
 
 export interface FormattedText {
   /** The canonical text. */
@@ -23,10 +23,13 @@ export interface FormattedText {
  * Throws a LoadError (exit 2) for a file with YAML errors and a CompactError for one that is not a compact.
  */
 export function formatCompactText(text: string, file = '<input>'): FormattedText {
-  const { document } = parseForEditing(text, file);
-  orderKeysBySchema(document);
-  normaliseQuoting(document);
-  const formatted = withLineEnding(stringifyDocument(document, file), lineEndingOf(text));
+  const editable = parseForEditing(text, file);
+  orderKeysBySchema(editable.document);
+  normaliseQuoting(editable.document);
+  const formatted = withLineEnding(stringifyDocument(editable), lineEndingOf(text));
+  if (!readsBackAs(formatted, editable.data)) {
+    throw new CompactError(`cannot format ${file}: the formatted text would not read back as the same data; the file was left unchanged (please report this as a bug in compact)`);
+  }
   return { text: formatted, changed: formatted !== text };
 }
 

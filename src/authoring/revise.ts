@@ -42,7 +42,8 @@ export interface RevisedCompact {
  * is not a valid compact, a version already recorded, and a date before the previous adoption.
  */
 export function reviseCompactText(text: string, revision: RevisionInput, file = '<input>'): RevisedCompact {
-  const { document } = parseForEditing(text, file);
+  const editable = parseForEditing(text, file);
+  const document = editable.document;
   const before = requireValid(text, file, 'original');
   checkRevision(before, revision, file);
   const root = document.contents as YAMLMap;
@@ -52,7 +53,7 @@ export function reviseCompactText(text: string, revision: RevisionInput, file = 
   recordReview(document, root, before, revision, file);
   appendRevision(document, root, revision);
   appendAdoptionDecision(document, root, before, revision);
-  const revised = withLineEnding(stringifyDocument(document, file), lineEndingOf(text));
+  const revised = withLineEnding(stringifyDocument(editable), lineEndingOf(text));
   const after = requireValid(revised, file, 'revised');
   return { text: revised, before, after, diff: diffCompacts(before, after) };
 }

@@ -1,4 +1,4 @@
-import { isCollection, isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml';
+import { isCollection, isMap, isScalar, Scalar, type Document, type Node, type YAMLMap } from 'yaml';
 import type { JsonPath } from '../findings.js';
 import { allowedKeys } from '../validate/schema-lookup.js';
 
@@ -10,9 +10,18 @@ import { allowedKeys } from '../validate/schema-lookup.js';
 export function setInSchemaOrder(document: Document, map: YAMLMap, path: JsonPath, key: string, value: unknown): void {
   const existing = map.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
   if (existing) {
-    if (isScalar(existing.value) && !(value !== null && typeof value === 'object')) {
-      existing.value.value = value;
-      delete existing.value.type;
+    const scalar = existing.value;
+    if (isScalar(scalar) && !(value !== null && typeof value === 'object')) {
+      // An anchored scalar stays as it was for its aliases; this key gets a new scalar with its comments.
+      const edited = scalar.anchor ? new Scalar(value) : scalar;
+      if (edited !== scalar) {
+        edited.comment = scalar.comment;
+        edited.commentBefore = scalar.commentBefore;
+        edited.spaceBefore = scalar.spaceBefore;
+        existing.value = edited;
+      }
+      edited.value = value;
+      delete edited.type;
     } else {
       existing.value = document.createNode(value);
     }

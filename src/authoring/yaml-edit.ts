@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import { parseDocument, type Document, type ToStringOptions } from 'yaml';
+import { parseDocument, type Alias, type Document, type Node, type ToStringOptions } from 'yaml';
 import { CompactError, LoadError } from '../errors.js';
 import { parseCompactText } from '../load/index.js';
+import { aliasTargets, placeAnchorsBeforeAliases } from './anchors.js';
 import { foldedAsWrittenTag, keepFoldedScalarsAsWritten, releaseFoldedScalars } from './folded-as-written.js';
 
 /** How every command that rewrites a compact writes YAML: 2-space indentation, prose never re-wrapped. */
@@ -18,6 +19,8 @@ export interface EditableCompact {
   document: Document.Parsed;
   /** The data as the loader reads it, to compare with the rewritten text. */
   data: Record<string, unknown>;
+  /** The node each alias stands for, as parsed: edits may move or replace anchored nodes. */
+  aliases: ReadonlyMap<Alias, Node>;
 }
 
 /**
@@ -38,15 +41,16 @@ export function parseForEditing(text: string, file: string): EditableCompact {
     keepSourceTokens: true,
     customTags: [foldedAsWrittenTag],
   });
-  return { file, document, data: data as Record<string, unknown> };
+  return { file, document, data: data as Record<string, unknown>, aliases: aliasTargets(document) };
 }
 
 /**
- * Writes a document with WRITE_OPTIONS. Folded prose keeps its source line breaks where that reads back as
- * the same data, else the library lays it out; text that would not read back as the document's data is never
- * returned.
+ * Writes an edited document with WRITE_OPTIONS. Anchors go back before their aliases; folded prose keeps its
+ * source line breaks where that reads back as the same data, else the library lays it out; text that would not
+ * read back as the document's data is never returned.
  */
-export function stringifyDocument(document: Document, file: string): string {
+export function stringifyDocument({ document, file, aliases }: EditableCompact): string {
+  placeAnchorsBeforeAliases(document, aliases);
   const data = document.toJS();
   keepFoldedScalarsAsWritten(document);
   const asWritten = document.toString(WRITE_OPTIONS);

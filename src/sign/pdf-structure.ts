@@ -17,9 +17,17 @@ export function assertSignablePdf(pdf: Uint8Array, name: string): void {
   }
   if (!/^\s*xref/.test(text.slice(xrefOffset, xrefOffset + 64))) {
     throw new CompactError(
-      `${name} uses compressed cross-reference streams, which compact cannot sign; rewrite it first: qpdf --object-streams=disable --xref-streams=no ${name} plain.pdf`,
+      `${name} uses compressed cross-reference streams, which compact cannot sign; rewrite it first: ${plainRewrite(name)}`,
     );
   }
+  if (/\/Linearized\b/.test(text.slice(0, HEADER_WINDOW))) {
+    throw new CompactError(`${name} is linearized (saved for fast web view), which compact cannot sign; rewrite it first: ${plainRewrite(name)}`);
+  }
+}
+
+/** The qpdf command that rewrites a PDF with a plain cross-reference table, neither compressed nor linearized. */
+export function plainRewrite(name: string): string {
+  return `qpdf --object-streams=disable ${name} plain.pdf`;
 }
 
 /** Refuses input that is not a PDF at all. */

@@ -14,7 +14,7 @@ export function formatSignatureReports(file: string, reports: readonly Signature
     report.reason ?? '',
     report.location ?? '',
     report.intact ? 'yes' : 'NO',
-    report.coversWholeDocument ? 'whole document' : `revision only (${report.bytesAfter} bytes added after)`,
+    coverage(report),
     report.trust,
   ]);
   const paint = (text: string, column: number, row: number): string => {
@@ -28,6 +28,12 @@ export function formatSignatureReports(file: string, reports: readonly Signature
     for (const note of notes(report)) out.push(`  #${report.index}: ${note}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+function coverage(report: SignatureReport): string {
+  if (report.coversWholeDocument) return 'whole document';
+  // A byte range that ends past the end of the file (or is missing) signs no revision of this file.
+  return report.bytesAfter > 0 ? `revision only (${report.bytesAfter} bytes added after)` : 'no revision of this file';
 }
 
 function notes(report: SignatureReport): string[] {

@@ -2,7 +2,7 @@ import { CompactError } from '../errors.js';
 import { lazyRequire } from '../util/lazy-require.js';
 import { addSignatureAppearance } from './appearance.js';
 import { readP12 } from './p12.js';
-import { assertSignablePdf } from './pdf-structure.js';
+import { assertSignablePdf, plainRewrite } from './pdf-structure.js';
 import { createCadesSigner } from './signer.js';
 import { applyTextPatches, protectText, type TextPatch } from './text-fields.js';
 import type { SignOptions } from './types.js';
@@ -51,7 +51,7 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Bu
       appName: 'compact',
     });
   } catch (error) {
-    throw new CompactError(`cannot add a signature field to ${pdfName}: its structure is not supported (${errorText(error)}); rewrite it first, for example: qpdf --object-streams=disable ${pdfName} plain.pdf`);
+    throw new CompactError(`cannot add a signature field to ${pdfName}: its structure is not supported (${errorText(error)}); rewrite it first, for example: ${plainRewrite(pdfName)}`);
   }
   applyTextPatches(prepared, patches);
   if (options.visible) {

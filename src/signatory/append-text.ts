@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, Scalar, type Document as YamlDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Scalar, visit, type Document as YamlDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CompactError } from '../errors.js';
 import type { Signatory } from '../model/index.js';
 import { lineEndingOf, withLineEnding, type LineEnding } from '../util/line-endings.js';
@@ -10,9 +10,9 @@ import { lineEndingOf, withLineEnding, type LineEnding } from '../util/line-endi
  * left byte for byte as it was: comments, blank lines, key order, quoting and line breaks; the new lines end as the
  * file's lines do (LF, or CRLF for a file saved on Windows).
  */
-export function appendSignatoriesText(text: string, document: YamlDocument.Parsed, entries: readonly Signatory[]): string {
+export function appendSignatoriesText(text: string, document: YamlDocument.Parsed, entries: readonly Signatory[], file = 'the file'): string {
   const root = document.contents;
-  if (!isMap(root)) throw new CompactError('the file is not a YAML mapping of keys, so signatories cannot be added to it');
+  if (!isMap(root)) throw new CompactError(`${file} is not a YAML mapping of keys, so signatories cannot be added to it`);
   const pair = root.items.find((item) => isScalar(item.key) && item.key.value === 'signatories') as Pair<Node, Node | null> | undefined;
   const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
   const value = pair?.value;
@@ -31,15 +31,47 @@ export function appendSignatoriesText(text: string, document: YamlDocument.Parse
   const itemColumn = sequenceColumn(root, lineStart);
   if (pair && isScalar(pair.key)) {
     // `signatories:` with no value, or a flow list: rewrite just that value as a block list.
+    if (isSeq(value) && value.flow && hasCommentsInside(value, text)) {
+      throw new CompactError(
+        `${file}: signatories is a flow list ([…]) with comments inside it, which rewriting it to add entries would lose; write it as a block list (one "- party: …" entry per line) and run again`,
+      );
+    }
     const existing = (document.toJS().signatories ?? []) as Signatory[];
     const keyEnd = pair.key.range![1];
     const colon = text.indexOf(':', keyEnd);
     const valueEnd = value?.range ? value.range[1] : colon + 1;
     return `${text.slice(0, colon + 1)}${eol}${renderItems([...existing, ...entries], itemColumn, eol).replace(/\r?\n$/, '')}${text.slice(valueEnd)}`;
   }
-  const base = text.endsWith('\n') || text === '' ? text : `${text}${eol}`;
-  const separator = /\n[ \t]*\r?\n/.test(text) && !/\n[ \t]*\r?\n$/.test(base) ? eol : '';
-  return `${base}${separator}signatories:${eol}${renderItems(entries, itemColumn, eol)}`;
+  // The new key goes above a document end marker (...), which may close the file.
+  const end = /^\.\.\.(?:[ \t]|\r?$)/m.exec(text)?.index ?? text.length;
+  const content = text.slice(0, end);
+  const base = content.endsWith('\n') || content === '' ? content : `${content}${eol}`;
+  const separator = /\n[ \t]*\r?\n/.test(content) && !/\n[ \t]*\r?\n$/.test(base) && !endsWithKeptBlockScalar(document, text) ? eol : '';
+  return `${base}${separator}signatories:${eol}${renderItems(entries, itemColumn, eol)}${text.slice(end)}`;
+}
+
+/** True when the file's last value is a block scalar with keep chomping (|+, >+): a blank line after it would be part of its text. */
+function endsWithKeptBlockScalar(document: YamlDocument.Parsed, text: string): boolean {
+  let last: Scalar | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      last = node;
+    },
+  });
+  const start = last?.range?.[0];
+  return start !== undefined && /^[|>][1-9]?\+/.test(text.slice(start, start + 3));
+}
+
+/** True when a comment sits between a flow list's brackets (a comment after the closing bracket is kept as it is). */
+function hasCommentsInside(list: YAMLSeq, text: string): boolean {
+  let found = Boolean(list.commentBefore);
+  visit(list, {
+    Node(_key, node) {
+      if (node !== list && (node.comment || node.commentBefore)) found = true;
+    },
+  });
+  const inside = list.range ? text.slice(list.range[0], list.range[1]) : '';
+  return found || (list.comment ?? '').split('\n').some((line) => inside.includes(`#${line}`));
 }
 
 /** The column of the items of the file's first block list (2 when it has none). */

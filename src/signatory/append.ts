@@ -53,18 +53,22 @@ export async function loadForEdit(file: string): Promise<LoadedCompact> {
  */
 export async function appendSignatories(loaded: LoadedCompact, entries: readonly Signatory[], options: { dryRun?: boolean } = {}): Promise<AppendResult> {
   const before = ((loaded.data as Partial<Compact>).signatories ?? []) as Signatory[];
-  const text = appendSignatoriesText(loaded.text, loaded.document, entries);
+  const text = appendSignatoriesText(loaded.text, loaded.document, entries, loaded.file);
   const parsed = parseCompactText(text, loaded.file);
   if (!parsed.ok) throw new LoadError(parsed.findings);
   const after = parsed.compact;
   const data = after.data as Compact;
-  if (!isDeepStrictEqual(data.signatories, [...before, ...entries])) {
+  if (!isDeepStrictEqual(data.signatories, [...before, ...entries]) || !isDeepStrictEqual(withoutSignatories(data), withoutSignatories(loaded.data as Compact))) {
     throw new CompactError(`${loaded.file}: the signatories could not be added without changing other parts of the file; add them by hand`);
   }
   const findings = [...validate(after), ...entryFindings(after, before.length, entries)];
   const ok = findings.every((finding) => finding.severity !== 'error');
   if (ok && !options.dryRun) await writeFileAtomic(loaded.file, text);
   return { file: loaded.file, ok, written: ok && !options.dryRun, findings, text, added: [...entries] };
+}
+
+function withoutSignatories(compact: Compact): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(compact).filter(([key]) => key !== 'signatories'));
 }
 
 function entryFindings(compact: LoadedCompact, firstIndex: number, entries: readonly Signatory[]): Finding[] {
