@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchChromium } from '../helpers/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffCompacts } from '../../src/diff/diff.js';
 import { markChanges } from '../../src/diff/redline.js';
@@ -10,7 +10,6 @@ import { ROOT, runCli } from '../helpers/cli.js';
 import { pdfText } from '../helpers/pdf-tools.js';
 import { fixturePath, loadPair } from './load-pair.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pair = (name: string) => [fixturePath(name, 'before'), fixturePath(name, 'after')];
 const tempDir = () => mkdtempSync(join(tmpdir(), 'compact-redline-'));
 
@@ -127,10 +126,7 @@ describe('compact diff --format html', () => {
 describe('the HTML redline in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -139,12 +135,7 @@ describe('the HTML redline in headless Chromium', () => {
   it.each(['commitments', 'principles'])('%s has no axe-core violations', async (name) => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
     await page.setContent(await redlineHtml(pair(name)), { waitUntil: 'load' });
-    await page.addScriptTag({ content: AXE });
-    const result = (await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe;
-      return axe.run();
-    })) as { violations: { id: string }[] };
-    expect(result.violations.map((violation) => violation.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

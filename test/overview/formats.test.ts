@@ -1,16 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { lint as markdownlint } from 'markdownlint/promise';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchChromium } from '../helpers/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOverview, getOverviewFormatter, type Overview } from '../../src/overview/index.js';
 import { parseCsv } from '../../src/signatory/csv.js';
 import { TODAY } from './helpers.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const plain = { color: new Chalk({ level: 0 }) };
 
 async function format(name: string, overview: Overview, width?: number): Promise<string> {
@@ -88,10 +87,7 @@ describe('overview HTML', async () => {
   const html = await format('html', overview);
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -110,12 +106,7 @@ describe('overview HTML', async () => {
   it('has no axe-core violations, sorts by a column header button, and a screenshot is taken', async () => {
     const page = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
     await page.setContent(html, { waitUntil: 'load' });
-    await page.addScriptTag({ content: AXE });
-    const result = (await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe;
-      return axe.run();
-    })) as { violations: { id: string }[] };
-    expect(result.violations.map((violation) => violation.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     const names = () => page.$$eval('#overview tbody tr .name', (cells) => cells.map((cell) => cell.textContent));
     expect(await names()).toEqual(['Borås Stad', 'Botkyrka kommun', 'Örebro kommun', 'Södertälje kommun', 'Överenskommelse om samverkan i Exempelby']);

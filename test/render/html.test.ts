@@ -1,14 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchChromium } from '../helpers/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render } from '../../src/render/index.js';
 import { pdfText } from '../helpers/pdf-tools.js';
 import { EXAMPLES, example, withSignatories } from './helpers.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('HTML output', () => {
   it('is one self-contained file with lang, landmarks, a table of contents and heading ids', async () => {
@@ -53,10 +52,7 @@ describe('HTML output', () => {
 describe('HTML in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -67,12 +63,7 @@ describe('HTML in headless Chromium', () => {
     const html = (await render(compact, { format: 'html' })) as string;
     const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
     await page.setContent(html, { waitUntil: 'load' });
-    await page.addScriptTag({ content: AXE });
-    const result = (await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe;
-      return axe.run();
-    })) as { violations: { id: string }[] };
-    expect(result.violations.map((violation) => violation.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     const screenshot = join(mkdtempSync(join(tmpdir(), 'compact-html-')), `${name}.png`);
     await page.screenshot({ path: screenshot, fullPage: false });
     expect(existsSync(screenshot) && statSync(screenshot).size).toBeGreaterThan(10_000);
