@@ -19,7 +19,15 @@ export async function checkFiles(
   check: (compact: LoadedCompact) => Finding[] | Promise<Finding[]>,
   options: CheckFilesOptions = {},
 ): Promise<FileResult[]> {
-  const files = await resolveInputs(inputs, options.cwd);
+  return checkResolvedFiles(await resolveInputs(inputs, options.cwd), check, options);
+}
+
+/** `checkFiles` for a list that `resolveInputs` has already expanded. */
+export async function checkResolvedFiles(
+  files: readonly string[],
+  check: (compact: LoadedCompact) => Finding[] | Promise<Finding[]>,
+  options: LoadOptions = {},
+): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const path of files) {
     const loaded = await readCompactFile(path, options);

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { checkFiles, type CheckFilesOptions, type FileResult } from '../check-files.js';
+import { checkResolvedFiles, type CheckFilesOptions, type FileResult } from '../check-files.js';
 import { compareFindings, type Finding } from '../findings.js';
 import { resolveInputs, type LoadedCompact } from '../load/index.js';
 import { checkInWorkers, workerCount } from '../batch/pool.js';
@@ -53,19 +53,28 @@ export function lint(loaded: LoadedCompact, options: LintOptions = {}): Finding[
  * gets its read errors, and one file's failure never stops the others.
  */
 export async function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): Promise<FileResult[]> {
-  const registry = options.registry ?? RULES;
-  const cwd = options.cwd ?? process.cwd();
-  const today = resolveToday(options.today);
-  const overrides = checkedOverrides(options.rules, registry);
-  const files = await resolveInputs(inputs, cwd);
+  const files = await resolveInputs(inputs, options.cwd ?? process.cwd());
+  const settings = { ...options, today: resolveToday(options.today) };
+  // Config errors stop the run here, before any worker thread starts.
+  const lintOne = await createFileLinter(settings);
+  const here = (share: string[]) => checkResolvedFiles(share, lintOne, options);
   // Rules given as code cannot be sent to a worker thread.
   const workers = options.registry ? 0 : workerCount(files.length, options.workers);
-  if (workers > 0) {
-    const { workers: _, ...plain } = options;
-    const here = (share: string[]) => lintFiles(share, { ...options, today, workers: 0 });
-    return checkInWorkers({ kind: 'lint', options: { ...plain, today } }, files, workers, here);
-  }
-  const finder = createConfigFinder(registry, cwd);
+  if (workers === 0) return here(files);
+  const { workers: _, ...plain } = settings;
+  return checkInWorkers({ kind: 'lint', options: plain }, files, workers, here);
+}
+
+/**
+ * A linter for loaded files as `lintFiles` runs it: each file gets the nearest config file in its folder or above
+ * (unless `configFile`, `config` or `useConfigFile: false` says otherwise); config files and rule sets are read
+ * and resolved once and shared by every file.
+ */
+export async function createFileLinter(options: LintFilesOptions = {}): Promise<(loaded: LoadedCompact) => Promise<Finding[]>> {
+  const registry = options.registry ?? RULES;
+  const today = resolveToday(options.today);
+  const overrides = checkedOverrides(options.rules, registry);
+  const finder = createConfigFinder(registry, options.cwd ?? process.cwd());
   const fixed: LoadedConfig | undefined = options.configFile
     ? await finder.load(options.configFile)
     : options.config || options.useConfigFile === false
@@ -80,11 +89,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     }
     return enabled;
   };
-  return checkFiles(
-    files,
-    async (loaded) => lintWith(loaded, enabledFor(fixed ?? (await finder.search(resolve(loaded.file)))), today, registry),
-    options,
-  );
+  return async (loaded) => lintWith(loaded, enabledFor(fixed ?? (await finder.search(resolve(loaded.file)))), today, registry);
 }
 
 function lintWith(loaded: LoadedCompact, enabled: readonly EnabledRule[], today: string, registry: readonly Rule<any>[]): Finding[] {

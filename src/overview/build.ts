@@ -1,6 +1,7 @@
 import { CompactError } from '../errors.js';
-import { lintFiles, type LintFilesOptions } from '../lint/index.js';
-import { readCompactFile, resolveInputs, STDIN } from '../load/index.js';
+import { createFileLinter, type LintFilesOptions } from '../lint/index.js';
+import { readCompactFile, resolveInputs, STDIN, type LoadedCompact } from '../load/index.js';
+import { compareFindings, type Finding } from '../findings.js';
 import { resolveToday } from '../util/today.js';
 import { isCompact } from '../validate/index.js';
 import { compactRow, problemRow } from './row.js';
@@ -22,20 +23,26 @@ export async function buildOverview(inputs: readonly string[], options: Overview
   const today = resolveToday(options.today);
   const files = [...new Set(await resolveInputs(inputs, options.cwd))].sort(comparePaths);
   const { onProgress, ...lintOptions } = options;
+  const lintOne = await createFileLinter({ ...lintOptions, today });
   const rows: OverviewRow[] = [];
   await onProgress?.({ done: 0, total: files.length });
   for (const file of files) {
-    rows.push(await overviewRow(file, today, { ...lintOptions, today }));
+    rows.push(await overviewRow(file, today, lintOne, lintOptions));
     await onProgress?.({ done: rows.length, total: files.length, file });
   }
   return { today, rows, totals: overviewTotals(rows) };
 }
 
-async function overviewRow(file: string, today: string, options: LintFilesOptions): Promise<OverviewRow> {
+/** One row; the file is read and parsed once, for its lint findings and its data. */
+async function overviewRow(
+  file: string,
+  today: string,
+  lintOne: (loaded: LoadedCompact) => Promise<Finding[]>,
+  options: LintFilesOptions,
+): Promise<OverviewRow> {
   const loaded = await readCompactFile(file, options);
   if (!loaded.ok) return problemRow(loaded.file, 'unreadable', loaded.findings);
-  const [result] = await lintFiles([file], options);
-  const findings = result?.findings ?? [];
+  const findings = (await lintOne(loaded.compact)).sort(compareFindings);
   if (findings.some((finding) => finding.fatal)) return problemRow(file, 'unreadable', findings);
   const data = loaded.compact.data;
   if (!isCompact(data)) return problemRow(file, 'invalid', findings, data);

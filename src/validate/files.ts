@@ -1,5 +1,5 @@
 import { checkInWorkers, workerCount } from '../batch/pool.js';
-import { checkFiles, type CheckFilesOptions, type FileResult } from '../check-files.js';
+import { checkResolvedFiles, type CheckFilesOptions, type FileResult } from '../check-files.js';
 import { resolveInputs } from '../load/index.js';
 import { validate } from './index.js';
 
@@ -12,7 +12,7 @@ export interface ValidateFilesOptions extends CheckFilesOptions {
 export async function validateFiles(inputs: readonly string[], options: ValidateFilesOptions = {}): Promise<FileResult[]> {
   const files = await resolveInputs(inputs, options.cwd);
   const workers = workerCount(files.length, options.workers);
-  const here = (share: string[]) => checkFiles(share, validate, options);
+  const here = (share: string[]) => checkResolvedFiles(share, validate, options);
   if (workers === 0) return here(files);
   const { workers: _, ...plain } = options;
   return checkInWorkers({ kind: 'validate', options: plain as Record<string, unknown> }, files, workers, here);
