@@ -1,0 +1,56 @@
+/**
+ * How many generated cases each fuzz property runs, and the time bounds they are held to. The counts are
+ * sized so that one `npm test` runs at least 10 000 cases in about a minute on two cores; the
+ * COMPACT_FUZZ_RUNS multiplier scales them all for a longer local run (`COMPACT_FUZZ_RUNS=10 npx vitest
+ * run test/fuzz`), and COMPACT_FUZZ_SEED replays another seed than the fixed default.
+ */
+export const BASE_RUNS = {
+  yamlTextLoad: 3000,
+  yamlTextFormat: 800,
+  mutatedRender: 250,
+  schemaCompactAll: 700,
+  schemaCompactFormat: 500,
+  poolCompactAll: 400,
+  nearMissValidate: 3000,
+  nearMissForced: 600,
+  diffGenerated: 1000,
+  diffForced: 800,
+} as const;
+
+export type PropertyName = keyof typeof BASE_RUNS;
+
+export const DEFAULT_SEED = 20261125;
+
+/** Today for the lint rules and review dates, so that a run does not depend on the clock. */
+export const FUZZ_TODAY = '2026-11-25';
+
+/** Longest one call (a parse, a lint, a render, …) may take on one generated case. */
+export const CASE_TIME_LIMIT_MS = 2000;
+
+/** A case still running after this long is a hang: the watchdog reports it and ends the test process. */
+export const HANG_LIMIT_MS = 30_000;
+
+export function multiplier(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.COMPACT_FUZZ_RUNS;
+  if (raw === undefined || raw === '') return 1;
+  const value = Number(raw);
+  if (!(value > 0) || !Number.isFinite(value)) throw new Error(`COMPACT_FUZZ_RUNS must be a positive number (got ${JSON.stringify(raw)})`);
+  return value;
+}
+
+export function seed(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.COMPACT_FUZZ_SEED;
+  if (raw === undefined || raw === '') return DEFAULT_SEED;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value)) throw new Error(`COMPACT_FUZZ_SEED must be an integer (got ${JSON.stringify(raw)})`);
+  return value;
+}
+
+export function runsOf(name: PropertyName): number {
+  return Math.max(1, Math.round(BASE_RUNS[name] * multiplier()));
+}
+
+/** A vitest timeout for a property: generous per case, so that only the per-case bounds decide what is too slow. */
+export function testTimeoutFor(name: PropertyName): number {
+  return 120_000 + runsOf(name) * 200;
+}
