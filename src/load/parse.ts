@@ -20,9 +20,8 @@ export type ParseResult = ({ ok: true } & ParsedYaml) | { ok: false; findings: F
  * errors and alias expansion capped.
  */
 export function parseYaml(text: string, file: string): ParseResult {
-  const lineCounter = new LineCounter();
   const document = parseDocument(text, {
-    lineCounter,
+    lineCounter: new LineCounter(),
     schema: 'core',
     version: '1.2',
     uniqueKeys: true,
@@ -30,6 +29,7 @@ export function parseYaml(text: string, file: string): ParseResult {
     strict: true,
     keepSourceTokens: false,
   });
+  const lineCounter = countLines(text);
   if (document.errors.length > 0) {
     return { ok: false, findings: document.errors.map((error) => yamlFinding(error, file, lineCounter, text, 'error')) };
   }
@@ -47,6 +47,17 @@ export function parseYaml(text: string, file: string): ParseResult {
   }
   const warnings = document.warnings.map((warning) => yamlFinding(warning, file, lineCounter, text, 'warning'));
   return { ok: true, document, lineCounter, sourceMap, data, warnings };
+}
+
+/**
+ * Line starts counted from the text itself. The parser's own count skips the line breaks inside a malformed
+ * token (a block scalar that cannot start where it does), which puts every later finding on the wrong line.
+ */
+function countLines(text: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) counter.addNewLine(index + 1);
+  return counter;
 }
 
 /** Messages that replace the parser's own wording. */

@@ -50,6 +50,17 @@ describe('loader', () => {
     if (!result.ok) expect(result.findings[0]).toMatchObject({ ruleId: 'yaml/duplicate-key', line: 2, column: 1, fatal: true });
   });
 
+  it('puts errors after a malformed block scalar on their own lines', () => {
+    // The parser's own line count skips the two line breaks inside the block scalar that cannot start there.
+    const text = '- {a: 1\nb:\n  text: >2-\n        folded\n      text\n  c: 1\n';
+    const result = parseCompactText(text, 'broken.yaml');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const lines = text.split('\n');
+    for (const finding of result.findings) expect(finding.endColumn).toBeLessThanOrEqual(lines[finding.endLine - 1]!.length + 1);
+    expect(result.findings.at(-1)).toMatchObject({ line: 6, column: 6, endLine: 6, endColumn: 7 });
+  });
+
   it('throws a LoadError carrying the findings from loadCompact', async () => {
     await expect(loadCompact(`${ROOT}test/fixtures/invalid/tab-indentation.yaml`)).rejects.toBeInstanceOf(LoadError);
     await expect(loadCompact(`${ROOT}does-not-exist.yaml`)).rejects.toThrow(/no such file/);
