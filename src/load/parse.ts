@@ -82,7 +82,8 @@ function yamlFinding(error: YAMLError, file: string, lineCounter: LineCounter, t
   if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) return unclosedQuote(error, file, lineCounter, text);
   const [startOffset, endOffset] = error.pos;
   const start = lineCounter.linePos(startOffset);
-  const end = lineCounter.linePos(Math.max(endOffset, startOffset + 1));
+  // At least one character wide, but not past the end of the text (an error at the end of the file).
+  const end = lineCounter.linePos(Math.min(Math.max(endOffset, startOffset + 1), Math.max(text.length, startOffset)));
   const what = error.message.split(/ at line \d+, column \d+/)[0]!.replace(/\s+/g, ' ').trim();
   const subject = error.code === 'DUPLICATE_KEY' ? `duplicate key ${JSON.stringify(keyAt(text, startOffset))}` : lowerFirst(what.replace(/\.$/, ''));
   const hint = HINTS[error.code];

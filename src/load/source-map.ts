@@ -70,7 +70,8 @@ export class SourceMap {
   }
 
   private toRange(range: Range): SourceRange {
-    let endOffset = Math.max(range[1], range[0] + 1);
+    // At least one character wide, but not past the end of the text (the empty document of an empty file).
+    let endOffset = Math.min(Math.max(range[1], range[0] + 1), Math.max(this.text.length, range[0]));
     // Block values end after their last line break; the range people expect ends on the last character.
     while (endOffset > range[0] + 1 && /\s/.test(this.text.charAt(endOffset - 1))) endOffset--;
     const start = this.lineCounter.linePos(range[0]);

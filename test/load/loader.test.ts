@@ -61,6 +61,14 @@ describe('loader', () => {
     expect(result.findings.at(-1)).toMatchObject({ line: 6, column: 6, endLine: 6, endColumn: 7 });
   });
 
+  it('ends every range inside the text: an error at the end of the file, the empty document of an empty file', () => {
+    const unfinished = parseCompactText('compact: 1\n&amp;', 'end.yaml');
+    expect(unfinished.ok).toBe(false);
+    if (!unfinished.ok) expect(unfinished.findings[0]).toMatchObject({ ruleId: 'yaml/missing-char', line: 2, column: 6, endLine: 2, endColumn: 6 });
+    const empty = parseCompact('', 'empty.yaml');
+    expect(empty.sourceMap.locate([])).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 1 });
+  });
+
   it('throws a LoadError carrying the findings from loadCompact', async () => {
     await expect(loadCompact(`${ROOT}test/fixtures/invalid/tab-indentation.yaml`)).rejects.toBeInstanceOf(LoadError);
     await expect(loadCompact(`${ROOT}does-not-exist.yaml`)).rejects.toThrow(/no such file/);
