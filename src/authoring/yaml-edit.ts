@@ -3,6 +3,7 @@ import { parseDocument, type Alias, type Document, type Node, type ToStringOptio
 import { CompactError, LoadError } from '../errors.js';
 import { parseCompactText } from '../load/index.js';
 import { aliasTargets, placeAnchorsBeforeAliases } from './anchors.js';
+import { dropMismatchedTags } from './mismatched-tags.js';
 import { foldedAsWrittenTag, keepFoldedScalarsAsWritten, releaseFoldedScalars } from './folded-as-written.js';
 
 /** How every command that rewrites a compact writes YAML: 2-space indentation, prose never re-wrapped. */
@@ -41,6 +42,7 @@ export function parseForEditing(text: string, file: string): EditableCompact {
     keepSourceTokens: true,
     customTags: [foldedAsWrittenTag],
   });
+  dropMismatchedTags(document);
   return { file, document, data: data as Record<string, unknown>, aliases: aliasTargets(document) };
 }
 

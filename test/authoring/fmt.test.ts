@@ -112,6 +112,15 @@ describe('formatCompactText', () => {
     expect(dataOf(formatted)).toStrictEqual(dataOf(text));
   });
 
+  it('formats a node whose core tag does not fit it (the loader reads it as written) without changing its value', () => {
+    const text = 'compact: 1\nx-a: !!int x\nx-b: !!null y\nx-c: !!bool 1\nx-d: !!str []\nx-e: !!str {a: 1}\nx-f: !!set {}\nx-g: !!str 12\n';
+    const formatted = formatCompactText(text).text;
+    expect(dataOf(formatted)).toStrictEqual(dataOf(text));
+    expect(formatted).toContain('x-a: x\n');
+    expect(formatted).toContain('x-f: !!set {}\n');
+    expect(formatted).toContain('x-g: !!str "12"\n');
+  });
+
   it('refuses YAML with errors (a LoadError with the position) and a file that is not a compact', () => {
     expect(() => formatCompactText('compact: 1\nid: "open\n', 'broken.yaml')).toThrow(LoadError);
     expect(() => formatCompactText('- a\n- b\n', 'list.yaml')).toThrow(CompactError);
