@@ -105,7 +105,8 @@ function yamlFinding(error: YAMLError, file: string, lineCounter: LineCounter, t
 /** The parser notices an unclosed quote where the file ends; point at the quote that opened it. */
 function unclosedQuote(error: YAMLError, file: string, lineCounter: LineCounter, text: string): Finding {
   const before = text.slice(0, error.pos[0]);
-  const openers = [...before.matchAll(/(?:^|[:\-[,{?]\s*|^\s*)(["'])/gm)];
+  // The quote may follow an anchor or a tag: `title: !tag "open`.
+  const openers = [...before.matchAll(/(?:^|[:\-[,{?]\s*|^\s*)(?:[!&][^\s,[\]{}]*\s+)*(["'])/gm)];
   const opener = openers[openers.length - 1];
   const offset = opener ? (opener.index ?? 0) + opener[0].length - 1 : error.pos[0];
   const quote = opener?.[1] ?? '"';
@@ -119,7 +120,7 @@ function unclosedQuote(error: YAMLError, file: string, lineCounter: LineCounter,
     line: start.line,
     column: start.col,
     endLine: start.line,
-    endColumn: start.col + 1,
+    endColumn: offset < text.length ? start.col + 1 : start.col,
     fatal: true,
   };
 }

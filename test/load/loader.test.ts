@@ -69,6 +69,12 @@ describe('loader', () => {
     expect(empty.sourceMap.locate([])).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 1 });
   });
 
+  it('points at the opening quote of an unclosed value also after a tag or an anchor', () => {
+    const result = parseCompactText('compact: 1\ntitle: !tag &t "open\n', 'quote.yaml');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.findings[0]).toMatchObject({ ruleId: 'yaml/missing-char', line: 2, column: 16, endLine: 2, endColumn: 17 });
+  });
+
   it('throws a LoadError carrying the findings from loadCompact', async () => {
     await expect(loadCompact(`${ROOT}test/fixtures/invalid/tab-indentation.yaml`)).rejects.toBeInstanceOf(LoadError);
     await expect(loadCompact(`${ROOT}does-not-exist.yaml`)).rejects.toThrow(/no such file/);
