@@ -15,7 +15,9 @@ describe('any YAML-ish text: edited real compacts, grammar-built YAML, noise', (
     () =>
       checkProperty(
         'yamlTextLoad',
-        fc.asyncProperty(arbitraryYamlText, ({ origin, text }) => guarded(() => `${origin}\n${JSON.stringify(text)}`, () => checkLoadValidateLint(text))),
+        fc.asyncProperty(arbitraryYamlText, async ({ origin, text }) => {
+          await guarded(() => `${origin}\n${JSON.stringify(text)}`, () => checkLoadValidateLint(text));
+        }),
       ),
     testTimeoutFor('yamlTextLoad'),
   );
