@@ -41,6 +41,18 @@ export function releaseFoldedScalars(document: Document): void {
   });
 }
 
+/**
+ * Writes folded scalars literal (`|`): the library's own folding loses a line of only spaces between blank lines
+ * ("a\n\n  \n\n  \nb" reads back with one more line break), literal style keeps every line as it is.
+ */
+export function writeFoldedScalarsLiteral(document: Document): void {
+  visit(document, {
+    Scalar(_key, node) {
+      if (node.type === Scalar.BLOCK_FOLDED) node.type = Scalar.BLOCK_LITERAL;
+    },
+  });
+}
+
 function isWrittenAsPlainFold(node: Scalar): boolean {
   const token = node.srcToken;
   if (!isScalar(node) || token?.type !== 'block-scalar') return false;

@@ -4,7 +4,7 @@ import { CompactError, LoadError } from '../errors.js';
 import { parseCompactText } from '../load/index.js';
 import { aliasTargets, placeAnchorsBeforeAliases } from './anchors.js';
 import { dropMismatchedTags } from './mismatched-tags.js';
-import { foldedAsWrittenTag, keepFoldedScalarsAsWritten, releaseFoldedScalars } from './folded-as-written.js';
+import { foldedAsWrittenTag, keepFoldedScalarsAsWritten, releaseFoldedScalars, writeFoldedScalarsLiteral } from './folded-as-written.js';
 
 /** How every command that rewrites a compact writes YAML: 2-space indentation, prose never re-wrapped. */
 export const WRITE_OPTIONS: ToStringOptions = {
@@ -48,8 +48,8 @@ export function parseForEditing(text: string, file: string): EditableCompact {
 
 /**
  * Writes an edited document with WRITE_OPTIONS. Anchors go back before their aliases; folded prose keeps its
- * source line breaks where that reads back as the same data, else the library lays it out; text that would not
- * read back as the document's data is never returned.
+ * source line breaks where that reads back as the same data, else the library lays it out, else it is written
+ * literal; text that would not read back as the document's data is never returned.
  */
 export function stringifyDocument({ document, file, aliases }: EditableCompact): string {
   placeAnchorsBeforeAliases(document, aliases);
@@ -60,6 +60,9 @@ export function stringifyDocument({ document, file, aliases }: EditableCompact):
   releaseFoldedScalars(document);
   const laidOut = document.toString(WRITE_OPTIONS);
   if (readsBackAs(laidOut, data)) return laidOut;
+  writeFoldedScalarsLiteral(document);
+  const literal = document.toString(WRITE_OPTIONS);
+  if (readsBackAs(literal, data)) return literal;
   throw new CompactError(`cannot write ${file}: the YAML text would not read back as the same data; the file was left unchanged (please report this as a bug in compact)`);
 }
 

@@ -121,6 +121,13 @@ describe('formatCompactText', () => {
     expect(formatted).toContain('x-g: !!str "12"\n');
   });
 
+  it('keeps folded prose with a line of only spaces between blank lines, which the library cannot fold back', () => {
+    const text = 'compact: 1\nx-summary: >-\n  - Överenskommelse a a\n\n    \n\n    \n  a a Överenskommelse\n';
+    expect(dataOf(text)).toStrictEqual({ compact: 1, 'x-summary': '- Överenskommelse a a\n\n  \n\n  \na a Överenskommelse' });
+    const formatted = formatCompactText(text).text;
+    expect(dataOf(formatted)).toStrictEqual(dataOf(text));
+  });
+
   it('refuses YAML with errors (a LoadError with the position) and a file that is not a compact', () => {
     expect(() => formatCompactText('compact: 1\nid: "open\n', 'broken.yaml')).toThrow(LoadError);
     expect(() => formatCompactText('- a\n- b\n', 'list.yaml')).toThrow(CompactError);
