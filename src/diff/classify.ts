@@ -80,7 +80,7 @@ export function classify(change: RawChange): ChangeClass {
   const { path } = change;
   const last = path[path.length - 1];
   if (typeof last === 'number' && change.kind !== 'changed') {
-    const classes = ENTRY_CLASSES[pathPattern(path.slice(0, -1))];
+    const classes = own(ENTRY_CLASSES, pathPattern(path.slice(0, -1)));
     if (classes) return change.kind === 'added' ? classes[0] : classes[1];
   }
   if (isTypoEdit(change)) return 'metadata';
@@ -101,8 +101,13 @@ function isTypoEdit(change: RawChange): boolean {
 
 function fieldClass(path: JsonPath): ChangeClass {
   for (let length = path.length; length > 0; length--) {
-    const found = FIELD_CLASSES[pathPattern(path.slice(0, length))];
+    const found = own(FIELD_CLASSES, pathPattern(path.slice(0, length)));
     if (found) return found;
   }
-  return AREA_CLASSES[String(path[0])] ?? 'details-changed';
+  return own(AREA_CLASSES, String(path[0])) ?? 'details-changed';
+}
+
+/** A table lookup that a key such as `__proto__` or `constructor` (an unknown key in a compact) does not hit. */
+function own<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }

@@ -4,14 +4,25 @@ import type { WordChange } from './types.js';
 
 const segmenters = new Map<string, ChunkedWordSegmenter>();
 
-/** Word boundaries for the compact's language, so that å, ä and ö stay inside their words. */
+/**
+ * Word boundaries for the compact's language, so that å, ä and ö stay inside their words. A language that is no
+ * locale at all (a compact compared with --force) gets Swedish word boundaries.
+ */
 function segmenterFor(language: string): ChunkedWordSegmenter {
   let segmenter = segmenters.get(language);
   if (!segmenter) {
-    segmenter = new ChunkedWordSegmenter(new Intl.Segmenter(language, { granularity: 'word' }));
+    segmenter = new ChunkedWordSegmenter(new Intl.Segmenter(isLocale(language) ? language : 'sv', { granularity: 'word' }));
     segmenters.set(language, segmenter);
   }
   return segmenter;
+}
+
+function isLocale(language: unknown): boolean {
+  try {
+    return typeof language === 'string' && Intl.getCanonicalLocales(language).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 /** The change from one text to another, word by word (jsdiff change objects). */

@@ -15,6 +15,13 @@ describe('word diff', () => {
   });
 });
 
+describe('word diff of a compact compared with --force', () => {
+  it('uses Swedish word boundaries when the language is no locale at all', () => {
+    expect(wordDiff('en ändring', 'två ändringar', '20200312')).toEqual(wordDiff('en ändring', 'två ändringar', 'sv'));
+    expect(similarity('samma text', 'samma text', 'not a locale!')).toBe(1);
+  });
+});
+
 describe('similarity', () => {
   it('is 1 for the same text and falls as words change', () => {
     const text = 'Det ska vara enkelt att kontakta kommunen och få svar inom rimlig tid.';

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { diffCompacts, type Compact } from '../../src/index.js';
+
+const BASE = {
+  compact: 1,
+  id: 'exempelby',
+  title: 'Överenskommelse',
+  language: 'sv',
+  status: 'draft',
+  parties: [
+    { id: 'kommunen', name: 'Exempelby kommun', role: 'public' },
+    { id: 'foreningarna', name: 'Föreningarna', role: 'civil-society' },
+  ],
+  principles: [{ id: 'dialog', title: 'Dialog', text: 'En dialog.' }],
+};
+
+/** A compact as the loader gives it, with extra keys that are also names of Object's own properties. */
+function withKeys(keys: Record<string, unknown>): Compact {
+  const compact = structuredClone(BASE) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(keys)) Object.defineProperty(compact, key, { value, enumerable: true, writable: true, configurable: true });
+  return compact as unknown as Compact;
+}
+
+describe('diff of compacts that are not valid (diff --force)', () => {
+  it('classifies unknown keys named like Object properties (__proto__, constructor, toString) as detail changes', () => {
+    const before = BASE as unknown as Compact;
+    const after = withKeys({ ['__proto__']: 'x', constructor: 1, toString: { a: 1 } });
+    const { changes } = diffCompacts(before, after);
+    expect(changes.map((change) => [change.path.join('.'), change.class])).toEqual([
+      ['__proto__', 'details-changed'],
+      ['constructor', 'details-changed'],
+      ['toString', 'details-changed'],
+    ]);
+  });
+
+  it('compares the prose of a compact whose language is no locale', () => {
+    const before = { ...BASE, language: '20200312', principles: [{ id: 'dialog', title: 'Dialog', text: 'En dialog.' }] };
+    const after = { ...before, principles: [{ id: 'dialog', title: 'Dialog', text: 'En öppen dialog.' }] };
+    const { changes } = diffCompacts(before as unknown as Compact, after as unknown as Compact);
+    expect(changes.map((change) => change.class)).toEqual(['principle-reworded']);
+  });
+});
