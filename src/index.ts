@@ -104,6 +104,7 @@ export {
   createMarkdownIt,
   renderRedline,
   signingCopies,
+  renderableData,
   TemplateError,
   RENDER_FORMATS,
   type RenderFormat,

@@ -3,10 +3,11 @@ import type { Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { atLeast } from '../findings.js';
 import { readCompactFile, STDIN_NAME } from '../load/index.js';
-import type { Compact, Language } from '../model/index.js';
+import type { Compact } from '../model/index.js';
 import type { RenderFormat } from '../render/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
+import { renderableData } from '../render/forced.js';
 import { validate } from '../validate/index.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { chooseOutput, LANGUAGES, parseLanguage } from './option-parsers.js';
@@ -157,15 +158,11 @@ async function loadValidCompact(file: string, options: RenderCliOptions): Promis
       printError(`not rendering ${displayName(loaded.compact.file)}: fix the errors above, or give --force to render it anyway`);
       return undefined;
     }
-    if (!isRenderable(loaded.compact.data)) throw new CompactError(`cannot render ${displayName(loaded.compact.file)} even with --force: it needs a title, a language, parties and principles`);
+    const renderable = renderableData(loaded.compact.data);
+    if (!renderable) throw new CompactError(`cannot render ${displayName(loaded.compact.file)} even with --force: it needs a title, a language, parties and principles`);
+    return renderable;
   }
   return loaded.compact.data as Compact;
-}
-
-function isRenderable(data: unknown): boolean {
-  if (data === null || typeof data !== 'object') return false;
-  const record = data as Record<string, unknown>;
-  return typeof record.title === 'string' && LANGUAGES.includes(record.language as Language) && Array.isArray(record.parties) && Array.isArray(record.principles);
 }
 
 function displayName(file: string): string {

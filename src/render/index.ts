@@ -57,4 +57,5 @@ export { renderRedline, type RedlineDocument, type RedlineFormat, type RedlineOp
 export { formatDate } from './dates.js';
 export { TemplateError } from './errors.js';
 export { signingCopies, type SigningCopy } from './signatories.js';
+export { renderableData } from './forced.js';
 export type { PdfMeta, PdfOptions } from './pdf-backend.js';

@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
+import { compactYaml } from '../helpers/compact-yaml.js';
 
 const SEVERAL = fixture('render', 'several-signatories.yaml');
 const templates = (name: string) => fixture('render', 'templates', name);
@@ -44,6 +45,24 @@ describe('compact render', () => {
     const result = await runCli(['render', fixture('invalid', 'unknown-top-level-key.yaml'), '--force', '--format', 'md']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^# /);
+  });
+
+  it('renders with --force what has the shape the templates read, leaving out entries without a required field and values of the wrong type', async () => {
+    const file = join(scratch(), 'broken.yaml');
+    const text = compactYaml(`
+      sections:
+        - { id: utan-rubrik, text: En sektion utan rubrik. }
+        - { id: syfte, title: Syfte, text: Samverkan. }
+      commitments: 7
+      signatories: { party: kommunen }
+      review: { cycle_years: 4, last_reviewed: { year: 2020 } }
+    `);
+    writeFileSync(file, text);
+    const result = await runCli(['render', file, '--force', '--format', 'md']);
+    expect(result.stderr).not.toMatch(/bug in compact|TypeError|RangeError/);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Syfte');
+    expect(result.stdout).not.toContain('En sektion utan rubrik');
   });
 
   it('exits 2 on an unknown format or language', async () => {

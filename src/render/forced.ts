@@ -1,0 +1,53 @@
+import { pointerToPath, type JsonPath } from '../findings.js';
+import type { Compact } from '../model/index.js';
+import { runSchema } from '../validate/run-schema.js';
+
+/** Errors that say a value does not have the shape the templates read: such a value is left out. */
+const SHAPE_ERRORS = new Set(['type', 'required', 'additionalProperties']);
+
+/**
+ * What `render --force` renders of a compact that is not valid: a copy without the values of the wrong type,
+ * without the entries that lack a required field and without unknown keys, so that the templates only meet the
+ * shapes the schema promises. Undefined when what remains has no title, language, parties or principles.
+ */
+export function renderableData(data: unknown): Compact | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const copy = structuredClone(data) as Record<string, unknown>;
+  for (;;) {
+    const paths = runSchema(copy)
+      .filter((error) => SHAPE_ERRORS.has(error.keyword))
+      .map((error) => (error.keyword === 'additionalProperties' ? [...pointerToPath(error.instancePath), String(error.params.additionalProperty)] : pointerToPath(error.instancePath)))
+      .filter((path) => path.length > 0);
+    if (paths.length === 0) break;
+    // Deepest first, and later list entries before earlier ones, so that each removal leaves the other paths in place.
+    paths.sort((a, b) => b.length - a.length || compareIndex(b, a));
+    let removed = false;
+    for (const path of paths) removed = remove(copy, path) || removed;
+    if (!removed) return undefined;
+  }
+  const { title, language, parties, principles } = copy;
+  const renderable = typeof title === 'string' && (language === 'sv' || language === 'en') && Array.isArray(parties) && Array.isArray(principles);
+  return renderable ? (copy as unknown as Compact) : undefined;
+}
+
+function compareIndex(a: JsonPath, b: JsonPath): number {
+  const last = (path: JsonPath) => (typeof path[path.length - 1] === 'number' ? (path[path.length - 1] as number) : -1);
+  return last(a) - last(b);
+}
+
+/** Removes the value at `path` (a list entry is spliced out); false when there is none. */
+function remove(root: Record<string, unknown>, path: JsonPath): boolean {
+  let parent: unknown = root;
+  for (const key of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return false;
+    parent = (parent as Record<string | number, unknown>)[key];
+  }
+  const key = path[path.length - 1]!;
+  if (Array.isArray(parent) && typeof key === 'number' && key < parent.length) {
+    parent.splice(key, 1);
+    return true;
+  }
+  if (parent === null || typeof parent !== 'object' || !Object.hasOwn(parent, key)) return false;
+  delete (parent as Record<string | number, unknown>)[key];
+  return true;
+}
