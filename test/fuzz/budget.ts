@@ -8,9 +8,9 @@ export const BASE_RUNS = {
   yamlTextLoad: 3000,
   yamlTextFormat: 800,
   mutatedRender: 250,
-  schemaCompactAll: 700,
-  schemaCompactFormat: 500,
-  poolCompactAll: 400,
+  schemaCompactAll: 500,
+  schemaCompactFormat: 400,
+  poolCompactAll: 300,
   nearMissValidate: 3000,
   nearMissForced: 600,
   diffGenerated: 1000,
@@ -50,7 +50,12 @@ export function runsOf(name: PropertyName): number {
   return Math.max(1, Math.round(BASE_RUNS[name] * multiplier()));
 }
 
-/** A vitest timeout for a property: generous per case, so that only the per-case bounds decide what is too slow. */
+/** Longest a whole property may run, its shrinking included: generous per case, so that the per-case bound decides what is slow. */
+export function propertyTimeLimitFor(name: PropertyName): number {
+  return 60_000 + runsOf(name) * 100;
+}
+
+/** The vitest timeout of a property's test: past the property's own limit, so that fast-check reports first. */
 export function testTimeoutFor(name: PropertyName): number {
-  return 120_000 + runsOf(name) * 200;
+  return propertyTimeLimitFor(name) + 30_000;
 }

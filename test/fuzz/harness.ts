@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CASE_TIME_LIMIT_MS, HANG_LIMIT_MS, multiplier, runsOf, seed, type PropertyName } from './budget.js';
+import { CASE_TIME_LIMIT_MS, HANG_LIMIT_MS, multiplier, propertyTimeLimitFor, runsOf, seed, type PropertyName } from './budget.js';
 import { startWatchdog, type Watchdog } from './watchdog.js';
 
 const FUZZ_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -26,7 +26,9 @@ let watchdog: Watchdog | undefined;
  */
 export async function checkProperty<T>(name: PropertyName, property: fc.IRawProperty<T>): Promise<void> {
   const started = performance.now();
-  const details = await fc.check(property, { numRuns: runsOf(name), seed: seed(), includeErrorInReport: true });
+  // Shrinking a large failing case can take far longer than the run: stop it, and report what was found, at the bound.
+  const plugins = [fc.interruptAfterTimeLimit(propertyTimeLimitFor(name), { failOnInterrupt: true })];
+  const details = await fc.check(property, { numRuns: runsOf(name), seed: seed(), includeErrorInReport: true, plugins });
   runs.set(name, { cases: details.numRuns, seconds: (performance.now() - started) / 1000, passed: !details.failed });
   if (details.failed) throw new Error(`${name}: ${fc.defaultReportMessage(details)}`);
 }

@@ -122,6 +122,14 @@ export const arbitraryMutatedCompact: fc.Arbitrary<MutatedText> = fc
   .record({ source: fc.constantFrom(...SEED_FILES), edits: fc.array(edit, { minLength: 1, maxLength: 6 }) })
   .map(({ source, edits }) => ({ source, edits, text: edits.reduce(applyEdit, SEED_TEXTS.get(source)!) }));
 
+/** Two edited copies of one real compact (one of them may be unedited): the two sides of a `diff --force`. */
+export const arbitraryMutatedRevisions: fc.Arbitrary<[MutatedText, MutatedText]> = fc
+  .record({ source: fc.constantFrom(...SEED_FILES), before: fc.array(edit, { maxLength: 3 }), after: fc.array(edit, { minLength: 1, maxLength: 3 }) })
+  .map(({ source, before, after }) => [
+    { source, edits: before, text: before.reduce(applyEdit, SEED_TEXTS.get(source)!) },
+    { source, edits: after, text: after.reduce(applyEdit, SEED_TEXTS.get(source)!) },
+  ]);
+
 /** A real compact with edits that keep it close to valid: moved, repeated and re-indented lines, CRLF, a BOM. */
 export const arbitraryLightlyMutatedCompact: fc.Arbitrary<MutatedText> = fc
   .record({
