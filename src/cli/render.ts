@@ -159,7 +159,7 @@ async function loadValidCompact(file: string, options: RenderCliOptions): Promis
       return undefined;
     }
     const renderable = renderableData(loaded.compact.data);
-    if (!renderable) throw new CompactError(`cannot render ${displayName(loaded.compact.file)} even with --force: it needs a title, a language, parties and principles`);
+    if (!renderable) throw new CompactError(`cannot render ${displayName(loaded.compact.file)} even with --force: it needs a title, a language, a status, parties and principles`);
     return renderable;
   }
   return loaded.compact.data as Compact;

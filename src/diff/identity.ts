@@ -47,7 +47,9 @@ const KEYED_LISTS: Record<string, KeyedList> = {
 };
 
 export function keyedList(listPath: JsonPath): KeyedList | undefined {
-  return KEYED_LISTS[pathPattern(listPath)];
+  const pattern = pathPattern(listPath);
+  // An unknown key named like an Object property (`constructor`) is no keyed list.
+  return Object.hasOwn(KEYED_LISTS, pattern) ? KEYED_LISTS[pattern] : undefined;
 }
 
 /** Names and titles compare without regard to case, spacing or Unicode form. */

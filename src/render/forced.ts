@@ -2,13 +2,17 @@ import { pointerToPath, type JsonPath } from '../findings.js';
 import type { Compact } from '../model/index.js';
 import { runSchema } from '../validate/run-schema.js';
 
-/** Errors that say a value does not have the shape the templates read: such a value is left out. */
-const SHAPE_ERRORS = new Set(['type', 'required', 'additionalProperties']);
+/**
+ * Errors that say a value is not what the templates read (a wrong type, an entry without a required field, an
+ * unknown key, a value outside its list, a malformed date): such a value is left out. Counts and lengths
+ * (minItems, minimum, minLength, …) do not stop a value being rendered.
+ */
+const SHAPE_ERRORS = new Set(['type', 'required', 'additionalProperties', 'enum', 'const', 'pattern', 'format', 'not']);
 
 /**
- * What `render --force` renders of a compact that is not valid: a copy without the values of the wrong type,
- * without the entries that lack a required field and without unknown keys, so that the templates only meet the
- * shapes the schema promises. Undefined when what remains has no title, language, parties or principles.
+ * What `render --force` renders of a compact that is not valid: a copy without the values the templates cannot
+ * read, so that they only meet the shapes the schema promises. Undefined when what remains has no title, language,
+ * status, parties or principles.
  */
 export function renderableData(data: unknown): Compact | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
@@ -25,8 +29,8 @@ export function renderableData(data: unknown): Compact | undefined {
     for (const path of paths) removed = remove(copy, path) || removed;
     if (!removed) return undefined;
   }
-  const { title, language, parties, principles } = copy;
-  const renderable = typeof title === 'string' && (language === 'sv' || language === 'en') && Array.isArray(parties) && Array.isArray(principles);
+  const { title, language, status, parties, principles } = copy;
+  const renderable = typeof title === 'string' && typeof language === 'string' && typeof status === 'string' && Array.isArray(parties) && Array.isArray(principles);
   return renderable ? (copy as unknown as Compact) : undefined;
 }
 

@@ -33,6 +33,11 @@ describe('diff of compacts that are not valid (diff --force)', () => {
     ]);
   });
 
+  it('matches the entries of a list under a key named like an Object property by value', () => {
+    const { changes } = diffCompacts(withKeys({ constructor: [{ id: 'a' }] }), withKeys({ constructor: [{ id: 'a' }, { id: 'b' }] }));
+    expect(changes.map((change) => [change.kind, change.path.join('.')])).toEqual([['added', 'constructor.1']]);
+  });
+
   it('compares the prose of a compact whose language is no locale', () => {
     const before = { ...BASE, language: '20200312', principles: [{ id: 'dialog', title: 'Dialog', text: 'En dialog.' }] };
     const after = { ...before, principles: [{ id: 'dialog', title: 'Dialog', text: 'En öppen dialog.' }] };

@@ -47,14 +47,16 @@ describe('compact render', () => {
     expect(result.stdout).toMatch(/^# /);
   });
 
-  it('renders with --force what has the shape the templates read, leaving out entries without a required field and values of the wrong type', async () => {
+  it('renders with --force what has the shape the templates read, leaving out entries without a required field, values of the wrong type and malformed dates', async () => {
     const file = join(scratch(), 'broken.yaml');
     const text = compactYaml(`
       sections:
         - { id: utan-rubrik, text: En sektion utan rubrik. }
         - { id: syfte, title: Syfte, text: Samverkan. }
       commitments: 7
-      signatories: { party: kommunen }
+      governance: { bodies: { id: samradet } }
+      signatories:
+        - { party: kommunen, organisation: Exempelby kommun, name: Anna Andersson, date: igår }
       review: { cycle_years: 4, last_reviewed: { year: 2020 } }
     `);
     writeFileSync(file, text);
@@ -63,6 +65,8 @@ describe('compact render', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Syfte');
     expect(result.stdout).not.toContain('En sektion utan rubrik');
+    expect(result.stdout).toContain('Anna Andersson');
+    expect(result.stdout).not.toContain('igår');
   });
 
   it('exits 2 on an unknown format or language', async () => {
