@@ -6,15 +6,15 @@
  */
 export const BASE_RUNS = {
   yamlTextLoad: 3000,
-  yamlTextFormat: 800,
-  mutatedRender: 250,
-  schemaCompactAll: 500,
-  schemaCompactFormat: 400,
-  poolCompactAll: 300,
-  nearMissValidate: 3000,
-  nearMissForced: 600,
-  diffGenerated: 1000,
-  diffForced: 800,
+  yamlTextFormat: 600,
+  mutatedRender: 200,
+  schemaCompactAll: 400,
+  schemaCompactFormat: 300,
+  poolCompactAll: 200,
+  nearMissValidate: 3500,
+  nearMissForced: 800,
+  diffGenerated: 1200,
+  diffForced: 1000,
 } as const;
 
 export type PropertyName = keyof typeof BASE_RUNS;
