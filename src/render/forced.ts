@@ -30,8 +30,12 @@ export function renderableData(data: unknown): Compact | undefined {
     if (!removed) return undefined;
   }
   const { title, language, status, parties, principles } = copy;
-  const renderable = typeof title === 'string' && typeof language === 'string' && typeof status === 'string' && Array.isArray(parties) && Array.isArray(principles);
+  const renderable = typeof title === 'string' && typeof language === 'string' && typeof status === 'string' && isFilledList(parties) && isFilledList(principles);
   return renderable ? (copy as unknown as Compact) : undefined;
+}
+
+function isFilledList(value: unknown): boolean {
+  return Array.isArray(value) && value.length > 0;
 }
 
 function compareIndex(a: JsonPath, b: JsonPath): number {

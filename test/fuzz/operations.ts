@@ -22,6 +22,7 @@ import {
   type Renderer,
 } from '../../src/index.js';
 import { identities } from '../../src/diff/identity.js';
+import { isAbsent } from '../../src/diff/walk.js';
 import { pathsOf } from '../helpers/arbitrary-schema-compact.js';
 import { FUZZ_TODAY } from './budget.js';
 import { attempt, expectFindingsInside, expectInertHtml, succeed } from './expectations.js';
@@ -106,7 +107,8 @@ export async function checkFormat(text: string, data: unknown, valid: boolean): 
 
 /**
  * diff compares any two compacts. Valid ones: comparing one with itself finds nothing, and, when no list holds
- * two entries with the same identity (which lint reports), the changes from a to b applied to a give b. Others
+ * two entries with the same identity (which lint reports), the changes from a to b applied to a give b (up to
+ * empty values: diff takes a key holding null, [] or {} for a key that is not there). Others
  * (`diff --force`) may be refused with a CompactError, never with a crash. The diff formats print the result.
  */
 export async function checkDiff(before: unknown, after: unknown, valid: boolean): Promise<void> {
@@ -117,7 +119,9 @@ export async function checkDiff(before: unknown, after: unknown, valid: boolean)
     const same = await timed('diff with itself', () => succeed('diff with itself', () => diffCompacts(before as Compact, structuredClone(before) as Compact)));
     if (same.changes.length > 0) fail(`a compact differs from itself: ${JSON.stringify(same.changes[0])}`);
     const patched = await timed('applyChanges', () => succeed('applyChanges', () => applyChanges(before as Compact, result.changes)));
-    if (!hasRepeatedIdentities(before) && !hasRepeatedIdentities(after) && !isDeepStrictEqual(patched, after)) fail('applying the changes from a to b to a does not give b');
+    if (!hasRepeatedIdentities(before) && !hasRepeatedIdentities(after) && !isDeepStrictEqual(withoutEmpty(patched), withoutEmpty(after))) {
+      fail('applying the changes from a to b to a does not give b');
+    }
   } else {
     const attempted = await timed('diff', () => attempt('diff', call));
     if (!attempted.ok) return;
@@ -135,4 +139,12 @@ function hasRepeatedIdentities(data: unknown): boolean {
     const value = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], data);
     return Array.isArray(value) && identities(value, path).some((identity) => /#\d+$/.test(identity));
   });
+}
+
+/** The value without the keys that hold null, an empty list or an empty mapping, at any depth. */
+function withoutEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmpty);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).map(([key, item]) => [key, withoutEmpty(item)] as const);
+  return Object.fromEntries(entries.filter(([, item]) => !isAbsent(item)));
 }
