@@ -47,19 +47,33 @@ export function decodeText(file: string, bytes: Uint8Array): ReadResult {
 
 class TooLarge extends Error {}
 
+/**
+ * Reads at most `maxBytes` + 1 bytes, whatever the file claims to be: a device (`/dev/zero`), a pipe or a file that
+ * grows while it is read is refused once it passes the limit instead of being read to the end.
+ */
 async function readFileCapped(path: string, maxBytes: number): Promise<Buffer> {
   const info = await stat(path);
   if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
   if (info.size > maxBytes) throw new TooLarge();
   const handle = await open(path, 'r');
   try {
-    const bytes = await handle.readFile();
-    if (bytes.length > maxBytes) throw new TooLarge();
-    return bytes;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, maxBytes + 1 - size));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      size += bytesRead;
+      if (size > maxBytes) throw new TooLarge();
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, size);
   } finally {
     await handle.close();
   }
 }
+
+const CHUNK_BYTES = 1024 * 1024;
 
 async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -67,15 +81,24 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     size += buffer.length;
-    if (size > maxBytes) throw new TooLarge();
+    if (size > maxBytes) {
+      // Stop reading: an endless stdin (`yes | compact validate -`) must not keep the process alive.
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      throw new TooLarge();
+    }
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
 }
 
 function tooLargeMessage(maxBytes: number): string {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return `the file is larger than ${mb(maxBytes)}, the most a compact may be; check that this is the right file`;
+  return `the file is larger than ${formatMegabytes(maxBytes)}, the most a compact may be; check that this is the right file, or raise the limit with --max-file-size`;
+}
+
+/** 10485760 → "10 MB", 1572864 → "1.5 MB". */
+export function formatMegabytes(bytes: number): string {
+  const megabytes = bytes / 1024 / 1024;
+  return `${Number.isInteger(megabytes) ? megabytes : Number(megabytes.toFixed(2))} MB`;
 }
 
 function fail(file: string, ruleId: string, message: string): ReadResult {
