@@ -95,10 +95,11 @@ function tooLargeMessage(maxBytes: number): string {
   return `the file is larger than ${formatMegabytes(maxBytes)}, the most a compact may be; check that this is the right file, or raise the limit with --max-file-size`;
 }
 
-/** 10485760 → "10 MB", 1572864 → "1.5 MB". */
+/** 10485760 → "10 MB", 1572864 → "1.5 MB", 51200 → "50 kB". */
 export function formatMegabytes(bytes: number): string {
   const megabytes = bytes / 1024 / 1024;
-  return `${Number.isInteger(megabytes) ? megabytes : Number(megabytes.toFixed(2))} MB`;
+  if (megabytes < 1) return `${Math.max(1, Math.round(bytes / 1024))} kB`;
+  return `${Number(megabytes.toFixed(2))} MB`;
 }
 
 function fail(file: string, ruleId: string, message: string): ReadResult {
