@@ -97,6 +97,9 @@ function parseError(file: string, error: unknown): TemplateError {
 
 function runtimeError(file: string, error: unknown): Error {
   if (error instanceof TemplateError) return error;
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return new TemplateError(file, undefined, undefined, 'the templates call themselves without end (a partial that includes itself, directly or through another partial); stop the recursion with an {{#if}}', error);
+  }
   const message = (error instanceof Error ? error.message : String(error)).replace(/ - \d+:\d+$/, '');
   const column = (error as { column?: number }).column;
   const unknownField = /^"(.+)" not defined in/.exec(message)?.[1];
