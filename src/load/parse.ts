@@ -1,4 +1,4 @@
-import { Composer, LineCounter, Parser, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
+import { Composer, isScalar, LineCounter, Parser, visit, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import type { Finding } from '../findings.js';
 import { SourceMap } from './source-map.js';
 
@@ -32,10 +32,15 @@ export function parseYaml(text: string, file: string): ParseResult {
     document = composeDocument(text, lineCounter, {
       schema: 'core',
       version: '1.2',
-      uniqueKeys: true,
+      // Checked by duplicateKeyErrors: the library compares each key with every earlier one, which takes minutes
+      // for a mapping of 500 000 keys.
+      uniqueKeys: false,
+      // !!binary, !!set, !!timestamp … stay unresolved tags (a warning) on plain values, not Uint8Array, Set or Date.
+      resolveKnownTags: false,
       strict: true,
       keepSourceTokens: false,
     });
+    for (const error of duplicateKeyErrors(document)) document.errors.push(error);
   } catch (error) {
     if (!(error instanceof TooDeep)) throw error;
     return { ok: false, findings: [tooDeepFinding(file, lineCounter.linePos(error.offset))] };
@@ -88,6 +93,26 @@ function composeDocument(text: string, lineCounter: LineCounter, options: ParseO
   }
   // compose(…, forceDoc = true) always yields a document, even for empty text.
   return document!;
+}
+
+/** A key that appears twice in one mapping, found with one set of keys per mapping. */
+function duplicateKeyErrors(document: Document.Parsed): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  visit(document, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (!seen.has(key)) {
+          seen.add(key);
+          continue;
+        }
+        const start = (pair.key as { range?: [number, number, number] } | null)?.range?.[0] ?? map.range?.[0] ?? 0;
+        errors.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+      }
+    },
+  });
+  return errors;
 }
 
 function tooDeepFinding(file: string, start: { line: number; col: number }): Finding {

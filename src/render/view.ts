@@ -135,7 +135,7 @@ function signatureBlocks(compact: Compact, only: Signatory | undefined): Signatu
       continue;
     }
     const signed = (compact.signatories ?? []).filter((signatory) => signatory.party === party);
-    if (signed.length > 0) blocks.push(...signed.map(toBlock));
+    if (signed.length > 0) for (const signatory of signed) blocks.push(toBlock(signatory));
     else if (signingDue) {
       const name = compact.parties.find((candidate) => candidate.id === party)?.name ?? party;
       blocks.push({ party, organisation: name, signed: false });
