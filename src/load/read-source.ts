@@ -42,6 +42,12 @@ export function decodeText(file: string, bytes: Uint8Array): ReadResult {
     return fail(file, 'input/encoding', 'the file is not valid UTF-8; save it as UTF-8 (not Latin-1 or Windows-1252) and try again');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    const line = text.slice(0, nul).split('\n').length;
+    const column = nul - text.lastIndexOf('\n', nul - 1);
+    return fail(file, 'input/nul', 'the file holds a NUL character (byte 0) here, which a text file never has; remove it, or check that this is the right file', { line, column });
+  }
   return { ok: true, file, text };
 }
 
@@ -102,9 +108,9 @@ export function formatMegabytes(bytes: number): string {
   return `${Number(megabytes.toFixed(2))} MB`;
 }
 
-function fail(file: string, ruleId: string, message: string): ReadResult {
+function fail(file: string, ruleId: string, message: string, { line, column } = { line: 1, column: 1 }): ReadResult {
   return {
     ok: false,
-    findings: [{ ruleId, severity: 'error', message, path: [], file, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true }],
+    findings: [{ ruleId, severity: 'error', message, path: [], file, line, column, endLine: line, endColumn: column + 1, fatal: true }],
   };
 }
