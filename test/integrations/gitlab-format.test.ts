@@ -102,6 +102,13 @@ describe('-f gitlab from the CLI', () => {
     );
   });
 
+  it('validate --quiet prints nothing for valid files but still writes the report GitLab expects', async () => {
+    const out = join(dir, 'quiet.json');
+    const result = await runCli(['validate', 'examples/orebro.yaml', '-q', '-f', 'stylish', '-f', `gitlab:${out}`]);
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(readFileSync(out, 'utf8')).toBe('[]\n');
+  });
+
   it('validate writes a report too, a blocker for a file that cannot be read', async () => {
     const out = join(dir, 'validate.json');
     const result = await runCli(['validate', fixture('invalid', 'bad-id.yaml'), fixture('invalid', 'syntax-error.yaml'), '-f', `gitlab:${out}`, '-f', 'stylish']);
