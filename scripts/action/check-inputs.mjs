@@ -14,7 +14,7 @@ function inputProblem(env) {
   const paths = env.INPUT_PATHS ?? '';
   if (paths.trim() === '') return "input 'paths' is empty; give the files, directories or globs to check, for example: compacts/";
   for (const [name, allowed] of Object.entries(ALLOWED)) {
-    const value = (env[`INPUT_${name.replace(/-/g, '_').toUpperCase()}`] ?? '').trim();
+    const value = env[`INPUT_${name.replace(/-/g, '_').toUpperCase()}`] ?? '';
     if (!allowed.includes(value)) return `input '${name}' must be ${oneOf(allowed)}, got '${value}'`;
   }
   return undefined;

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Finding } from '../findings.js';
+import type { Finding, Severity } from '../findings.js';
 import { portablePath } from './paths.js';
 import type { Formatter } from './types.js';
 
 type GitLabSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
+
+const SEVERITIES: Record<Severity, GitLabSeverity> = { error: 'major', warning: 'minor', info: 'info' };
 
 /** One entry of a GitLab Code Quality report: the subset of the Code Climate issue that GitLab reads. */
 export interface CodeQualityIssue {
@@ -25,7 +27,7 @@ export const gitlab: Formatter = (findings, context) => {
       description: finding.message,
       check_name: finding.ruleId,
       fingerprint: fingerprints[index]!,
-      severity: finding.fatal ? 'blocker' : finding.severity === 'error' ? 'major' : finding.severity === 'warning' ? 'minor' : 'info',
+      severity: finding.fatal ? 'blocker' : SEVERITIES[finding.severity],
       location: { path: portablePath(finding.file, context.cwd), lines: { begin: finding.line } },
     }),
   );

@@ -106,6 +106,7 @@ describe('the input check (scripts/action/check-inputs.mjs)', () => {
     [{ INPUT_FAIL_ON: 'warn' }, "input 'fail-on' must be one of error, warning, info, got 'warn'"],
     [{ INPUT_SARIF: 'yes' }, "input 'sarif' must be true or false, got 'yes'"],
     [{ INPUT_SUMMARY: '' }, "input 'summary' must be true or false, got ''"],
+    [{ INPUT_COMMAND: 'lint ' }, "input 'command' must be validate or lint, got 'lint '"],
     [{ INPUT_PATHS: ' \n' }, "input 'paths' is empty; give the files, directories or globs to check, for example: compacts/"],
     [{ INPUT_FORMAT: 'git\nhub%' }, "input 'format' must be one of stylish, json, sarif, junit, github, markdown, gitlab, got 'git%0Ahub%25'"],
   ])('fails with exit code 2 and one line naming the input: %j', (env, message) => {
