@@ -48,6 +48,8 @@ export function parseYaml(text: string, file: string): ParseResult {
   if (document.errors.length > 0) {
     return { ok: false, findings: document.errors.map((error) => yamlFinding(error, file, lineCounter, text, 'error')) };
   }
+  const controlCharacters = controlCharacterFindings(document, file, lineCounter);
+  if (controlCharacters.length > 0) return { ok: false, findings: controlCharacters };
   const sourceMap = new SourceMap(document, lineCounter, text);
   let data: unknown;
   try {
@@ -113,6 +115,38 @@ function duplicateKeyErrors(document: Document.Parsed): YAMLParseError[] {
     },
   });
   return errors;
+}
+
+/**
+ * Control characters other than tab and line breaks (an escape written "\\e" or "\\x1b", say) would reach the
+ * terminal, a CI log or a rendered page with every message that quotes the value; YAML allows only printable text.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+function controlCharacterFindings(document: Document.Parsed, file: string, lineCounter: LineCounter): Finding[] {
+  const findings: Finding[] = [];
+  visit(document, {
+    Scalar(_, scalar) {
+      if (typeof scalar.value !== 'string') return;
+      const found = CONTROL_CHARACTER.exec(scalar.value);
+      if (!found) return;
+      const start = lineCounter.linePos(scalar.range?.[0] ?? 0);
+      const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      findings.push({
+        ruleId: 'yaml/control-character',
+        severity: 'error',
+        message: `the value holds a control character (${code}), which is not printable text; remove it (a line break pasted from a word processor is often one)`,
+        path: [],
+        file,
+        line: start.line,
+        column: start.col,
+        endLine: start.line,
+        endColumn: start.col + 1,
+        fatal: true,
+      });
+    },
+  });
+  return findings;
 }
 
 function tooDeepFinding(file: string, start: { line: number; col: number }): Finding {
