@@ -1,0 +1,20 @@
+import { execFile } from 'node:child_process';
+
+/**
+ * The environment for a child `npm`: without the npm_* variables an `npm test` run sets, of which
+ * npm_config_local_prefix would point an `npm install` in a temporary project back at this checkout.
+ */
+export function npmEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+  return { ...env, ...extra };
+}
+
+/** Runs npm in `cwd`; a failure is an Error carrying npm's own message. */
+export function npm(args: string[], cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile('npm', args, { cwd, env: npmEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`npm ${args.join(' ')} failed in ${cwd}:\n${stderr.trim() || error.message}`));
+      else resolve(stdout);
+    });
+  });
+}
