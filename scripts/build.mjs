@@ -13,7 +13,10 @@ const LAZY_PACKAGES = [
   'handlebars',
   'markdown-it',
   'dejavu-fonts-ttf',
-  '@signpdf/*',
+  // @signpdf/placeholder-plain is bundled: installed, its @signpdf/placeholder-pdfkit010 would pull in pdfkit 0.10
+  // (and its 100-odd dependencies) as a peer, though it never loads it.
+  '@signpdf/signpdf',
+  '@signpdf/utils',
   'node-forge',
   'pkijs',
   'asn1js',
