@@ -129,3 +129,29 @@ describe('npm pack', () => {
     expect(packed.unpackedSize).toBeLessThan(MAX_UNPACKED_BYTES);
   });
 });
+
+describe('the runtime dependency tree in package-lock.json', () => {
+  interface LockedPackage {
+    version?: string;
+    resolved?: string;
+    integrity?: string;
+    dev?: boolean;
+    deprecated?: string;
+    hasInstallScript?: boolean;
+  }
+  const lock = JSON.parse(readFileSync(`${ROOT}package-lock.json`, 'utf8')) as { packages: Record<string, LockedPackage> };
+  const runtime = Object.entries(lock.packages).filter(([path, entry]) => path !== '' && !entry.dev);
+
+  // No "resolved" means the default registry (the lockfile is written without registry URLs).
+  it('holds registry packages with integrity hashes, none deprecated and none with an install script', () => {
+    expect(runtime.length).toBeGreaterThan(20);
+    const odd = runtime
+      .filter(([, entry]) => (entry.resolved !== undefined && !entry.resolved.startsWith('https://registry.npmjs.org/')) || !entry.integrity?.startsWith('sha512-') || entry.deprecated || entry.hasInstallScript)
+      .map(([path]) => path);
+    expect(odd).toEqual([]);
+  });
+
+  it('holds one pdfkit', () => {
+    expect(runtime.filter(([path]) => path.endsWith('node_modules/pdfkit')).map(([path]) => path)).toEqual(['node_modules/pdfkit']);
+  });
+});

@@ -111,6 +111,13 @@ describe.concurrent('npm install -g of the packed tarball', () => {
     expect((JSON.parse(verified.stdout) as { ok: boolean }).ok).toBe(true);
   });
 
+  it('installs one pdfkit and no package with an install script', async () => {
+    const query = (selector: string) => npm(['query', selector], installed).then((output) => JSON.parse(output) as { version: string }[]);
+    const [pdfkits, scripted] = await Promise.all([query('#pdfkit'), query(':attr(scripts, [preinstall]), :attr(scripts, [install]), :attr(scripts, [postinstall])')]);
+    expect(pdfkits.map((found) => found.version)).toEqual([expect.stringMatching(/^0\.20\./)]);
+    expect(scripted).toEqual([]);
+  });
+
   it('prints the schema it ships', async () => {
     const result = await compact(['schema']);
     expect(result.code).toBe(0);
