@@ -102,9 +102,9 @@ describe.concurrent('npm install -g of the packed tarball', () => {
     expect(html.stdout).toContain('Örebro');
   });
 
-  it('signs the rendered PDF and verifies the signature', async () => {
-    await compact(['render', join(installed, 'examples', 'orebro.yaml'), '--out', 'to-sign.pdf']);
-    const signed = await compact(['sign', 'to-sign.pdf', '--p12', 'signer.p12', '--out', 'signed.pdf'], { COMPACT_P12_PASSPHRASE: PASSPHRASE });
+  it('renders and signs a PDF in one step, and verifies the signature', async () => {
+    const example = join(installed, 'examples', 'orebro.yaml');
+    const signed = await compact(['render', example, '--sign', '--p12', 'signer.p12', '--out', 'signed.pdf'], { COMPACT_P12_PASSPHRASE: PASSPHRASE });
     expect(signed.code, signed.stderr).toBe(0);
     const verified = await compact(['verify', 'signed.pdf', '--format', 'json']);
     expect(verified.code, verified.stderr).toBe(0);
