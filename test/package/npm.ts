@@ -1,11 +1,14 @@
 import { execFile } from 'node:child_process';
 
 /**
- * The environment for a child `npm`: without the npm_* variables an `npm test` run sets, of which
- * npm_config_local_prefix would point an `npm install` in a temporary project back at this checkout.
+ * Settings an `npm test` run passes down that say where npm works: npm_config_local_prefix would point an
+ * `npm install` in a temporary project back at this checkout. Other settings (cache, registry, proxy) stay.
  */
+const LOCATION_SETTINGS = /^npm_config_(local_prefix|prefix|global_prefix|global|location|workspaces?|include_workspace_root|call)$/i;
+
+/** The environment for a child `npm` (and the programs it installs), working where its arguments say. */
 export function npmEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !LOCATION_SETTINGS.test(name)));
   return { ...env, ...extra };
 }
 
