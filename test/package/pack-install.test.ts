@@ -1,10 +1,10 @@
 // The package as a user gets it: `npm pack`, then `npm install -g` of the tarball into an empty prefix and
 // `npm install` of it into an empty project, and the installed `compact` and library used from there.
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIdentity } from '../helpers/certificates.js';
 import { fixture, ROOT } from '../helpers/cli.js';
 import { npm, npmEnv } from './npm.js';
@@ -68,6 +68,9 @@ beforeAll(async () => {
   writeFileSync(join(work, 'bad.yaml'), readFileSync(`${ROOT}${fixture('invalid', 'bad-id.yaml')}`));
   writeFileSync(join(work, 'signer.p12'), makeIdentity({ commonName: 'Anna Berg', passphrase: PASSPHRASE }).p12);
 });
+
+// The two installs take about 70 MB.
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe.concurrent('npm install -g of the packed tarball', () => {
   it('puts compact on the PATH, printing the package version', async () => {
