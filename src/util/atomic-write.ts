@@ -27,7 +27,7 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 export async function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const destination = await resolveDestination(target);
   if (destination.kind === 'stream') {
-    await writeFile(target, content).catch((error: unknown) => {
+    await writeFile(destination.path, content).catch((error: unknown) => {
       throw writeError(target, error);
     });
     return;
@@ -54,24 +54,28 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
   await syncDirectory(directory);
 }
 
-type Destination = { kind: 'file'; path: string; existing?: Stats } | { kind: 'stream' };
+type Destination = { kind: 'file'; path: string; existing?: Stats } | { kind: 'stream'; path: string };
 
-/** Where the new file goes: the target, or the file a symbolic link at the target points to. */
+/**
+ * Where the new file goes: the target (`..` in it taken as written, as path.resolve does), or the file a symbolic
+ * link at the target points to.
+ */
 async function resolveDestination(target: string): Promise<Destination> {
   const missing = (error: NodeJS.ErrnoException): undefined => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
     throw writeError(target, error);
   };
-  const link = await lstat(target).catch(missing);
-  const existing = await stat(target).catch(missing);
+  const path = resolve(target);
+  const link = await lstat(path).catch(missing);
+  const existing = await stat(path).catch(missing);
   if (link?.isSymbolicLink() && existing === undefined) {
-    const pointsTo = await readlink(target).catch(() => 'a missing file');
+    const pointsTo = await readlink(path).catch(() => 'a missing file');
     throw new CompactError(`cannot write ${target}: it is a symbolic link to ${pointsTo}, which does not exist; remove the link or give another file`);
   }
   if (existing?.isDirectory()) throw new CompactError(`cannot write ${target}: it is a directory; give the path of a file`);
-  if (existing !== undefined && !existing.isFile()) return { kind: 'stream' };
-  const path = link?.isSymbolicLink() ? await realpath(target) : target;
-  return existing === undefined ? { kind: 'file', path } : { kind: 'file', path, existing };
+  if (existing !== undefined && !existing.isFile()) return { kind: 'stream', path };
+  const destination = link?.isSymbolicLink() ? await realpath(path) : path;
+  return existing === undefined ? { kind: 'file', path: destination } : { kind: 'file', path: destination, existing };
 }
 
 async function withByteOrderMark(content: string | Uint8Array, path: string, keep: boolean): Promise<string | Uint8Array> {

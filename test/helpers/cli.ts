@@ -16,6 +16,9 @@ export interface CliOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   input?: string | Buffer;
+  /** Run as this user and group (the test runner must be root to switch). */
+  uid?: number;
+  gid?: number;
 }
 
 /** Runs the built `compact` binary as a user would, without a terminal. */
@@ -25,6 +28,8 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', COMPACT_TODAY: '', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.uid === undefined ? {} : { uid: options.uid }),
+      ...(options.gid === undefined ? {} : { gid: options.gid }),
     });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
