@@ -21,8 +21,8 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
  *
  * A target that exists keeps its permissions and (where the system allows) its owner and group. A symbolic link
  * is written through: the file it points to is replaced and the link stays a link; a link that points nowhere is
- * refused. A device or pipe (`/dev/null`, `/dev/stdout`) is written to directly. A file with other hard links
- * becomes a file of its own: the other names keep the old content.
+ * refused. A device, a pipe or a path under /dev or /proc (`/dev/null`, `/dev/stdout`) is written to directly.
+ * A file with other hard links becomes a file of its own: the other names keep the old content.
  */
 export async function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const destination = await resolveDestination(target);
@@ -73,9 +73,14 @@ async function resolveDestination(target: string): Promise<Destination> {
     throw new CompactError(`cannot write ${target}: it is a symbolic link to ${pointsTo}, which does not exist; remove the link or give another file`);
   }
   if (existing?.isDirectory()) throw new CompactError(`cannot write ${target}: it is a directory; give the path of a file`);
-  if (existing !== undefined && !existing.isFile()) return { kind: 'stream', path };
+  if (existing !== undefined && (!existing.isFile() || isDevicePath(path))) return { kind: 'stream', path };
   const destination = link?.isSymbolicLink() ? await realpath(path) : path;
   return existing === undefined ? { kind: 'file', path: destination } : { kind: 'file', path: destination, existing };
+}
+
+/** /dev/stdout, /proc/self/fd/1, …: a name for a stream already open, even when it leads to a regular file (`> out.txt`). */
+function isDevicePath(path: string): boolean {
+  return process.platform !== 'win32' && /^\/(dev|proc)\//.test(path);
 }
 
 async function withByteOrderMark(content: string | Uint8Array, path: string, keep: boolean): Promise<string | Uint8Array> {
