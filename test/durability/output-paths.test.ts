@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { BIN, runCli } from '../helpers/cli.js';
 import { copyOf, makeInputs, PASSPHRASE, runWithFault, snapshot, temporaryFiles } from './workspace.js';
 
 const PREVIOUS = 'the file the link points to\n';
@@ -93,6 +93,24 @@ describe.concurrent('an output path', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(await reader)).toBeInstanceOf(Array);
     expect(lstatSync(join(dir, 'pipe')).isFIFO()).toBe(true);
+  });
+
+  it('/dev/stdout redirected to a file writes into that file, which is not replaced', async () => {
+    const dir = copyOf(inputs);
+    const file = join(dir, 'redirected.json');
+    writeFileSync(file, '');
+    const inode = statSync(file).ino;
+    const descriptor = openSync(file, 'w');
+    try {
+      const result = spawnSync(process.execPath, [BIN, 'schema', '--output', '/dev/stdout'], { cwd: dir, stdio: ['ignore', descriptor, 'pipe'] });
+      expect(result.stderr.toString()).toBe('');
+      expect(result.status).toBe(0);
+    } finally {
+      closeSync(descriptor);
+    }
+    expect(statSync(file).ino).toBe(inode);
+    expect(JSON.parse(readFileSync(file, 'utf8')).title).toBeTypeOf('string');
+    expect(temporaryFiles(snapshot(dir))).toEqual([]);
   });
 
   describe('in a folder the user may not write to', () => {
