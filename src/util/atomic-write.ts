@@ -95,13 +95,19 @@ async function withByteOrderMark(content: string | Uint8Array, path: string, kee
   return start.equals(UTF8_BOM) ? `\uFEFF${content}` : content;
 }
 
-/** The replaced file's owner (when the system lets this process give it away: always as root) and permissions. */
+/**
+ * The replaced file's permissions, and its owner and group as far as the system lets this process give them away:
+ * both as root; otherwise the group, when the user is a member of it.
+ */
 async function keepOwnerAndMode(handle: FileHandle, existing: Stats): Promise<void> {
   const created = await handle.stat();
   if (created.uid !== existing.uid || created.gid !== existing.gid) {
-    await handle.chown(existing.uid, existing.gid).catch((error: NodeJS.ErrnoException) => {
+    const notPermitted = (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EPERM') throw error;
-    });
+      return false;
+    };
+    const owned = await handle.chown(existing.uid, existing.gid).then(() => true, notPermitted);
+    if (!owned && created.gid !== existing.gid) await handle.chown(created.uid, existing.gid).catch(notPermitted);
   }
   await handle.chmod(existing.mode & 0o7777);
 }
