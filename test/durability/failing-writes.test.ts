@@ -120,3 +120,18 @@ describe('render --per-signatory writes each copy atomically', () => {
     expect(bytes).toEqual(copies.get(name));
   });
 });
+
+describe('fmt over several files', () => {
+  it('stops at the first file it cannot write: the files before it are formatted, that one and the rest are as they were', async () => {
+    const dir = copyOf(inputs);
+    const original = readFileSync(join(dir, 'compact.yaml'));
+    for (const name of ['a.yaml', 'b.yaml', 'c.yaml']) writeFileSync(join(dir, name), original);
+    const result = await runWithFault(['fmt', 'a.yaml', 'b.yaml', 'c.yaml'], dir, 'enospc', { COMPACT_FAULT_AT: '2' });
+    expect(result.stderr).toBe('compact: cannot write b.yaml: no space left on the device\n');
+    expect(result.code).toBe(2);
+    expect(readFileSync(join(dir, 'a.yaml')).equals(original)).toBe(false);
+    expect(readFileSync(join(dir, 'b.yaml'))).toEqual(original);
+    expect(readFileSync(join(dir, 'c.yaml'))).toEqual(original);
+    expect(temporaryFiles(snapshot(dir))).toEqual([]);
+  });
+});
