@@ -40,6 +40,10 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
       const bytes = Buffer.concat(stdout);
       resolve({ code: code ?? -1, stdout: bytes.toString('utf8'), stdoutBytes: bytes, stderr: Buffer.concat(stderr).toString('utf8') });
     });
+    // A command that exits without reading its standard input closes the pipe: EPIPE here is not a failure.
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') reject(error);
+    });
     child.stdin.end(options.input ?? '');
   });
 }
