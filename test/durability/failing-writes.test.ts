@@ -33,6 +33,13 @@ const COMMANDS: readonly WritingCommand[] = [
   { name: 'schema --output', args: ['schema', '--output', 'out.json'], target: 'out.json' },
 ];
 
+/**
+ * Killing the process tests the temporary file and the rename, which every command shares (the ENOSPC cases show
+ * that each command writes through them), so it is run on one command of each kind: a rewrite, a binary output,
+ * a binary rewrite in place, an edit of the compact.
+ */
+const KILLED = new Set(['fmt', 'render --format pdf', 'sign in place', 'signatory import']);
+
 const PREVIOUS = 'the previous version of this file, which a failed write must leave as it is\n';
 
 let inputs: string;
@@ -57,7 +64,9 @@ describe.concurrent('each writing command', () => {
       expect(result.code).toBe(2);
       expect(snapshot(dir)).toEqual(before);
     });
+  }
 
+  for (const command of COMMANDS.filter((candidate) => KILLED.has(candidate.name))) {
     it(`${command.name} leaves ${command.target} as it was when killed mid-write`, async () => {
       const dir = prepare(command);
       const before = snapshot(dir);
