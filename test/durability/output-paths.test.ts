@@ -30,6 +30,21 @@ describe.concurrent('an output path', () => {
     expect(result.code).toBe(0);
     expect(readFileSync(join(dir, 'compact.md'), 'utf8')).toContain('Överenskommelse');
     expect(readdirSync(join(dir, 'work'))).toEqual([]);
+    expect(existsSync(join(dir, 'results'))).toBe(false);
+  });
+
+  it('with .. after a folder that does not exist is still checked against the inputs and existing files', async () => {
+    const dir = copyOf(inputs);
+    writeFileSync(join(dir, 'existing.yaml'), PREVIOUS);
+    const before = snapshot(dir);
+    const render = await runWithFault(['render', 'compact.yaml', '--format', 'md', '--out', 'missing/../compact.yaml'], dir, undefined);
+    expect(render.stderr).toMatch(/^compact: will not write to missing\/\.\.\/compact\.yaml: it is compact\.yaml, a file this command reads/);
+    expect(render.code).toBe(2);
+    const init = await runWithFault(['init', 'missing/../existing.yaml', '--jurisdiction', 'Exempelby kommun'], dir, undefined);
+    expect(init.stderr).toMatch(/^compact: missing\/\.\.\/existing\.yaml already exists; choose another file name, or use --force/);
+    expect(init.code).toBe(2);
+    expect(snapshot(dir)).toEqual(before);
+    expect(existsSync(join(dir, 'missing'))).toBe(false);
   });
 
   it('in folders that do not exist yet creates them', async () => {
