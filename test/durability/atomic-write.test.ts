@@ -1,12 +1,20 @@
-import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CompactError } from '../../src/errors.js';
 import { writeFileAtomic } from '../../src/util/atomic-write.js';
 
 const BOM = '\uFEFF';
-const folder = () => mkdtempSync(join(tmpdir(), 'compact-atomic-write-'));
+const folders: string[] = [];
+const folder = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'compact-atomic-write-'));
+  folders.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('writeFileAtomic', () => {
   it('puts back the byte order mark of the file it replaces only when asked to', async () => {

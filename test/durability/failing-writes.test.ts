@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { copyOf, makeInputs, runWithFault, snapshot, temporaryFiles, type Fault } from './workspace.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyOf, makeInputs, removeWorkspaces, runWithFault, snapshot, temporaryFiles, type Fault } from './workspace.js';
 
 interface WritingCommand {
   name: string;
@@ -46,6 +46,7 @@ let inputs: string;
 beforeAll(async () => {
   inputs = await makeInputs();
 });
+afterAll(removeWorkspaces);
 
 /** A fresh folder for `command`, its target holding PREVIOUS unless the target is one of the inputs. */
 function prepare(command: WritingCommand): string {

@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, runCli } from '../helpers/cli.js';
-import { copyOf, makeInputs, PASSPHRASE, runWithFault, snapshot, temporaryFiles } from './workspace.js';
+import { copyOf, makeInputs, removeWorkspaces, PASSPHRASE, runWithFault, snapshot, temporaryFiles } from './workspace.js';
 
 const PREVIOUS = 'the file the link points to\n';
 
@@ -11,6 +11,7 @@ let inputs: string;
 beforeAll(async () => {
   inputs = await makeInputs();
 });
+afterAll(removeWorkspaces);
 
 /** Commands that write a file named on their command line, each with `{}` where that file goes. */
 const OUTPUTS: readonly [string, string[]][] = [

@@ -1,8 +1,8 @@
 import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { copyOf, makeInputs, runWithFault, snapshot, temporaryFiles } from './workspace.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyOf, makeInputs, removeWorkspaces, runWithFault, snapshot, temporaryFiles } from './workspace.js';
 
 const REWRITERS: readonly [string, string[]][] = [
   ['fmt', ['fmt', 'compact.yaml']],
@@ -20,6 +20,7 @@ beforeAll(async () => {
   inputs = await makeInputs();
   original = readFileSync(join(inputs, 'compact.yaml'), 'utf8');
 });
+afterAll(removeWorkspaces);
 
 const windowsText = (text: string) => Buffer.concat([BOM, Buffer.from(text.replace(/\n/g, '\r\n').replace(/\r\n$/, ''))]);
 const dataOf = (bytes: Buffer) => parse(bytes.toString('utf8').replace(/^\uFEFF/, ''), { version: '1.2' }) as Record<string, unknown>;

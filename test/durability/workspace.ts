@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { makeIdentity } from '../helpers/certificates.js';
@@ -9,11 +9,14 @@ export const PASSPHRASE = 'Hemligt-lösen-4711';
 export const PRELOAD = join(ROOT, 'test/durability/faulty-fs.cjs');
 export const TEMPORARY_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
+const workspaces: string[] = [];
+
 export type Fault = 'enospc' | 'sync-fails' | 'rename-fails' | 'kill-mid-write' | 'kill-before-rename';
 
 /** A folder of the inputs every writing command needs: compacts, a CSV, a PDF, a signed PDF and a certificate. */
 export async function makeInputs(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'compact-durability-inputs-'));
+  workspaces.push(dir);
   cpSync(join(ROOT, 'examples/orebro.yaml'), join(dir, 'compact.yaml'));
   cpSync(join(ROOT, 'examples/boras.yaml'), join(dir, 'other.yaml'));
   cpSync(join(ROOT, 'test/fixtures/render/several-signatories.yaml'), join(dir, 'signatories.yaml'));
@@ -28,8 +31,19 @@ export async function makeInputs(): Promise<string> {
 /** A fresh copy of the inputs, in which the test may change anything. */
 export function copyOf(inputs: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'compact-durability-'));
+  workspaces.push(dir);
   cpSync(inputs, dir, { recursive: true });
   return dir;
+}
+
+/** Removes the folders this test file made, read-only ones included. */
+export function removeWorkspaces(): void {
+  for (const dir of workspaces.splice(0)) {
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isDirectory()) chmodSync(join(entry.parentPath, entry.name), 0o755);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Every file under `dir` (dot files included) with its bytes, by path relative to `dir`. */
