@@ -12,15 +12,21 @@ export {
   readCompactFile,
   resolveInputs,
   SourceMap,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_FILES,
+  MAX_ALIAS_COUNT,
+  MAX_DEPTH,
   type LoadedCompact,
   type LoadResult,
   type LoadOptions,
+  type ResolveOptions,
 } from './load/index.js';
 export { validate, validateData, isCompact, compactSchema } from './validate/index.js';
 export { validateFiles } from './validate/files.js';
 export { checkFiles, type FileResult } from './check-files.js';
 export { getFormatter, formatNames, type Formatter, type FormatContext, type RuleDescriptor } from './report/index.js';
 export { resolveToday } from './util/today.js';
+export { writeFileAtomic, type AtomicWriteOptions } from './util/atomic-write.js';
 export {
   diffCompacts,
   diffCompacts as diff,

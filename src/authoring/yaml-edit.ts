@@ -39,6 +39,8 @@ export function parseForEditing(text: string, file: string): EditableCompact {
     schema: 'core',
     version: '1.2',
     uniqueKeys: true,
+    // As the loader reads it: !!binary, !!set … stay tags on plain values.
+    resolveKnownTags: false,
     keepSourceTokens: true,
     customTags: [foldedAsWrittenTag],
   });
