@@ -15,7 +15,7 @@ const PRINCIPLE_IDS = ['dialog', 'oppenhet', 'mangfald', 'kvalitet'];
 /** Text that the Markdown and HTML renderers must pass through as text. */
 const MARKUP = fc.constantFrom(
   '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[länk](javascript:alert(1))', '<a href="javascript:alert(1)">x</a>', '# Rubrik', '* punkt', '1. första',
-  '| a | b |', '```', '> citat', '---', '___', '**fet**', '\\', '&lt;', '{{title}}', '<!--', '😀', '𝔄𝔅', 'e\u0301', '\u202Eevil', '\u0000', '\t', '  \n  ',
+  '| a | b |', '```', '> citat', '---', '___', '**fet**', '\\', '&lt;', '{{title}}', '<!--', '😀', '𝔄𝔅', 'e\u0301', '\u202Eevil', '\t', '  \n  ',
 );
 const line = fc.oneof({ weight: 5, arbitrary: arbitraryLine }, { weight: 1, arbitrary: fc.array(fc.oneof(arbitraryLine, MARKUP), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' ')) });
 // Mostly one line, so that a generated compact stays small and quick to check; prose with paragraphs and lists sometimes.
