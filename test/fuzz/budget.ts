@@ -11,8 +11,8 @@ export const BASE_RUNS = {
   schemaCompactAll: 400,
   schemaCompactFormat: 300,
   poolCompactAll: 200,
-  nearMissValidate: 3500,
-  nearMissForced: 800,
+  nearMissValidate: 3000,
+  nearMissForced: 600,
   diffGenerated: 1200,
   diffForced: 1000,
 } as const;
