@@ -4,7 +4,7 @@ const SEVERITIES = new Set(['error', 'warning', 'info']);
 /** How the tool words a failure that is its own bug: a documented error type, but never an acceptable outcome. */
 const OWN_BUG = /bug in compact/;
 
-function fail(message: string): never {
+export function fail(message: string): never {
   throw new Error(message);
 }
 

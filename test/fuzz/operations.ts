@@ -25,15 +25,11 @@ import { identities } from '../../src/diff/identity.js';
 import { isAbsent } from '../../src/diff/walk.js';
 import { pathsOf } from '../helpers/arbitrary-schema-compact.js';
 import { FUZZ_TODAY } from './budget.js';
-import { attempt, expectFindingsInside, expectInertHtml, succeed } from './expectations.js';
+import { attempt, expectFindingsInside, expectInertHtml, fail, succeed } from './expectations.js';
 import { timed } from './harness.js';
 
-export const FILE = 'fuzz/compact.yaml';
+const FILE = 'fuzz/compact.yaml';
 const NO_COLOR = new Chalk({ level: 0 });
-
-function fail(message: string): never {
-  throw new Error(message);
-}
 
 export interface Checked {
   loaded?: LoadedCompact;
