@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffCompacts, type Compact } from '../../src/index.js';
+import { applyChanges, diffCompacts, type Compact } from '../../src/index.js';
 
 const BASE = {
   compact: 1,
@@ -29,8 +29,18 @@ describe('diff of compacts that are not valid (diff --force)', () => {
     expect(changes.map((change) => [change.path.join('.'), change.class])).toEqual([
       ['__proto__', 'details-changed'],
       ['constructor', 'details-changed'],
-      ['toString', 'details-changed'],
+      ['toString.a', 'details-changed'],
     ]);
+  });
+
+  it('sees a key named like an Object property (valueOf) removed, and applies its removal', () => {
+    const before = withKeys({ 'x-note': { valueOf: false } });
+    const after = BASE as unknown as Compact;
+    const { changes } = diffCompacts(before, after);
+    expect(changes.map((change) => [change.kind, change.path.join('.')])).toEqual([['removed', 'x-note.valueOf']]);
+    expect(applyChanges(before, changes)).toEqual(after);
+    const nested = withKeys({ 'x-note': { valueOf: false, a: 1 } });
+    expect(applyChanges(nested, diffCompacts(nested, withKeys({ 'x-note': { a: 1 } })).changes)).toEqual(withKeys({ 'x-note': { a: 1 } }));
   });
 
   it('matches the entries of a list under a key named like an Object property by value', () => {
