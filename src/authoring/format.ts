@@ -1,3 +1,4 @@
+import { visit, type Document } from 'yaml';
 import { CompactError, LoadError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { resolveInputs, type ResolveOptions } from '../load/index.js';
@@ -26,6 +27,7 @@ export function formatCompactText(text: string, file = '<input>'): FormattedText
   const editable = parseForEditing(text, file);
   orderKeysBySchema(editable.document);
   normaliseQuoting(editable.document);
+  dropEmptyComments(editable.document);
   const formatted = withLineBreaksOf(stringifyDocument(editable), text);
   if (!readsBackAs(formatted, editable.data)) {
     throw new CompactError(`cannot format ${file}: the formatted text would not read back as the same data; the file was left unchanged (please report this as a bug in compact)`);
@@ -90,4 +92,13 @@ function findingsOf(error: unknown, file: string): Finding[] {
     return [{ ruleId: 'fmt/not-a-compact', severity: 'error', message: error.message, path: [], file, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true }];
   }
   throw error;
+}
+
+/** A `#` with nothing after it on a value's line: written back it would be dropped only the next time, so drop it now. */
+function dropEmptyComments(document: Document): void {
+  visit(document, {
+    Node(_key, node) {
+      if (typeof node.comment === 'string' && node.comment.trim() === '') delete node.comment;
+    },
+  });
 }

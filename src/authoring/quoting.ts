@@ -10,7 +10,8 @@ const FLOW_STYLES = new Set<Scalar['type']>([Scalar.PLAIN, Scalar.QUOTE_DOUBLE, 
 export function normaliseQuoting(document: Document): void {
   visit(document, {
     Scalar(_key, node) {
-      if (typeof node.value === 'string' && FLOW_STYLES.has(node.type)) delete node.type;
+      // An empty block scalar (`text: |` with nothing under it) too: the library writes one back with a different end.
+      if (typeof node.value === 'string' && (FLOW_STYLES.has(node.type) || node.value === '')) delete node.type;
     },
   });
 }

@@ -128,6 +128,14 @@ describe('formatCompactText', () => {
     expect(dataOf(formatted)).toStrictEqual(dataOf(text));
   });
 
+  it('formats an empty comment after a block header and an empty block scalar at the end in one go', () => {
+    for (const text of ['compact: 1\nx-text: >- # \n  Södertälje kommun arbetar\n  för att utveckla.\n', 'compact: 1\nx-list:\n  - title: Q\n    text: |+']) {
+      const once = formatCompactText(text).text;
+      expect(dataOf(once)).toStrictEqual(dataOf(text));
+      expect(formatCompactText(once).text).toBe(once);
+    }
+  });
+
   it('refuses YAML with errors (a LoadError with the position) and a file that is not a compact', () => {
     expect(() => formatCompactText('compact: 1\nid: "open\n', 'broken.yaml')).toThrow(LoadError);
     expect(() => formatCompactText('- a\n- b\n', 'list.yaml')).toThrow(CompactError);
