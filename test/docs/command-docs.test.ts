@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Command } from 'commander';
+import { lint as markdownlint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/main.js';
 import { ROOT } from '../helpers/cli.js';
@@ -123,5 +124,11 @@ describe('docs/commands: a page per command that matches the CLI', () => {
   it('has no broken links, in the README, docs/format.md or the command pages', () => {
     const files = [join(ROOT, 'README.md'), join(ROOT, 'docs/format.md'), ...readdirSync(DOCS).map((file) => join(DOCS, file))];
     expect(files.flatMap(brokenLinks)).toEqual([]);
+  });
+
+  it('passes markdownlint', () => {
+    const files = readdirSync(DOCS).map((file) => join(DOCS, file));
+    const results = markdownlint({ files, config: { default: true, 'line-length': false, 'no-duplicate-heading': { siblings_only: true } } });
+    expect(results.toString()).toBe('');
   });
 });
