@@ -45,6 +45,7 @@ describe('compact help <command>', () => {
     PATHS.forEach((path, index) => {
       expect(viaFlag[index]!.code, path.join(' ')).toBe(0);
       expect(viaFlag[index]!.stdout, path.join(' ')).toMatch(/\nExamples:\n {2}\$ .*compact /);
+      expect(viaFlag[index]!.stdout, `${path.join(' ')}: a repeatable option shows no empty default`).not.toContain('(default: [])');
     });
   });
 
