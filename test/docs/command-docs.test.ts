@@ -121,6 +121,22 @@ describe('docs/commands: a page per command that matches the CLI', () => {
     expect(linked.sort()).toEqual(topLevel.map((command) => command.name()).sort());
   });
 
+  it('names in the README tour only options the commands have', () => {
+    const readme = read(join(ROOT, 'README.md'));
+    const unknown: string[] = [];
+    for (const command of topLevel) {
+      const heading = readme.split('\n').find((line) => line.startsWith(`### \`compact ${command.name()}`));
+      if (!heading) continue;
+      const section = sectionUnder(readme, heading)!;
+      const known = new Set([command, ...command.commands].flatMap(commanderFlags));
+      const cells = section.split('\n').filter((line) => line.startsWith('| `-')).map((line) => line.split('|')[1]!);
+      for (const flag of cells.flatMap((cell) => cell.match(/(?<![\w-])--?[a-zA-Z][\w-]*/g) ?? [])) {
+        if (!known.has(flag)) unknown.push(`compact ${command.name()} ${flag}`);
+      }
+    }
+    expect(unknown).toEqual([]);
+  });
+
   it('has no broken links, in the README, docs/format.md or the command pages', () => {
     const files = [join(ROOT, 'README.md'), join(ROOT, 'docs/format.md'), ...readdirSync(DOCS).map((file) => join(DOCS, file))];
     expect(files.flatMap(brokenLinks)).toEqual([]);
