@@ -42,11 +42,22 @@ describe('the schema as editors see it', () => {
     const annotated = new Set(all.filter(([, node]) => node.markdownDescription).map(([pointer]) => pointer));
     for (const pointer of [
       '', '/properties/parties', '/properties/principles', '/properties/commitments', '/$defs/commitment/properties/principles',
-      '/$defs/body', '/$defs/actionPlan', '/$defs/adoption', '/$defs/adoption/properties/reference', '/$defs/caseNumber',
+      '/$defs/body', '/$defs/actionPlan', '/$defs/adoption', '/$defs/adoption/properties/reference', '/$defs/decision/properties/reference',
       '/$defs/review', '/$defs/review/properties/cycle_years', '/$defs/signatory', '/$defs/signatory/properties/org_number',
     ]) {
       expect(annotated, pointer).toContain(pointer);
     }
+  });
+
+  it('keeps markdownDescription off a shared definition that a described property refers to, so the editor shows the property’s own text', () => {
+    // The YAML language server shows the markdownDescription of a $ref's target in preference to the plain
+    // description beside the $ref: signatories[].party would read as the generic text of an id.
+    const shadowed = all.flatMap(([pointer, node]) => {
+      if (typeof node.$ref !== 'string' || !node.description || node.markdownDescription) return [];
+      const target = schema.$defs[node.$ref.replace('#/$defs/', '')]!;
+      return target.markdownDescription ? [`${pointer} → ${node.$ref}`] : [];
+    });
+    expect(shadowed).toEqual([]);
   });
 
   it('validates every example against the subschema it illustrates', () => {
