@@ -1,17 +1,17 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { allFindings } from '../check-files.js';
 import { CompactError } from '../errors.js';
-import { colorFor, getFormatter } from '../report/index.js';
+import { colorFor, FINDING_FORMATS, getFormatter } from '../report/index.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { validateFiles } from '../validate/files.js';
 import { exitCodeFor } from './exit-codes.js';
+import { formatTargets } from './format-targets.js';
+import { collect } from './option-parsers.js';
 import { emit, toStdout } from './output.js';
 import { VERSION } from './version.js';
 
-const FORMATS = ['stylish', 'json'];
-
 interface ValidateOptions {
-  format: string;
+  format: string[];
   output?: string;
   color?: boolean;
   quiet?: boolean;
@@ -23,34 +23,46 @@ export function registerValidate(program: Command): void {
     .summary('check compact files against the JSON Schema')
     .description('Check compact YAML files against the JSON Schema (schemas/compact.schema.json); every problem is reported with file:line:column.')
     .argument('[paths...]', 'files, directories (every *.yaml and *.yml under them) or quoted globs; - reads stdin')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'stylish')
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(
+      new Option('-f, --format <format[:file]>', `output format, repeatable; name:FILE writes that format to FILE: ${FINDING_FORMATS.join(', ')}`)
+        .argParser(collect)
+        .default([], 'stylish'),
+    )
+    .option('-o, --output <file>', 'write the report (of the one --format without a file) to a file instead of stdout')
     .option('-q, --quiet', 'print nothing for valid files; in stylish, only the problems')
     .option('--no-color', 'do not colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
     .addHelpText(
       'after',
       `
+Formats: ${FINDING_FORMATS.join(', ')}
+
 Examples:
   $ compact validate examples/
   $ compact validate 'compacts/**/*.yaml' --format json
+  $ compact validate compacts/ -f stylish -f gitlab:gl-code-quality-report.json
   $ cat orebro.yaml | compact validate -
 
 Exit codes: 0 valid, 1 invalid, 2 usage error or a file that cannot be read (missing, not UTF-8, YAML syntax).`,
     )
     .action(async (paths: string[], options: ValidateOptions) => {
       if (paths.length === 0) throw new CompactError('give the files, directories or globs to validate, for example: compact validate examples/');
-      const formatter = await getFormatter(options.format, FORMATS);
+      const targets = formatTargets(options.format.length > 0 ? options.format : ['stylish'], options.output, FINDING_FORMATS);
       const results = await validateFiles(paths);
       const findings = allFindings(results);
-      const text = formatter(findings, {
-        files: results.map((result) => result.file),
-        color: colorFor(process.stdout, { color: toStdout(options.output) ? options.color : false }),
-        command: 'validate',
-        cwd: process.cwd(),
-        toolVersion: VERSION,
-      });
-      await refuseToOverwriteInput(options.output, results.map((result) => result.file));
-      if (!(options.quiet && findings.length === 0)) await emit(text, options.output);
+      const files = results.map((result) => result.file);
+      for (const target of targets) await refuseToOverwriteInput(target.file, files);
+      for (const target of targets) {
+        if (options.quiet && findings.length === 0 && toStdout(target.file)) continue;
+        const formatter = await getFormatter(target.format);
+        const text = formatter(findings, {
+          files,
+          color: colorFor(process.stdout, { color: toStdout(target.file) ? options.color : false }),
+          command: 'validate',
+          cwd: process.cwd(),
+          toolVersion: VERSION,
+        });
+        await emit(text, target.file);
+      }
       process.exitCode = exitCodeFor(findings);
     });
 }

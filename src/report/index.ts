@@ -11,6 +11,7 @@ const loaders: Readonly<Record<string, () => Promise<Formatter>>> = {
   junit: async () => (await import('./junit.js')).junit,
   github: async () => (await import('./github.js')).github,
   markdown: async () => (await import('./markdown.js')).markdown,
+  gitlab: async () => (await import('./gitlab.js')).gitlab,
 };
 
 export const FINDING_FORMATS = Object.keys(loaders);

@@ -3,7 +3,7 @@ import { runCli } from '../helpers/cli.js';
 
 describe('--help and --format', () => {
   it('lists the allowed values of --format', async () => {
-    for (const [command, values] of [['validate', 'stylish, json'], ['lint', 'stylish, json, sarif, junit, github, markdown'], ['report', 'table, markdown, csv, json, html'], ['diff', 'text, markdown, json'], ['verify', 'text, json']] as const) {
+    for (const [command, values] of [['validate', 'stylish, json, sarif, junit, github, markdown, gitlab'], ['lint', 'stylish, json, sarif, junit, github, markdown, gitlab'], ['report', 'table, markdown, csv, json, html'], ['diff', 'text, markdown, json'], ['verify', 'text, json']] as const) {
       const help = (await runCli([command, '--help'])).stdout.replace(/\s+/g, ' ');
       expect(help).toContain(values);
     }
