@@ -22,6 +22,7 @@ export { addEditorAnnotations, editorAnnotationKeywords } from './validate/annot
 export { checkFiles, type FileResult } from './check-files.js';
 export { getFormatter, formatNames, type Formatter, type FormatContext, type RuleDescriptor } from './report/index.js';
 export { resolveToday } from './util/today.js';
+export { writeFileAtomic, type AtomicWriteOptions } from './util/atomic-write.js';
 export {
   diffCompacts,
   diffCompacts as diff,

@@ -3,7 +3,7 @@ import type { Finding } from '../findings.js';
 import { resolveInputs } from '../load/index.js';
 import { readSource } from '../load/read-source.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { lineEndingOf, withLineEnding } from '../util/line-endings.js';
+import { withLineBreaksOf } from '../util/line-endings.js';
 import { orderKeysBySchema } from './key-order.js';
 import { normaliseQuoting } from './quoting.js';
 import { parseForEditing, readsBackAs, stringifyDocument } from './yaml-edit.js';
@@ -17,7 +17,7 @@ export interface FormattedText {
 
 /**
  * Formats a compact: keys in the schema's order, quoting chosen by the yaml library, 2-space indentation,
- * comments and blank lines kept, prose not re-wrapped, line endings (LF or Windows CRLF) as the file has them. No list is reordered: in a compact every list is in
+ * comments and blank lines kept, prose not re-wrapped, line endings (LF or Windows CRLF) and a line break at the end (or none) as the file has them. No list is reordered: in a compact every list is in
  * the document's order (parties, sections, principles, commitments, meetings, revisions, …) or in the order
  * its source text names things (the principles a commitment cites, the documents an adoption replaces).
  * Throws a LoadError (exit 2) for a file with YAML errors and a CompactError for one that is not a compact.
@@ -26,7 +26,7 @@ export function formatCompactText(text: string, file = '<input>'): FormattedText
   const editable = parseForEditing(text, file);
   orderKeysBySchema(editable.document);
   normaliseQuoting(editable.document);
-  const formatted = withLineEnding(stringifyDocument(editable), lineEndingOf(text));
+  const formatted = withLineBreaksOf(stringifyDocument(editable), text);
   if (!readsBackAs(formatted, editable.data)) {
     throw new CompactError(`cannot format ${file}: the formatted text would not read back as the same data; the file was left unchanged (please report this as a bug in compact)`);
   }
@@ -78,7 +78,7 @@ async function formatOneFile(path: string, options: FormatFilesOptions): Promise
   }
   if (!formatted.changed) return { file: source.file, status: 'unchanged', text: formatted.text, findings: [] };
   if (options.check) return { file: source.file, status: 'unformatted', text: formatted.text, findings: [] };
-  if (!options.dryRun && path !== '-') await writeFileAtomic(path, formatted.text);
+  if (!options.dryRun && path !== '-') await writeFileAtomic(path, formatted.text, { keepByteOrderMark: true });
   return { file: source.file, status: 'formatted', text: formatted.text, findings: [] };
 }
 

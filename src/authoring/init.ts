@@ -66,7 +66,7 @@ export async function createCompactText(options: InitOptions): Promise<string> {
 
 /** Writes a new compact to `path` (atomically); refuses to replace an existing file unless `force`. */
 export async function initCompactFile(path: string, options: Omit<InitOptions, 'target'> & { force?: boolean }): Promise<string> {
-  if (!options.force && existsSync(path)) throw new CompactError(`${path} already exists; choose another file name, or use --force to overwrite it`);
+  if (!options.force && existsSync(resolve(path))) throw new CompactError(`${path} already exists; choose another file name, or use --force to overwrite it`);
   const text = await createCompactText({ ...options, target: path });
   await writeFileAtomic(path, text);
   return text;

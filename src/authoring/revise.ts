@@ -7,7 +7,7 @@ import type { Compact } from '../model/index.js';
 import { parseCompactText } from '../load/index.js';
 import { readSource } from '../load/read-source.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { lineEndingOf, withLineEnding } from '../util/line-endings.js';
+import { withLineBreaksOf } from '../util/line-endings.js';
 import { isCalendarDate } from '../validate/formats.js';
 import { validateData } from '../validate/index.js';
 import { insertPair, mapAt, setInSchemaOrder } from './schema-insert.js';
@@ -53,7 +53,7 @@ export function reviseCompactText(text: string, revision: RevisionInput, file = 
   recordReview(document, root, before, revision, file);
   appendRevision(document, root, revision);
   appendAdoptionDecision(document, root, before, revision);
-  const revised = withLineEnding(stringifyDocument(editable), lineEndingOf(text));
+  const revised = withLineBreaksOf(stringifyDocument(editable), text);
   const after = requireValid(revised, file, 'revised');
   return { text: revised, before, after, diff: diffCompacts(before, after) };
 }
@@ -64,7 +64,7 @@ export async function reviseCompactFile(path: string, revision: RevisionInput, o
   const source = await readSource(path);
   if (!source.ok) throw new LoadError(source.findings);
   const revised = reviseCompactText(source.text, revision, source.file);
-  if (!options.dryRun) await writeFileAtomic(path, revised.text);
+  if (!options.dryRun) await writeFileAtomic(path, revised.text, { keepByteOrderMark: true });
   return revised;
 }
 

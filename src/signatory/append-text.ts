@@ -1,16 +1,20 @@
 import { Document, isMap, isScalar, isSeq, Scalar, visit, type Document as YamlDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CompactError } from '../errors.js';
 import type { Signatory } from '../model/index.js';
-import { lineEndingOf, withLineEnding, type LineEnding } from '../util/line-endings.js';
+import { lineEndingOf, withFinalLineBreakOf, withLineEnding, type LineEnding } from '../util/line-endings.js';
 
 /**
  * Appends signatories to a compact's YAML text. The parsed Document says where the `signatories` list ends and
  * how it is indented; the new entries are rendered by the yaml library and spliced in there. Re-stringifying the
  * whole Document would re-fold every folded (>) block scalar, whatever the lineWidth, so the rest of the file is
  * left byte for byte as it was: comments, blank lines, key order, quoting and line breaks; the new lines end as the
- * file's lines do (LF, or CRLF for a file saved on Windows).
+ * file's lines do (LF, or CRLF for a file saved on Windows), and a file without a final line break still has none.
  */
 export function appendSignatoriesText(text: string, document: YamlDocument.Parsed, entries: readonly Signatory[], file = 'the file'): string {
+  return withFinalLineBreakOf(spliceSignatories(text, document, entries, file), text);
+}
+
+function spliceSignatories(text: string, document: YamlDocument.Parsed, entries: readonly Signatory[], file: string): string {
   const root = document.contents;
   if (!isMap(root)) throw new CompactError(`${file} is not a YAML mapping of keys, so signatories cannot be added to it`);
   const pair = root.items.find((item) => isScalar(item.key) && item.key.value === 'signatories') as Pair<Node, Node | null> | undefined;

@@ -63,7 +63,7 @@ export async function appendSignatories(loaded: LoadedCompact, entries: readonly
   }
   const findings = [...validate(after), ...entryFindings(after, before.length, entries)];
   const ok = findings.every((finding) => finding.severity !== 'error');
-  if (ok && !options.dryRun) await writeFileAtomic(loaded.file, text);
+  if (ok && !options.dryRun) await writeFileAtomic(loaded.file, text, { keepByteOrderMark: true });
   return { file: loaded.file, ok, written: ok && !options.dryRun, findings, text, added: [...entries] };
 }
 

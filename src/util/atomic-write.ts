@@ -1,23 +1,128 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { lstat, mkdir, open, readlink, realpath, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CompactError } from '../errors.js';
 
+export interface AtomicWriteOptions {
+  /**
+   * Start the new text with a UTF-8 byte order mark when the file it replaces starts with one: for commands that
+   * rewrite a text file in place, which read it without the mark.
+   */
+  keepByteOrderMark?: boolean;
+}
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 /**
- * Writes `content` to `target` through a temporary file in the same directory and a rename,
- * so that readers never see a half-written file and a failure leaves nothing behind.
+ * Writes `content` to `target` through a temporary file in the same directory, flushed to disk and then renamed
+ * over the target, so that the target is at every moment either the old file or the whole new one. On a failure
+ * the temporary file is removed and the target is left as it was.
+ *
+ * A target that exists keeps its permissions and (where the system allows) its owner and group. A symbolic link
+ * is written through: the file it points to is replaced and the link stays a link; a link that points nowhere is
+ * refused. A device, a pipe or a path under /dev or /proc (`/dev/null`, `/dev/stdout`) is written to directly.
+ * A file with other hard links becomes a file of its own: the other names keep the old content.
  */
-export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
-  const directory = dirname(target);
-  const temporary = join(directory, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+export async function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const destination = await resolveDestination(target);
+  if (destination.kind === 'stream') {
+    await writeFile(destination.path, content).catch((error: unknown) => {
+      throw writeError(target, error);
+    });
+    return;
+  }
+  const { path, existing } = destination;
+  const directory = dirname(path);
+  const temporary = join(directory, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let handle: FileHandle | undefined;
   try {
     await makeDirectories(directory);
-    await writeFile(temporary, content);
-    await rename(temporary, target);
+    const bytes = await withByteOrderMark(content, path, options.keepByteOrderMark === true && existing !== undefined);
+    handle = await open(temporary, 'wx', existing === undefined ? 0o666 : existing.mode & 0o777);
+    await handle.writeFile(bytes);
+    if (existing !== undefined) await keepOwnerAndMode(handle, existing);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(temporary, path);
   } catch (error) {
+    await handle?.close().catch(() => undefined);
     await rm(temporary, { force: true }).catch(() => undefined);
-    throw new CompactError(`cannot write ${target}: ${describeFsError(error)}`, { cause: error });
+    throw writeError(target, error);
   }
+  await syncDirectory(directory);
+}
+
+type Destination = { kind: 'file'; path: string; existing?: Stats } | { kind: 'stream'; path: string };
+
+/**
+ * Where the new file goes: the target (`..` in it taken as written, as path.resolve does), or the file a symbolic
+ * link at the target points to.
+ */
+async function resolveDestination(target: string): Promise<Destination> {
+  const missing = (error: NodeJS.ErrnoException): undefined => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+    throw writeError(target, error);
+  };
+  const path = resolve(target);
+  const link = await lstat(path).catch(missing);
+  const existing = await stat(path).catch(missing);
+  if (link?.isSymbolicLink() && existing === undefined) {
+    const pointsTo = await readlink(path).catch(() => 'a missing file');
+    throw new CompactError(`cannot write ${target}: it is a symbolic link to ${pointsTo}, which does not exist; remove the link or give another file`);
+  }
+  if (existing?.isDirectory()) throw new CompactError(`cannot write ${target}: it is a directory; give the path of a file`);
+  if (existing !== undefined && (!existing.isFile() || isDevicePath(path))) return { kind: 'stream', path };
+  const destination = link?.isSymbolicLink() ? await realpath(path) : path;
+  return existing === undefined ? { kind: 'file', path: destination } : { kind: 'file', path: destination, existing };
+}
+
+/** /dev/stdout, /proc/self/fd/1, …: a name for a stream already open, even when it leads to a regular file (`> out.txt`). */
+function isDevicePath(path: string): boolean {
+  return process.platform !== 'win32' && /^\/(dev|proc)\//.test(path);
+}
+
+async function withByteOrderMark(content: string | Uint8Array, path: string, keep: boolean): Promise<string | Uint8Array> {
+  if (!keep || typeof content !== 'string' || content.startsWith('\uFEFF')) return content;
+  const start = Buffer.alloc(UTF8_BOM.length);
+  const handle = await open(path, 'r');
+  try {
+    await handle.read(start, 0, start.length, 0);
+  } finally {
+    await handle.close();
+  }
+  return start.equals(UTF8_BOM) ? `\uFEFF${content}` : content;
+}
+
+/**
+ * The replaced file's permissions, and its owner and group as far as the system lets this process give them away:
+ * both as root; otherwise the group, when the user is a member of it.
+ */
+async function keepOwnerAndMode(handle: FileHandle, existing: Stats): Promise<void> {
+  const created = await handle.stat();
+  if (created.uid !== existing.uid || created.gid !== existing.gid) {
+    const notPermitted = (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPERM') throw error;
+      return false;
+    };
+    const owned = await handle.chown(existing.uid, existing.gid).then(() => true, notPermitted);
+    if (!owned && created.gid !== existing.gid) await handle.chown(created.uid, existing.gid).catch(notPermitted);
+  }
+  await handle.chmod(existing.mode & 0o7777);
+}
+
+/** Makes the rename itself survive a power cut. Not every platform can open a directory; there it is skipped. */
+async function syncDirectory(directory: string): Promise<void> {
+  const handle = await open(directory, 'r').catch(() => undefined);
+  if (handle === undefined) return;
+  await handle.sync().catch(() => undefined);
+  await handle.close().catch(() => undefined);
+}
+
+function writeError(target: string, error: unknown): CompactError {
+  if (error instanceof CompactError) return error;
+  return new CompactError(`cannot write ${target}: ${describeFsError(error)}`, { cause: error });
 }
 
 /**
@@ -57,8 +162,14 @@ export function describeFsError(error: unknown): string {
       return 'a part of the path is not a directory';
     case 'ENOSPC':
       return 'no space left on the device';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
     case 'EROFS':
       return 'the file system is read-only';
+    case 'ELOOP':
+      return 'its symbolic links lead round in a loop';
+    case 'EIO':
+      return 'an input/output error from the disk';
     default:
       return error instanceof Error ? error.message : String(error);
   }

@@ -16,6 +16,9 @@ export interface CliOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   input?: string | Buffer;
+  /** Run as this user and group (the test runner must be root to switch). */
+  uid?: number;
+  gid?: number;
 }
 
 /** Runs the built `compact` binary as a user would, without a terminal. */
@@ -25,6 +28,8 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', COMPACT_TODAY: '', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.uid === undefined ? {} : { uid: options.uid }),
+      ...(options.gid === undefined ? {} : { gid: options.gid }),
     });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
@@ -34,6 +39,10 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
     child.on('close', (code) => {
       const bytes = Buffer.concat(stdout);
       resolve({ code: code ?? -1, stdout: bytes.toString('utf8'), stdoutBytes: bytes, stderr: Buffer.concat(stderr).toString('utf8') });
+    });
+    // A command that exits without reading its standard input closes the pipe: EPIPE here is not a failure.
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') reject(error);
     });
     child.stdin.end(options.input ?? '');
   });
