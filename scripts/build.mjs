@@ -13,7 +13,10 @@ const LAZY_PACKAGES = [
   'handlebars',
   'markdown-it',
   'dejavu-fonts-ttf',
-  '@signpdf/*',
+  // @signpdf/placeholder-plain is bundled: installed, its @signpdf/placeholder-pdfkit010 would pull in pdfkit 0.10
+  // (and its 100-odd dependencies) as a peer, though it never loads it.
+  '@signpdf/signpdf',
+  '@signpdf/utils',
   'node-forge',
   'pkijs',
   'asn1js',
@@ -24,9 +27,11 @@ const LAZY_PACKAGES = [
   'lilconfig',
 ];
 
-// Fresh bundles every time; the type declarations (dist/types, written by tsc after this) stay.
+// Fresh bundles every time. The type declarations (dist/types, written by tsc after this) stay unless `--clean`
+// is given (as `npm run build` does), which drops declarations of modules that no longer exist before a pack.
+const clean = process.argv.includes('--clean');
 for (const entry of await readdir(`${root}dist`).catch(() => [])) {
-  if (entry !== 'types') await rm(`${root}dist/${entry}`, { recursive: true, force: true });
+  if (clean || entry !== 'types') await rm(`${root}dist/${entry}`, { recursive: true, force: true });
 }
 
 const shared = {

@@ -30,7 +30,8 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Bu
     throw new CompactError(`a visible signature can be placed on page 1 only (got page ${options.visible.page})`);
   }
 
-  const { plainAddPlaceholder } = lazyRequire<typeof import('@signpdf/placeholder-plain')>('@signpdf/placeholder-plain');
+  // Bundled into dist (see scripts/build.mjs): installed as a package it would pull in pdfkit 0.10 as a peer.
+  const { plainAddPlaceholder } = await import('@signpdf/placeholder-plain');
   const utils = lazyRequire<typeof import('@signpdf/utils')>('@signpdf/utils');
   // CommonJS with the SignPdf instance as its default export.
   const signpdf = lazyRequire<{ default: SignPdfInstance }>('@signpdf/signpdf').default;

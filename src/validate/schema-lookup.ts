@@ -41,4 +41,8 @@ export function allowedKeys(path: JsonPath): string[] {
   return Object.keys(schemaAt(path)?.properties ?? {});
 }
 
-export { schema as compactSchema };
+/**
+ * The JSON Schema every compact is checked against (schemas/compact.schema.json). Typed as plain data so that the
+ * published declarations do not import the JSON file, which sits outside dist/types.
+ */
+export const compactSchema: Readonly<Record<string, unknown>> = schema;

@@ -72,10 +72,12 @@ describe('.pre-commit-hooks.yaml', () => {
 
 describe('package.json for hooks installed from a git checkout', () => {
   // pre-commit installs a node hook with `npm install` then `npm pack`, and reads pack's output as the tarball's
-  // name: a prepack, prepare or postpack script prints its banner there and breaks the install.
-  it('runs no script when packed, and builds dist/ after npm install in a checkout only', () => {
-    for (const script of ['prepack', 'prepare', 'postpack']) expect(packageJson.scripts[script], script).toBeUndefined();
-    expect(packageJson.scripts.postinstall).toContain("existsSync('scripts/build.mjs') && !fs.existsSync('dist/cli.cjs')");
+  // name: a prepack, prepare or postpack script prints its banner there and breaks the install. The build runs in
+  // the `dependencies` script, which npm runs after an install in the checkout itself and never where the package
+  // is installed, so the package has no install script (npm 11 warns about each one it has not been allowed to run).
+  it('runs no script when packed or installed, and builds dist/ after npm install in a checkout only', () => {
+    for (const script of ['prepack', 'prepare', 'postpack', 'preinstall', 'install', 'postinstall']) expect(packageJson.scripts[script], script).toBeUndefined();
+    expect(packageJson.scripts.dependencies).toContain("existsSync('scripts/build.mjs') && !fs.existsSync('dist/cli.cjs')");
     expect(packageJson.files).not.toContain('scripts');
   });
 });
