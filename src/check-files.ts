@@ -1,12 +1,12 @@
 import { compareFindings, type Finding } from './findings.js';
-import { readCompactFile, resolveInputs, type LoadedCompact, type LoadOptions } from './load/index.js';
+import { readCompactFile, resolveInputs, type LoadedCompact, type LoadOptions, type ResolveOptions } from './load/index.js';
 
 export interface FileResult {
   file: string;
   findings: Finding[];
 }
 
-export interface CheckFilesOptions extends LoadOptions {
+export interface CheckFilesOptions extends LoadOptions, ResolveOptions {
   cwd?: string;
 }
 
@@ -19,7 +19,7 @@ export async function checkFiles(
   check: (compact: LoadedCompact) => Finding[] | Promise<Finding[]>,
   options: CheckFilesOptions = {},
 ): Promise<FileResult[]> {
-  return checkResolvedFiles(await resolveInputs(inputs, options.cwd), check, options);
+  return checkResolvedFiles(await resolveInputs(inputs, options.cwd, options), check, options);
 }
 
 /** `checkFiles` for a list that `resolveInputs` has already expanded. */

@@ -12,9 +12,14 @@ export {
   readCompactFile,
   resolveInputs,
   SourceMap,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_FILES,
+  MAX_ALIAS_COUNT,
+  MAX_DEPTH,
   type LoadedCompact,
   type LoadResult,
   type LoadOptions,
+  type ResolveOptions,
 } from './load/index.js';
 export { validate, validateData, isCompact, compactSchema } from './validate/index.js';
 export { validateFiles } from './validate/files.js';

@@ -17,7 +17,7 @@ export const foldedAsWrittenTag: ScalarTag = {
     const token = item.srcToken as CST.BlockScalar;
     const header = blockHeader(token) ?? '>';
     const lines = token.source.replace(/\n+$/, '').split('\n');
-    const margin = Math.min(...lines.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length));
+    const margin = lines.reduce((least, line) => (line.trim() === '' ? least : Math.min(least, line.length - line.trimStart().length)), Infinity);
     const indent = ctx.indent || ctx.indentStep;
     return `${header}\n${lines.map((line) => (line.trim() === '' ? '' : indent + line.slice(margin))).join('\n')}`;
   },

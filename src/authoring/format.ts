@@ -1,6 +1,6 @@
 import { CompactError, LoadError } from '../errors.js';
 import type { Finding } from '../findings.js';
-import { resolveInputs } from '../load/index.js';
+import { resolveInputs, type ResolveOptions } from '../load/index.js';
 import { readSource } from '../load/read-source.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { withLineBreaksOf } from '../util/line-endings.js';
@@ -45,7 +45,9 @@ export interface FormatFileResult {
   findings: Finding[];
 }
 
-export interface FormatFilesOptions {
+export interface FormatFilesOptions extends ResolveOptions {
+  /** Refuse a file larger than this many bytes (default 10 MB). */
+  maxBytes?: number;
   /** Only report which files are not formatted; write nothing. */
   check?: boolean;
   /** Do not write: return the formatted text (for stdout). */
@@ -61,14 +63,14 @@ export interface FormatFilesOptions {
  */
 export async function formatFiles(inputs: readonly string[], options: FormatFilesOptions = {}): Promise<FormatFileResult[]> {
   const results: FormatFileResult[] = [];
-  for (const path of await resolveInputs(inputs, options.cwd)) {
+  for (const path of await resolveInputs(inputs, options.cwd, options)) {
     results.push(await formatOneFile(path, options));
   }
   return results;
 }
 
 async function formatOneFile(path: string, options: FormatFilesOptions): Promise<FormatFileResult> {
-  const source = await readSource(path, options.stdin ? { stdin: options.stdin } : {});
+  const source = await readSource(path, { maxBytes: options.maxBytes, ...(options.stdin ? { stdin: options.stdin } : {}) });
   if (!source.ok) return { file: source.findings[0]?.file ?? path, status: 'error', findings: source.findings };
   let formatted: FormattedText;
   try {

@@ -7,7 +7,7 @@ import type { Compact, Language } from '../model/index.js';
 import { colorFor } from '../report/color.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
-import { chooseOutput, collectList, LANGUAGES, parseLanguage } from './option-parsers.js';
+import { chooseOutput, collectList, inputLimits, LANGUAGES, maxFileSizeOption, parseLanguage } from './option-parsers.js';
 import { documentStem, emit, emitDocument, printError, toStdout } from './output.js';
 import { count } from '../util/plural.js';
 
@@ -29,6 +29,7 @@ interface DiffCommandOptions {
   lang?: string;
   color?: boolean;
   gitExternal?: boolean;
+  maxFileSize?: number;
 }
 
 export function registerDiff(program: Command): void {
@@ -50,6 +51,7 @@ export function registerDiff(program: Command): void {
     .option('--out <file>', 'the same as --output')
     .option('-l, --lang <lang>', `html and pdf: the language of the labels, ${LANGUAGES.join(' or ')} (default: the new revision's language)`)
     .option('--no-color', 'do not colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
+    .addOption(maxFileSizeOption())
     .option('--git-external', "act as git's external diff driver: take the 7 arguments git passes (see README)")
     .addHelpText(
       'after',
@@ -95,7 +97,7 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
       }
 
       const sources = diff.diffSources(files, options.from, options.to);
-      const comparison = await diff.compareSources(sources, { threshold, ignore, force: options.force ?? false });
+      const comparison = await diff.compareSources(sources, { threshold, ignore, force: options.force ?? false, ...inputLimits(options) });
       const { before, after, result } = comparison;
       warnInvalid([before, after]);
       await refuseToOverwriteInput(output, files);

@@ -2,11 +2,14 @@ import type { Command } from 'commander';
 import { formatFiles, type FormatFileResult } from '../authoring/format.js';
 import { CompactError } from '../errors.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
+import { inputLimits, maxFileSizeOption, maxFilesOption } from './option-parsers.js';
 import { emit, printError } from './output.js';
 
 interface FmtOptions {
   check?: boolean;
   stdout?: boolean;
+  maxFileSize?: number;
+  maxFiles?: number;
 }
 
 export function registerFmt(program: Command): void {
@@ -19,6 +22,8 @@ export function registerFmt(program: Command): void {
     .argument('[paths...]', 'files, directories (every *.yaml and *.yml under them) or quoted globs; - formats stdin to stdout')
     .option('--check', 'write nothing; list the files that are not formatted and exit 1 if there are any (for CI)')
     .option('--stdout', 'print the formatted text of one file instead of rewriting it')
+    .addOption(maxFileSizeOption())
+    .addOption(maxFilesOption())
     .addHelpText(
       'after',
       `
@@ -35,7 +40,7 @@ Exit codes: 0 formatted (or, with --check, already formatted), 1 with --check wh
       const toStdout = options.stdout || (paths.length === 1 && paths[0] === '-');
       if (toStdout && paths.length !== 1) throw new CompactError('--stdout prints one file; give exactly one path');
       if (toStdout && options.check) throw new CompactError('--check and --stdout cannot be used together; --check writes nothing anyway');
-      const results = await formatFiles(paths, { check: options.check ?? false, dryRun: toStdout });
+      const results = await formatFiles(paths, { check: options.check ?? false, dryRun: toStdout, ...inputLimits(options) });
       reportErrors(results);
       if (toStdout) {
         const text = results[0]?.text;

@@ -9,7 +9,7 @@ import { STDIN } from '../load/index.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { watchTargets } from '../watch/index.js';
 import { formatTargets } from './format-targets.js';
-import { collect, nonNegativeInteger } from './option-parsers.js';
+import { collect, inputLimits, maxFileSizeOption, maxFilesOption, nonNegativeInteger } from './option-parsers.js';
 import { emit, toStdout } from './output.js';
 import { VERSION } from './version.js';
 import { watchAndRun } from './watch-mode.js';
@@ -27,6 +27,8 @@ interface LintCliOptions {
   config?: string | false;
   color?: boolean;
   watch?: boolean;
+  maxFileSize?: number;
+  maxFiles?: number;
 }
 
 export function registerLint(program: Command): void {
@@ -52,6 +54,8 @@ export function registerLint(program: Command): void {
     .option('-c, --config <file>', 'use this config file for every file instead of searching for one')
     .option('--no-config', 'ignore config files: the recommended rules (and --rule) apply')
     .option('--no-color', 'do not colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
+    .addOption(maxFileSizeOption())
+    .addOption(maxFilesOption())
     .option('-w, --watch', 'lint again whenever a compact or a config file under the paths is saved (Ctrl-C stops)')
     .addHelpText(
       'after',
@@ -102,6 +106,7 @@ async function lintOnce(paths: string[], options: LintCliOptions): Promise<numbe
     rules: parseRuleFlags(options.rule, RULES),
     ...(typeof options.config === 'string' ? { configFile: options.config } : {}),
     useConfigFile: options.config !== false,
+    ...inputLimits(options),
   });
   const findings = allFindings(results);
   const tooManyWarnings = options.maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > options.maxWarnings;

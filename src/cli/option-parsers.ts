@@ -1,5 +1,6 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { CompactError } from '../errors.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES } from '../load/index.js';
 import type { Language } from '../model/index.js';
 
 /** The languages the templates are written in. */
@@ -33,4 +34,45 @@ export function chooseOutput(options: { output?: string; out?: string }): string
 export function parseLanguage(lang: string | undefined): Language | undefined {
   if (lang === undefined || LANGUAGES.includes(lang as Language)) return lang as Language | undefined;
   throw new CompactError(`unknown language "${lang}"; use one of ${LANGUAGES.join(', ')}`);
+}
+
+/** The input limits a command takes from `--max-file-size` and `--max-files`, as library options. */
+export interface InputLimits {
+  maxBytes?: number;
+  maxFiles?: number;
+}
+
+/** `--max-file-size <MB>`, for every command that reads compacts; `inputLimits` reads it back. */
+export function maxFileSizeOption(): Option {
+  return new Option('--max-file-size <MB>', `refuse a file larger than this many megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`).argParser(megabytes);
+}
+
+/** `--max-files <n>`, for commands that take files, directories and globs; `inputLimits` reads it back. */
+export function maxFilesOption(): Option {
+  return new Option('--max-files <n>', `refuse to read more files than this in one run (default ${DEFAULT_MAX_FILES})`).argParser(positiveInteger);
+}
+
+export function inputLimits(options: { maxFileSize?: number; maxFiles?: number }): InputLimits {
+  return {
+    ...(options.maxFileSize === undefined ? {} : { maxBytes: options.maxFileSize }),
+    ...(options.maxFiles === undefined ? {} : { maxFiles: options.maxFiles }),
+  };
+}
+
+/** `--max-file-size 25` → 25 MB in bytes; a fraction is allowed (`0.5`). */
+function megabytes(value: string): number {
+  const number = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(number > 0) || number > MAX_MEGABYTES) {
+    throw new InvalidArgumentError(`give a number of megabytes above 0 and up to ${MAX_MEGABYTES}.`);
+  }
+  return Math.round(number * 1024 * 1024);
+}
+
+/** Node cannot hold a string much longer than this, so a larger limit would only move the failure. */
+const MAX_MEGABYTES = 500;
+
+function positiveInteger(value: string): number {
+  const number = nonNegativeInteger(value);
+  if (number === 0) throw new InvalidArgumentError('give a whole number of 1 or more.');
+  return number;
 }

@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { validate } from '../validate/index.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
-import { chooseOutput, LANGUAGES, parseLanguage } from './option-parsers.js';
+import { chooseOutput, inputLimits, LANGUAGES, maxFileSizeOption, parseLanguage } from './option-parsers.js';
 import { documentStem, emitDocument, printError, printFindings } from './output.js';
 import { startProgress } from './progress.js';
 import { addSignatureOptions, signToFile, type SigningFlags } from './sign.js';
@@ -31,6 +31,7 @@ interface RenderCliOptions extends SigningFlags {
   color?: boolean;
   watch?: boolean;
   sign?: boolean;
+  maxFileSize?: number;
 }
 
 export function registerRender(program: Command): void {
@@ -48,6 +49,7 @@ export function registerRender(program: Command): void {
     .option('--per-signatory <dir>', 'write one copy per signing organisation into this folder, its name filled in on the signature page')
     .option('-q, --quiet', 'no progress bar and no summary')
     .option('--no-color', 'do not colour the validation report (NO_COLOR and FORCE_COLOR are honoured too)')
+    .addOption(maxFileSizeOption())
     .option('-w, --watch', 'render again whenever the compact or a template is saved (Ctrl-C stops); a failed render keeps the last good output')
     .option('--sign', 'sign the PDF after rendering it (PAdES B-B, as compact sign; needs --p12 and --out FILE.pdf)');
   addSignatureOptions(command, false)
@@ -144,7 +146,7 @@ function chooseFormat(options: RenderCliOptions): RenderFormat {
 
 /** The compact, or undefined (after printing the findings) when it is invalid and --force is not given. */
 async function loadValidCompact(file: string, options: RenderCliOptions): Promise<Compact | undefined> {
-  const loaded = await readCompactFile(file);
+  const loaded = await readCompactFile(file, inputLimits(options));
   if (!loaded.ok) {
     await printFindings(loaded.findings, [loaded.file], 'render', options.color);
     throw new CompactError(`cannot render ${displayName(loaded.file)}: it cannot be read`);

@@ -4,6 +4,7 @@ import type { Overview } from '../overview/index.js';
 import { colorFor } from '../report/index.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
+import { inputLimits, maxFileSizeOption, maxFilesOption } from './option-parsers.js';
 import { emit, toStdout } from './output.js';
 import { startProgress, type Progress } from './progress.js';
 
@@ -22,6 +23,8 @@ interface ReportCliOptions {
   bom?: boolean;
   quiet?: boolean;
   color?: boolean;
+  maxFileSize?: number;
+  maxFiles?: number;
 }
 
 export function registerReport(program: Command): void {
@@ -41,6 +44,8 @@ export function registerReport(program: Command): void {
     .option('--bom', 'start a CSV with a UTF-8 byte order mark, so that Excel reads å, ä and ö right')
     .option('-q, --quiet', 'no progress bar')
     .option('--no-color', 'do not colour the table (NO_COLOR and FORCE_COLOR are honoured too)')
+    .addOption(maxFileSizeOption())
+    .addOption(maxFilesOption())
     .addHelpText(
       'after',
       `
@@ -67,6 +72,7 @@ Exit codes: 0 every file is a valid compact (lint findings do not count: see com
         today: options.today,
         ...(typeof options.config === 'string' ? { configFile: options.config } : {}),
         useConfigFile: options.config !== false,
+        ...inputLimits(options),
         onProgress: async ({ done, total, file }) => {
           progress ??= await startProgress(total, { quiet: options.quiet, minimum: PROGRESS_FROM });
           if (done > 0) progress.increment(file ?? '');

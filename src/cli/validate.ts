@@ -6,7 +6,7 @@ import { refuseToOverwriteInput } from '../util/same-file.js';
 import { validateFiles } from '../validate/files.js';
 import { exitCodeFor } from './exit-codes.js';
 import { formatTargets } from './format-targets.js';
-import { collect } from './option-parsers.js';
+import { collect, inputLimits, maxFileSizeOption, maxFilesOption } from './option-parsers.js';
 import { emit, toStdout } from './output.js';
 import { VERSION } from './version.js';
 
@@ -15,6 +15,8 @@ interface ValidateOptions {
   output?: string;
   color?: boolean;
   quiet?: boolean;
+  maxFileSize?: number;
+  maxFiles?: number;
 }
 
 export function registerValidate(program: Command): void {
@@ -31,6 +33,8 @@ export function registerValidate(program: Command): void {
     .option('-o, --output <file>', 'write the report (of the one --format without a file) to a file instead of stdout')
     .option('-q, --quiet', 'print nothing for valid files; in stylish, only the problems')
     .option('--no-color', 'do not colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
+    .addOption(maxFileSizeOption())
+    .addOption(maxFilesOption())
     .addHelpText(
       'after',
       `
@@ -47,7 +51,7 @@ Exit codes: 0 valid, 1 invalid, 2 usage error or a file that cannot be read (mis
     .action(async (paths: string[], options: ValidateOptions) => {
       if (paths.length === 0) throw new CompactError('give the files, directories or globs to validate, for example: compact validate examples/');
       const targets = formatTargets(options.format.length > 0 ? options.format : ['stylish'], options.output, FINDING_FORMATS);
-      const results = await validateFiles(paths);
+      const results = await validateFiles(paths, inputLimits(options));
       const findings = allFindings(results);
       const files = results.map((result) => result.file);
       for (const target of targets) await refuseToOverwriteInput(target.file, files);

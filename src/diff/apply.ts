@@ -47,7 +47,8 @@ function buildMapping(mapping: Record<string, unknown>, path: JsonPath, changes:
     const childPath = [...path, key];
     const built = build(mapping[key], childPath, changes.filter((change) => startsWith(change.path, childPath)));
     if (built === ABSENT) delete result[key];
-    else result[key] = built;
+    // Defined, not assigned: a key named __proto__ is data of the compact, never the object's prototype.
+    else Object.defineProperty(result, key, { value: built, enumerable: true, writable: true, configurable: true });
   }
   return result;
 }

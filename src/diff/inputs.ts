@@ -19,6 +19,8 @@ export interface DiffInputOptions {
   /** Compare even when a side is not a valid compact. */
   force?: boolean;
   stdin?: NodeJS.ReadableStream;
+  /** Refuse a side larger than this many bytes (default 10 MB). */
+  maxBytes?: number;
 }
 
 /** A side read, parsed and validated; `findings` are its schema problems. */
@@ -64,7 +66,7 @@ async function loadSide(source: DiffSource, options: DiffInputOptions): Promise<
   const label = sourceLabel(source);
   const read: ReadResult =
     source.revision === undefined
-      ? await readSource(source.path, options.stdin ? { stdin: options.stdin } : {})
+      ? await readSource(source.path, { maxBytes: options.maxBytes, ...(options.stdin ? { stdin: options.stdin } : {}) })
       : decodeText(label, await readAtRevision(source.path, source.revision));
   if (!read.ok) throw new LoadError(read.findings);
   const parsed = parseCompactText(read.text, label);

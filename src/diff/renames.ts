@@ -21,8 +21,10 @@ export function detectRenames(before: unknown, after: unknown, threshold: number
   let current = before;
   for (const list of RENAMABLE) {
     const found = detectInList(list, current, after, threshold, language);
-    for (const rename of found) current = applyRename(current, rename);
-    renames.push(...found);
+    for (const rename of found) {
+      current = applyRename(current, rename);
+      renames.push(rename);
+    }
   }
   return renames;
 }

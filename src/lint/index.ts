@@ -53,7 +53,7 @@ export function lint(loaded: LoadedCompact, options: LintOptions = {}): Finding[
  * gets its read errors, and one file's failure never stops the others.
  */
 export async function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): Promise<FileResult[]> {
-  const files = await resolveInputs(inputs, options.cwd ?? process.cwd());
+  const files = await resolveInputs(inputs, options.cwd ?? process.cwd(), options);
   const settings = { ...options, today: resolveToday(options.today) };
   // Config errors stop the run here, before any worker thread starts.
   const lintOne = await createFileLinter(settings);

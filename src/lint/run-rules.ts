@@ -13,7 +13,8 @@ export const INTERNAL_ERROR_RULE = 'internal-error';
 
 /** `{{name}}` in a message template, replaced by `data.name`. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  // A message is one line: a value with line breaks (a title written "A\n::error::…") must not start a line of its own in a CI log.
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (Object.hasOwn(data, key) ? String(data[key]).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ') : whole));
 }
 
 /**

@@ -6,7 +6,8 @@ import { readSource, type ReadOptions } from './read-source.js';
 import type { SourceMap } from './source-map.js';
 
 export { DEFAULT_MAX_BYTES, STDIN, STDIN_NAME } from './read-source.js';
-export { resolveInputs } from './resolve-inputs.js';
+export { MAX_ALIAS_COUNT, MAX_DEPTH } from './parse.js';
+export { DEFAULT_MAX_FILES, resolveInputs, type ResolveOptions } from './resolve-inputs.js';
 export { SourceMap } from './source-map.js';
 
 /** A compact file read and parsed, with its source positions; `data` is not yet validated. */

@@ -1,9 +1,15 @@
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { Composer, isScalar, LineCounter, Parser, visit, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import type { Finding } from '../findings.js';
 import { SourceMap } from './source-map.js';
 
 /** Most aliases a file may expand: plenty for real files, far too few for a "billion laughs". */
 export const MAX_ALIAS_COUNT = 1000;
+
+/**
+ * Deepest nesting of mappings and lists a file may have. A compact needs about six levels; the parser builds its
+ * tree recursively, so thousands of levels (`[[[[…`) would exhaust the stack or, for millions, the memory.
+ */
+export const MAX_DEPTH = 100;
 
 export interface ParsedYaml {
   document: Document.Parsed;
@@ -21,18 +27,29 @@ export type ParseResult = ({ ok: true } & ParsedYaml) | { ok: false; findings: F
  */
 export function parseYaml(text: string, file: string): ParseResult {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, {
-    lineCounter,
-    schema: 'core',
-    version: '1.2',
-    uniqueKeys: true,
-    prettyErrors: true,
-    strict: true,
-    keepSourceTokens: false,
-  });
+  let document: Document.Parsed;
+  try {
+    document = composeDocument(text, lineCounter, {
+      schema: 'core',
+      version: '1.2',
+      // Checked by duplicateKeyErrors: the library compares each key with every earlier one, which takes minutes
+      // for a mapping of 500 000 keys.
+      uniqueKeys: false,
+      // !!binary, !!set, !!timestamp … stay unresolved tags (a warning) on plain values, not Uint8Array, Set or Date.
+      resolveKnownTags: false,
+      strict: true,
+      keepSourceTokens: false,
+    });
+    for (const error of duplicateKeyErrors(document)) document.errors.push(error);
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
+    return { ok: false, findings: [tooDeepFinding(file, lineCounter.linePos(error.offset))] };
+  }
   if (document.errors.length > 0) {
     return { ok: false, findings: document.errors.map((error) => yamlFinding(error, file, lineCounter, text, 'error')) };
   }
+  const controlCharacters = controlCharacterFindings(document, file, lineCounter);
+  if (controlCharacters.length > 0) return { ok: false, findings: controlCharacters };
   const sourceMap = new SourceMap(document, lineCounter, text);
   let data: unknown;
   try {
@@ -49,10 +66,109 @@ export function parseYaml(text: string, file: string): ParseResult {
   return { ok: true, document, lineCounter, sourceMap, data, warnings };
 }
 
+class TooDeep extends Error {
+  constructor(readonly offset: number) {
+    super('nested too deeply');
+  }
+}
+
+/** The yaml library's parser, stopped as soon as its stack of open collections passes MAX_DEPTH. */
+class DepthLimitedParser extends Parser {
+  override *next(source: string): ReturnType<Parser['next']> {
+    // The stack holds the document and each open collection (and a value being read), so a few over the depth.
+    if (this.stack.length > MAX_DEPTH + 3) throw new TooDeep(this.offset);
+    yield* super.next(source);
+  }
+}
+
+/** What `parseDocument` does, with the depth limit: one document, a second one reported as an error. */
+function composeDocument(text: string, lineCounter: LineCounter, options: ParseOptions & DocumentOptions & SchemaOptions): Document.Parsed {
+  const parser = new DepthLimitedParser(lineCounter.addNewLine);
+  const composer = new Composer(options);
+  let document: Document.Parsed | undefined;
+  for (const next of composer.compose(parser.parse(text), true, text.length)) {
+    if (!document) document = next;
+    else {
+      document.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  // compose(…, forceDoc = true) always yields a document, even for empty text.
+  return document!;
+}
+
+/** A key that appears twice in one mapping, found with one set of keys per mapping. */
+function duplicateKeyErrors(document: Document.Parsed): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  visit(document, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (!seen.has(key)) {
+          seen.add(key);
+          continue;
+        }
+        const start = (pair.key as { range?: [number, number, number] } | null)?.range?.[0] ?? map.range?.[0] ?? 0;
+        errors.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+      }
+    },
+  });
+  return errors;
+}
+
+/**
+ * Control characters other than tab and line breaks (an escape written "\\e" or "\\x1b", say) would reach the
+ * terminal, a CI log or a rendered page with every message that quotes the value; YAML allows only printable text.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+function controlCharacterFindings(document: Document.Parsed, file: string, lineCounter: LineCounter): Finding[] {
+  const findings: Finding[] = [];
+  visit(document, {
+    Scalar(_, scalar) {
+      if (typeof scalar.value !== 'string') return;
+      const found = CONTROL_CHARACTER.exec(scalar.value);
+      if (!found) return;
+      const start = lineCounter.linePos(scalar.range?.[0] ?? 0);
+      const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      findings.push({
+        ruleId: 'yaml/control-character',
+        severity: 'error',
+        message: `the value holds a control character (${code}), which is not printable text; remove it (a line break pasted from a word processor is often one)`,
+        path: [],
+        file,
+        line: start.line,
+        column: start.col,
+        endLine: start.line,
+        endColumn: start.col + 1,
+        fatal: true,
+      });
+    },
+  });
+  return findings;
+}
+
+function tooDeepFinding(file: string, start: { line: number; col: number }): Finding {
+  return {
+    ruleId: 'yaml/too-deep',
+    severity: 'error',
+    message: `mappings and lists are nested more than ${MAX_DEPTH} levels deep here; a compact needs only a few levels, so check for unclosed brackets or runaway indentation`,
+    path: [],
+    file,
+    line: start.line,
+    column: start.col,
+    endLine: start.line,
+    endColumn: start.col + 1,
+    fatal: true,
+  };
+}
+
 /** Messages that replace the parser's own wording. */
 const MESSAGES: Record<string, string> = {
   MULTIPLE_DOCS: 'the file holds more than one YAML document (a --- separator); a compact file holds exactly one',
   TAB_AS_INDENT: 'a tab is used for indentation; YAML allows only spaces, so indent with spaces',
+  RESOURCE_EXHAUSTION: `mappings and lists are nested too deeply here to be read; a compact needs only a few levels, so check for unclosed brackets or runaway indentation`,
 };
 
 const HINTS: Record<string, string> = {

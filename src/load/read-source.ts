@@ -42,24 +42,44 @@ export function decodeText(file: string, bytes: Uint8Array): ReadResult {
     return fail(file, 'input/encoding', 'the file is not valid UTF-8; save it as UTF-8 (not Latin-1 or Windows-1252) and try again');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    const line = text.slice(0, nul).split('\n').length;
+    const column = nul - text.lastIndexOf('\n', nul - 1);
+    return fail(file, 'input/nul', 'the file holds a NUL character (byte 0) here, which a text file never has; remove it, or check that this is the right file', { line, column });
+  }
   return { ok: true, file, text };
 }
 
 class TooLarge extends Error {}
 
+/**
+ * Reads at most `maxBytes` + 1 bytes, whatever the file claims to be: a device (`/dev/zero`), a pipe or a file that
+ * grows while it is read is refused once it passes the limit instead of being read to the end.
+ */
 async function readFileCapped(path: string, maxBytes: number): Promise<Buffer> {
   const info = await stat(path);
   if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
   if (info.size > maxBytes) throw new TooLarge();
   const handle = await open(path, 'r');
   try {
-    const bytes = await handle.readFile();
-    if (bytes.length > maxBytes) throw new TooLarge();
-    return bytes;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, maxBytes + 1 - size));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      size += bytesRead;
+      if (size > maxBytes) throw new TooLarge();
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, size);
   } finally {
     await handle.close();
   }
 }
+
+const CHUNK_BYTES = 1024 * 1024;
 
 async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -67,20 +87,30 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     size += buffer.length;
-    if (size > maxBytes) throw new TooLarge();
+    if (size > maxBytes) {
+      // Stop reading: an endless stdin (`yes | compact validate -`) must not keep the process alive.
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      throw new TooLarge();
+    }
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
 }
 
 function tooLargeMessage(maxBytes: number): string {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return `the file is larger than ${mb(maxBytes)}, the most a compact may be; check that this is the right file`;
+  return `the file is larger than ${formatMegabytes(maxBytes)}, the most a compact may be; check that this is the right file, or raise the limit with --max-file-size`;
 }
 
-function fail(file: string, ruleId: string, message: string): ReadResult {
+/** 10485760 → "10 MB", 1572864 → "1.5 MB", 51200 → "50 kB". */
+export function formatMegabytes(bytes: number): string {
+  const megabytes = bytes / 1024 / 1024;
+  if (megabytes < 1) return `${Math.max(1, Math.round(bytes / 1024))} kB`;
+  return `${Number(megabytes.toFixed(2))} MB`;
+}
+
+function fail(file: string, ruleId: string, message: string, { line, column } = { line: 1, column: 1 }): ReadResult {
   return {
     ok: false,
-    findings: [{ ruleId, severity: 'error', message, path: [], file, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true }],
+    findings: [{ ruleId, severity: 'error', message, path: [], file, line, column, endLine: line, endColumn: column + 1, fatal: true }],
   };
 }

@@ -1,6 +1,15 @@
 import { stat } from 'node:fs/promises';
 import { CompactError } from '../errors.js';
+import { count } from '../util/plural.js';
 import { STDIN } from './read-source.js';
+
+/** Most files one run reads: a glob that matches more is likely a mistake (`**` from the root of a disk). */
+export const DEFAULT_MAX_FILES = 10_000;
+
+export interface ResolveOptions {
+  /** Refuse to go on when the paths name more files than this (default DEFAULT_MAX_FILES). */
+  maxFiles?: number;
+}
 
 const COMPACT_FILES = '**/*.{yaml,yml}';
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -10,19 +19,23 @@ const IGNORED = ['**/node_modules/**', '**/.git/**'];
  * and globs (quoted, so the shell leaves them alone). `-` stands for stdin. A path that does not exist
  * is kept, to be reported as unreadable with the other files' findings.
  */
-export async function resolveInputs(inputs: readonly string[], cwd: string = process.cwd()): Promise<string[]> {
+export async function resolveInputs(inputs: readonly string[], cwd: string = process.cwd(), options: ResolveOptions = {}): Promise<string[]> {
+  const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
   const files: string[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
-    if (!seen.has(file)) {
-      seen.add(file);
-      files.push(file);
+    if (seen.has(file)) return;
+    if (files.length >= maxFiles) {
+      throw new CompactError(`the paths name more than ${count(maxFiles, 'file')} (${input}); narrow them to the compacts you mean, or raise the limit with --max-files`);
     }
+    seen.add(file);
+    files.push(file);
   };
+  let input = '';
   // Loaded only when a directory or a glob is given: a plain file list stays on the fast path.
   let globber: typeof import('tinyglobby') | undefined;
   const tinyglobby = async () => (globber ??= await import('tinyglobby'));
-  for (const input of inputs) {
+  for (input of inputs) {
     if (input === STDIN) {
       add(STDIN);
       continue;

@@ -1,10 +1,13 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { JsonPath, SourceRange } from '../findings.js';
 
 type Range = [number, number, number];
 
 /** Maps a JSON path in the parsed data back to where it is written in the YAML source. */
 export class SourceMap {
+  /** Each mapping's pairs by key, built on first use: a file with thousands of findings in one mapping stays linear. */
+  private readonly pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+
   constructor(
     private readonly document: Document,
     private readonly lineCounter: LineCounter,
@@ -46,7 +49,7 @@ export class SourceMap {
     for (const segment of path) {
       const container = isAlias(node) ? (node.resolve(this.document) as Node | undefined) ?? null : node;
       if (isMap(container)) {
-        const found = container.items.find((item) => isPair(item) && keyText(item.key) === String(segment));
+        const found = this.pairs(container).get(String(segment));
         if (!found) return { node, pair, complete: false };
         pair = found as Pair;
         node = (found.value as Node | null) ?? null;
@@ -61,6 +64,19 @@ export class SourceMap {
       }
     }
     return { node, pair, complete: true };
+  }
+
+  private pairs(map: YAMLMap): Map<string, Pair> {
+    let index = this.pairsByKey.get(map);
+    if (!index) {
+      index = new Map();
+      for (const item of map.items) {
+        const key = isPair(item) ? keyText(item.key) : undefined;
+        if (key !== undefined && !index.has(key)) index.set(key, item as Pair);
+      }
+      this.pairsByKey.set(map, index);
+    }
+    return index;
   }
 
   private documentStart(): SourceRange {

@@ -21,7 +21,7 @@ export interface OverviewOptions extends LintFilesOptions {
 export async function buildOverview(inputs: readonly string[], options: OverviewOptions = {}): Promise<Overview> {
   if (inputs.includes(STDIN)) throw new CompactError('compact report reads files, not standard input; give the files, directories or globs to report on');
   const today = resolveToday(options.today);
-  const files = [...new Set(await resolveInputs(inputs, options.cwd))].sort(comparePaths);
+  const files = [...new Set(await resolveInputs(inputs, options.cwd, options))].sort(comparePaths);
   const { onProgress, ...lintOptions } = options;
   const lintOne = await createFileLinter({ ...lintOptions, today });
   const rows: OverviewRow[] = [];

@@ -1,3 +1,4 @@
+import type MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { createMarkdownIt } from './markdown-it.js';
 
@@ -36,7 +37,8 @@ export function formatProse(text: string, options: ProseOptions = {}): string {
   while (lines.length > 0 && lines[0] === '') lines.shift();
   while (lines.length > 0 && lines.at(-1) === '') lines.pop();
   if (lines.length === 0) return '';
-  const tokens = createMarkdownIt().parse(lines.join('\n'), {});
+  const md = createMarkdownIt();
+  const tokens = md.parse(lines.join('\n'), {});
   const literal = new Set<number>();
   const replacements = new Map<number, string | null>();
   tokens.forEach((token, index) => {
@@ -52,7 +54,7 @@ export function formatProse(text: string, options: ProseOptions = {}): string {
   });
   const out: string[] = [];
   lines.forEach((line, index) => {
-    const replaced = replacements.has(index) ? replacements.get(index) : literal.has(index) ? line : escapeRawHtml(line);
+    const replaced = replacements.has(index) ? replacements.get(index) : literal.has(index) ? line : escapeRawHtml(md, line);
     if (replaced === null || replaced === undefined) return;
     out.push(out.length === 0 || replaced === '' ? replaced : `${' '.repeat(options.indent ?? 0)}${replaced}`);
   });
@@ -61,7 +63,7 @@ export function formatProse(text: string, options: ProseOptions = {}): string {
 
 function rewriteHeading(open: Token, inline: Token | undefined, replacements: Map<number, string | null>, base: number | undefined): void {
   const [start, end] = open.map ?? [0, 0];
-  const content = escapeRawHtml(inline?.content ?? '');
+  const content = escapeRawHtml(createMarkdownIt(), inline?.content ?? '');
   const level = Number(open.tag.slice(1));
   const heading = base === undefined ? undefined : Math.min(base + level - 1, MAX_HEADING_LEVEL);
   replacements.set(start, heading === undefined ? escapeBlockStart(content) : `${'#'.repeat(heading)} ${content}`);
@@ -73,12 +75,23 @@ function escapeBlockStart(text: string): string {
   return text.replace(/^([#>+-])/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
-const AUTOLINK = /^<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>/;
+const AUTOLINK = /^<((?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>/;
+const REFERENCE_DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*/;
 
-/** `<script>` → `\<script>` outside code spans, so that the text shows as written; autolinks stay links. */
-function escapeRawHtml(line: string): string {
+/**
+ * `<script>` → `\<script>` outside code spans, so that the text shows as written; autolinks stay links. A link whose
+ * address markdown-it would refuse (`javascript:`, `vbscript:`, `file:`, `data:` but images, also written with
+ * entities) is taken apart too (`[x]\(javascript:…)`, `\<javascript:…>`, `\[ref]: javascript:…`), so that the
+ * Markdown file is no active link in any other Markdown reader either.
+ */
+function escapeRawHtml(md: MarkdownIt, line: string): string {
   let result = '';
   let index = 0;
+  const definition = REFERENCE_DEFINITION.exec(line);
+  if (definition && !isSafeDestination(md, line, definition[0].length)) {
+    result = line.slice(0, definition.index).concat('\\');
+    index = definition.index + line.slice(definition.index).indexOf('[');
+  }
   while (index < line.length) {
     const char = line[index] as string;
     if (char === '`') {
@@ -98,13 +111,38 @@ function escapeRawHtml(line: string): string {
       index += 2;
       continue;
     }
-    if (char === '<' && /^<[A-Za-z/!?]/.test(line.slice(index)) && !AUTOLINK.test(line.slice(index))) {
-      result += '\\<';
-      index += 1;
+    if (char === '<' && /^<[A-Za-z/!?]/.test(line.slice(index))) {
+      const autolink = AUTOLINK.exec(line.slice(index));
+      if (!autolink || !isSafeLink(md, autolink[1]!)) {
+        result += '\\<';
+        index += 1;
+        continue;
+      }
+    }
+    if (char === ']' && line[index + 1] === '(' && !isSafeDestination(md, line, index + 2)) {
+      result += ']\\(';
+      index += 2;
       continue;
     }
     result += char;
     index += 1;
   }
   return result;
+}
+
+/** Whether the link destination at `start` (after `](` or `]:`) is one markdown-it would link to. */
+function isSafeDestination(md: MarkdownIt, line: string, start: number): boolean {
+  let at = start;
+  while (line[at] === ' ' || line[at] === '\t') at++;
+  const destination = md.helpers.parseLinkDestination(line, at, line.length);
+  return !destination.ok || isSafeLink(md, destination.str);
+}
+
+function isSafeLink(md: MarkdownIt, address: string): boolean {
+  return md.validateLink(md.normalizeLink(md.utils.unescapeAll(address)));
+}
+
+/** A link field (`url`, `email`) that markdown-it would make a link of; anything else is shown as text. */
+export function isSafeLinkAddress(address: string): boolean {
+  return isSafeLink(createMarkdownIt(), address);
 }

@@ -34,7 +34,8 @@ function assertTable(value: unknown, path: string): asserts value is StringTable
 
 /** Labels of `overlay` replace those of `base` key by key. */
 export function mergeStringTables(base: StringTable, overlay: StringTable): StringTable {
-  const merged: StringTable = { ...base };
+  // No prototype: a label named __proto__ or constructor is an own key like any other, never the object's prototype.
+  const merged: StringTable = Object.assign(Object.create(null) as StringTable, base);
   for (const [key, value] of Object.entries(overlay)) {
     const existing = merged[key];
     merged[key] = typeof value === 'object' && typeof existing === 'object' ? mergeStringTables(existing, value) : value;

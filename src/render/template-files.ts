@@ -1,7 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, join, relative, isAbsolute } from 'node:path';
 import { CompactError } from '../errors.js';
 import type { Language } from '../model/index.js';
+import { readSource } from '../load/read-source.js';
 import { describeFsError } from '../util/atomic-write.js';
 import { packagePath } from '../util/package-root.js';
 
@@ -34,30 +35,56 @@ export function builtinTemplateDir(lang: Language): string {
 export async function readTemplateFiles(lang: Language, userDir?: string): Promise<TemplateFiles> {
   const builtin = builtinTemplateDir(lang);
   const user = userDir === undefined ? undefined : await userFolder(userDir, lang);
+  const readUser = async (file: string) => (user === undefined ? undefined : readUserFile(file, user.root));
   const pick = async (...parts: string[]): Promise<TemplateSource> => {
-    const own = user === undefined ? undefined : await readIfPresent(join(user, ...parts));
+    const own = user === undefined ? undefined : await readUser(join(user.dir, ...parts));
     return own ?? (await readRequired(join(builtin, ...parts)));
   };
   const partials = new Map<string, TemplateSource>();
-  for (const dir of user === undefined ? [builtin] : [builtin, user]) {
-    for (const file of await listPartials(join(dir, 'partials'))) {
-      partials.set(basename(file, '.hbs'), await readRequired(file));
-    }
+  for (const file of await listPartials(join(builtin, 'partials'))) partials.set(basename(file, '.hbs'), await readRequired(file));
+  if (user !== undefined) {
+    for (const file of await listPartials(join(user.dir, 'partials'))) partials.set(basename(file, '.hbs'), (await readUser(file))!);
   }
   const strings = [await readRequired(join(builtin, STRINGS_FILE))];
-  const userStrings = user === undefined ? undefined : await readIfPresent(join(user, STRINGS_FILE));
+  const userStrings = user === undefined ? undefined : await readUser(join(user.dir, STRINGS_FILE));
   if (userStrings) strings.push(userStrings);
-  const style = (user === undefined ? undefined : await readIfPresent(join(user, STYLE_FILE))) ?? (await readRequired(packagePath('templates', STYLE_FILE)));
+  const style = (user === undefined ? undefined : await readUser(join(user.dir, STYLE_FILE))) ?? (await readRequired(packagePath('templates', STYLE_FILE)));
   return { main: await pick(MAIN_TEMPLATE), partials, strings, style };
 }
 
-async function userFolder(dir: string, lang: Language): Promise<string> {
+/**
+ * A file of the user's template folder, or undefined when it is absent. It must be a regular text file inside the
+ * folder: a link that leads out of it (to /etc/passwd, say, committed in a pull request) is refused, and so is a
+ * device or a pipe, which could be read without end.
+ */
+async function readUserFile(file: string, root: string): Promise<TemplateSource | undefined> {
+  let target: string;
+  try {
+    target = await realpath(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new CompactError(`cannot read the template ${file}: ${describeFsError(error)}`, { cause: error });
+  }
+  const inside = relative(root, target);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw new CompactError(`the template ${file} is a link to ${target}, outside the template folder; copy the file into the folder instead of linking to it`);
+  }
+  const info = await stat(target);
+  if (!info.isFile()) throw new CompactError(`the template ${file} is not a regular file; a template is a text file`);
+  const source = await readSource(file);
+  if (!source.ok) throw new CompactError(`cannot read the template ${file}: ${source.findings[0]!.message}`);
+  return { file, text: source.text };
+}
+
+/** The folder to read (the language's sub-folder when there is one) and the real path that every file must be inside. */
+async function userFolder(dir: string, lang: Language): Promise<{ dir: string; root: string }> {
   const info = await stat(dir).catch((error: unknown) => {
     throw new CompactError(`cannot read the template folder ${dir}: ${describeFsError(error)}`, { cause: error });
   });
   if (!info.isDirectory()) throw new CompactError(`--template must be a folder of templates (compact.md.hbs, partials/*.hbs, strings.yaml); ${dir} is a file`);
+  const root = await realpath(dir);
   const perLanguage = join(dir, lang);
-  return (await stat(perLanguage).catch(() => undefined))?.isDirectory() ? perLanguage : dir;
+  return { dir: (await stat(perLanguage).catch(() => undefined))?.isDirectory() ? perLanguage : dir, root };
 }
 
 async function listPartials(dir: string): Promise<string[]> {

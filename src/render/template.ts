@@ -40,10 +40,39 @@ export function compileTemplates(files: TemplateFiles, lang: Language): Compiled
       }
     });
   }
+  const iterations = limitIterations(hb, files.main.file);
   const partialNames = [...files.partials.keys()];
   for (const [name, source] of files.partials) hb.registerPartial(name, compile(hb, source, partialNames));
   const main = compile(hb, files.main, partialNames);
-  return { render: (view) => main(view), strings, style: files.style.text };
+  return {
+    render: (view) => {
+      iterations.reset();
+      return main(view);
+    },
+    strings,
+    style: files.style.text,
+  };
+}
+
+/** Most `{{#each}}` iterations one render may run: far more than any compact needs, far fewer than loops nested over long lists. */
+export const MAX_TEMPLATE_ITERATIONS = 1_000_000;
+
+/** Wraps `{{#each}}` so that a render stops with a clear message once it has run MAX_TEMPLATE_ITERATIONS iterations. */
+function limitIterations(hb: typeof Handlebars, mainFile: string): { reset: () => void } {
+  let count = 0;
+  const each = hb.helpers.each as (this: unknown, context: unknown, options: HelperOptions & Located) => unknown;
+  hb.registerHelper('each', function (this: unknown, context: unknown, options: HelperOptions & Located) {
+    const body = options.fn;
+    const counted = Object.assign((item: unknown, data?: unknown) => {
+      if (++count > MAX_TEMPLATE_ITERATIONS) {
+        const start = options.loc?.start;
+        throw new TemplateError(options.loc?.source ?? mainFile, start?.line, start && start.column + 1, `{{#each}} has run more than ${MAX_TEMPLATE_ITERATIONS} times in one render; loops nested over the compact's lists grow too fast, so loop over each list once`);
+      }
+      return body(item, data as never);
+    }, body);
+    return each.call(this, context, { ...options, fn: counted });
+  });
+  return { reset: () => (count = 0) };
 }
 
 function compile(hb: typeof Handlebars, source: TemplateSource, partials: readonly string[]): Render {
@@ -89,6 +118,7 @@ function walk(node: unknown, visit: (node: hbs.AST.Node) => void): void {
 }
 
 function parseError(file: string, error: unknown): TemplateError {
+  if (error instanceof RangeError) return new TemplateError(file, undefined, undefined, 'cannot parse it: its blocks are nested too deeply to be read; a template needs only a few levels', error);
   const message = error instanceof Error ? error.message : String(error);
   const line = /(?:Parse|Lexical) error on line (\d+)/.exec(message)?.[1];
   const reason = message.split('\n').at(-1) ?? message;
@@ -97,6 +127,9 @@ function parseError(file: string, error: unknown): TemplateError {
 
 function runtimeError(file: string, error: unknown): Error {
   if (error instanceof TemplateError) return error;
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return new TemplateError(file, undefined, undefined, 'the templates call themselves without end (a partial that includes itself, directly or through another partial); stop the recursion with an {{#if}}', error);
+  }
   const message = (error instanceof Error ? error.message : String(error)).replace(/ - \d+:\d+$/, '');
   const column = (error as { column?: number }).column;
   const unknownField = /^"(.+)" not defined in/.exec(message)?.[1];

@@ -2,7 +2,7 @@ import { JOINT } from '../domain/parties.js';
 import { nextReview } from '../domain/review.js';
 import { organisationKey } from '../domain/signatories.js';
 import type { Compact, Signatory } from '../model/index.js';
-import { escapeMarkdownText } from './markdown-text.js';
+import { escapeMarkdownText, isSafeLinkAddress } from './markdown-text.js';
 
 /** Fields that hold Markdown: they reach the template as written, for the `md` helper. */
 const PROSE_FIELDS = new Set(['text', 'description', 'purpose', 'summary', 'definition']);
@@ -77,7 +77,11 @@ export function buildView(compact: Compact, options: ViewOptions): TemplateView 
 }
 
 function prepare(value: unknown, key: string): unknown {
-  if (typeof value === 'string') return PROSE_FIELDS.has(key) || LINK_FIELDS.has(key) ? value : escapeMarkdownText(value);
+  if (typeof value === 'string') {
+    if (PROSE_FIELDS.has(key)) return value;
+    if (LINK_FIELDS.has(key)) return isSafeLinkAddress(value) ? value : inertAddress(value);
+    return escapeMarkdownText(value);
+  }
   if (Array.isArray(value)) {
     const items = value.map((item) => prepare(item, key)).filter((item) => item !== undefined);
     return items.length > 0 ? items : undefined;
@@ -89,6 +93,14 @@ function prepare(value: unknown, key: string): unknown {
     return entries.length > 0 ? Object.fromEntries(entries) : undefined;
   }
   return value ?? undefined;
+}
+
+/**
+ * An address no reader may link to (`javascript:…`), for a template that writes `<{{url}}>`: with its colon escaped
+ * it is no autolink in any Markdown reader, and shows as written.
+ */
+function inertAddress(value: string): string {
+  return escapeMarkdownText(value).replace(/:/g, '\\:');
 }
 
 /** Commitments by party, the parties in the order they first appear (as the source text groups them). */
@@ -123,7 +135,7 @@ function signatureBlocks(compact: Compact, only: Signatory | undefined): Signatu
       continue;
     }
     const signed = (compact.signatories ?? []).filter((signatory) => signatory.party === party);
-    if (signed.length > 0) blocks.push(...signed.map(toBlock));
+    if (signed.length > 0) for (const signatory of signed) blocks.push(toBlock(signatory));
     else if (signingDue) {
       const name = compact.parties.find((candidate) => candidate.id === party)?.name ?? party;
       blocks.push({ party, organisation: name, signed: false });

@@ -15,8 +15,8 @@ export const stylish: Formatter = (findings, context) => {
   }
   for (const [file, list] of byFile) {
     lines.push(color.underline(displayPath(file, context.cwd)));
-    const positionWidth = Math.max(...list.map((f) => `${f.line}:${f.column}`.length));
-    const severityWidth = Math.max(...list.map((f) => f.severity.length));
+    const positionWidth = list.reduce((widest, f) => Math.max(widest, `${f.line}:${f.column}`.length), 0);
+    const severityWidth = list.reduce((widest, f) => Math.max(widest, f.severity.length), 0);
     for (const finding of list) {
       const position = `${finding.line}:${finding.column}`.padEnd(positionWidth);
       const severity = finding.severity.padEnd(severityWidth);

@@ -17,7 +17,7 @@ export function formatListing(listing: SignatoryListing, format: ListFormat): st
   if (listing.signatories.length === 0) out.push(`${listing.file}: no signatories recorded`);
   else {
     out.push(`${listing.file}: ${count(listing.signatories.length, 'signatory', 'signatories')}`);
-    out.push(...textTable(['#', 'party', 'organisation', 'org number', 'name', 'role', 'place', 'date'], listing.signatories.map((s) => [String(s.number), s.party, s.organisation, s.org_number ?? '', s.name ?? '', s.role ?? '', s.place ?? '', s.date ?? ''])));
+    for (const line of textTable(['#', 'party', 'organisation', 'org number', 'name', 'role', 'place', 'date'], listing.signatories.map((s) => [String(s.number), s.party, s.organisation, s.org_number ?? '', s.name ?? '', s.role ?? '', s.place ?? '', s.date ?? '']))) out.push(line);
   }
   out.push('', 'Parties:');
   out.push(...textTable(['party', 'name', 'role', 'signed'], listing.parties.map((p) => [p.id, p.name, p.role, p.signatures === 0 ? 'not signed' : count(p.signatures, 'signature')])));

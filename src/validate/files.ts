@@ -10,7 +10,7 @@ export interface ValidateFilesOptions extends CheckFilesOptions {
 
 /** Validates files, directories and globs against the schema, each file's findings with positions. */
 export async function validateFiles(inputs: readonly string[], options: ValidateFilesOptions = {}): Promise<FileResult[]> {
-  const files = await resolveInputs(inputs, options.cwd);
+  const files = await resolveInputs(inputs, options.cwd, options);
   const workers = workerCount(files.length, options.workers);
   const here = (share: string[]) => checkResolvedFiles(share, validate, options);
   if (workers === 0) return here(files);

@@ -36,6 +36,10 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', reject);
+    // A command that stops reading early (an input over the size limit) closes the pipe: not a failure of the test.
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') reject(error);
+    });
     child.on('close', (code) => {
       const bytes = Buffer.concat(stdout);
       resolve({ code: code ?? -1, stdout: bytes.toString('utf8'), stdoutBytes: bytes, stderr: Buffer.concat(stderr).toString('utf8') });

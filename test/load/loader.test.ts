@@ -71,7 +71,7 @@ describe('loader', () => {
     expect(result.code).toBe(2);
     const [finding] = JSON.parse(result.stdout);
     expect(finding).toMatchObject({ ruleId: 'input/too-large', line: 1, column: 1 });
-    expect(finding.message).toContain('larger than 10.0 MB');
+    expect(finding.message).toContain('larger than 10 MB');
   });
 
   it('reads stdin for -', async () => {

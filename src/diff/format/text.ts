@@ -25,9 +25,9 @@ export function formatText(result: DiffResult, context: DiffFormatContext): stri
     for (const change of group.changes) {
       const paint = change.kind === 'added' ? color.green : change.kind === 'removed' ? color.red : color.yellow;
       lines.push(`  ${paint(MARKS[change.kind])} ${change.message}  ${color.dim(`${change.level} ${change.class}`)}`);
-      if (change.text && showsWords(change)) lines.push(...indent(inlineWords(change.text, color), '      '));
+      if (change.text && showsWords(change)) for (const line of indent(inlineWords(change.text, color), '      ')) lines.push(line);
       const prose = entryProse(change);
-      if (prose) lines.push(...indent(paint(prose), '      '));
+      if (prose) for (const line of indent(paint(prose), '      ')) lines.push(line);
     }
     lines.push('');
   }

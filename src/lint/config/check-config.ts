@@ -83,7 +83,8 @@ function optionProblem(rule: Rule<any>, error: ErrorObject): ConfigProblem {
 const LEVEL_ALIASES: Record<string, RuleLevel> = { warn: 'warning', err: 'error', information: 'info', note: 'info', none: 'off', disabled: 'off', '0': 'off', '1': 'warning', '2': 'error' };
 
 function suggestion(value: string, candidates: Iterable<string>, aliases: Record<string, string> = {}): string {
-  const match = aliases[value.toLowerCase()] ?? closestMatch(value, candidates);
+  const alias = Object.hasOwn(aliases, value.toLowerCase()) ? aliases[value.toLowerCase()] : undefined;
+  const match = alias ?? closestMatch(value, candidates);
   return match && match !== value ? `; did you mean "${match}"?` : '';
 }
 
