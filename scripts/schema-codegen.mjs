@@ -2,6 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { _ } from 'ajv/dist/compile/codegen/index.js';
 import { compile } from 'json-schema-to-typescript';
+import { addEditorAnnotations } from '../src/validate/annotations.ts';
 import { compactFormats } from '../src/validate/formats.ts';
 
 const BANNER = '// Generated from schemas/compact.schema.json by scripts/generate.mjs. Do not edit.\n';
@@ -13,10 +14,10 @@ export function createAjv(extraOptions = {}) {
   const ajv = new Ajv2020.default({ ...ajvOptions, ...extraOptions });
   // The compiled code refers to these same functions by name (code.formats), so build and run agree.
   for (const [name, format] of Object.entries(compactFormats)) ajv.addFormat(name, format);
-  return ajv;
+  return addEditorAnnotations(ajv);
 }
 
-const ANNOTATIONS = new Set(['title', 'description', 'examples', '$comment']);
+const ANNOTATIONS = new Set(['title', 'description', 'markdownDescription', 'examples', '$comment']);
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs']);
 
 /** The schema without annotations, which do not change what validates and only weigh on start-up. */

@@ -23,6 +23,7 @@ export {
 } from './load/index.js';
 export { validate, validateData, isCompact, compactSchema } from './validate/index.js';
 export { validateFiles } from './validate/files.js';
+export { addEditorAnnotations, editorAnnotationKeywords } from './validate/annotations.js';
 export { checkFiles, type FileResult } from './check-files.js';
 export { getFormatter, formatNames, type Formatter, type FormatContext, type RuleDescriptor } from './report/index.js';
 export { resolveToday } from './util/today.js';

@@ -3,6 +3,7 @@ import { registerDiff } from './diff.js';
 import { EXIT_USAGE } from './exit-codes.js';
 import { registerCompletion } from './completion.js';
 import { registerFmt } from './fmt.js';
+import { registerHelp } from './help.js';
 import { registerInit } from './init.js';
 import { reportError } from './output.js';
 import { registerRevise } from './revise.js';
@@ -49,6 +50,7 @@ Examples:
   registerFmt(program);
   registerRevise(program);
   registerCompletion(program);
+  registerHelp(program, ['compact help render', 'compact help signatory add']);
   overrideExits(program.commands);
   return program;
 }

@@ -8,6 +8,7 @@ import { importSignatories, type ImportResult } from '../signatory/import.js';
 import { listSignatories } from '../signatory/list.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
+import { registerHelp } from './help.js';
 import { emit, printError, printFindings } from './output.js';
 
 interface AddOptions {
@@ -104,6 +105,8 @@ Exit codes: 0 added, 1 refused (the problems are listed; nothing is written), 2 
       });
       await reportImport(result, csv, options.dryRun === true, options.skipInvalid === true);
     });
+
+  registerHelp(signatory, ['compact signatory help add']);
 }
 
 async function reportAppend(result: AppendResult, dryRun: boolean): Promise<void> {

@@ -42,7 +42,11 @@ function bashCommand(command: CompletionCommand, fn: string): string {
       return `        ${pattern}) COMPREPLY=(); return ;;`;
     });
   const flags = command.options.flatMap(spellings).join(' ');
-  const argumentLine = command.takesFiles ? `      ${fn}_files` : '      COMPREPLY=()';
+  const argumentLine = command.argumentWords
+    ? `      COMPREPLY=( $(compgen -W "${command.argumentWords.join(' ')}" -- "$cur") )`
+    : command.takesFiles
+      ? `      ${fn}_files`
+      : '      COMPREPLY=()';
   return `    ${command.name})
 ${valueCases.length > 0 ? `      case "$prev" in\n${valueCases.join('\n')}\n      esac\n` : ''}      if [[ "$cur" == -* ]]; then
         COMPREPLY=( $(compgen -W "${flags}" -- "$cur") )

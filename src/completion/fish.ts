@@ -13,6 +13,7 @@ export function fishCompletion(model: CompletionModel): string {
     const condition = `'__fish_seen_subcommand_from ${command.name}'`;
     lines.push(...command.options.map((option) => optionLine(program, condition, option)));
     if (command.takesFiles) lines.push(`complete -c ${program} -n ${condition} -F`);
+    if (command.argumentWords) lines.push(`complete -c ${program} -n ${condition} -a ${quote(command.argumentWords.join(' '))}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -19,6 +19,8 @@ export interface CompletionCommand {
   options: CompletionOption[];
   /** The command's arguments are files (compact YAML files, or a file to write). */
   takesFiles: boolean;
+  /** The words its first argument takes instead: the subcommands of a command that has them, the commands for `help`. */
+  argumentWords?: readonly string[];
 }
 
 export interface CompletionModel {
@@ -35,13 +37,23 @@ export function completionModel(program: Command): CompletionModel {
   return {
     program: program.name(),
     options: [...program.options.map(describeOption), HELP],
-    commands: program.commands.map((command) => ({
-      name: command.name(),
-      description: command.summary() || command.description(),
-      options: [...command.options.map(describeOption), HELP],
-      takesFiles: command.registeredArguments.length > 0 && command.registeredArguments.every((argument) => !argument.argChoices),
-    })),
+    commands: program.commands.map((command) => {
+      const argumentWords = wordsOf(program, command);
+      return {
+        name: command.name(),
+        description: command.summary() || command.description(),
+        options: [...command.options.map(describeOption), HELP],
+        takesFiles: !argumentWords && command.registeredArguments.length > 0 && command.registeredArguments.every((argument) => !argument.argChoices),
+        ...(argumentWords ? { argumentWords } : {}),
+      };
+    }),
   };
+}
+
+function wordsOf(program: Command, command: Command): string[] | undefined {
+  const names = (commands: readonly Command[]) => commands.filter((other) => other !== command).map((other) => other.name());
+  if (command.commands.length > 0) return command.commands.map((sub) => sub.name());
+  return command.name() === 'help' ? names(program.commands) : undefined;
 }
 
 function describeOption(option: Option): CompletionOption {

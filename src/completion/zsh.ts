@@ -38,6 +38,7 @@ fi
 function zshCommand(command: CompletionCommand): string {
   const specs = command.options.flatMap(optionSpecs);
   if (command.takesFiles) specs.push(`'*:file:_files -g "*.(yaml|yml)"'`);
+  if (command.argumentWords) specs.push(`'1:command:(${command.argumentWords.join(' ')})'`);
   return `        ${command.name})
           _arguments${specs.map((spec) => ` \\\n            ${spec}`).join('')}
           ;;`;

@@ -43,6 +43,15 @@ describe('compact completion', () => {
     expect(runBash(script, ['compact', 'fmt', '--ch'], dir)).toEqual(['--check']);
   });
 
+  it('completes the commands after help, and the subcommands of signatory, in bash', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-completion-'));
+    writeFileSync(join(dir, 'orebro.yaml'), '');
+    const script = completionScript('bash', buildProgram());
+    expect(runBash(script, ['compact', 'help', 're'], dir).sort()).toEqual(['render', 'report', 'revise']);
+    expect(runBash(script, ['compact', 'help', ''], dir)).not.toContain('orebro.yaml');
+    expect(runBash(script, ['compact', 'signatory', ''], dir)).toEqual(['add', 'list', 'import', 'help']);
+  });
+
   it.each(['zsh', 'fish'] as const)('prints a %s script that names every command and the --lang choices', async (shell) => {
     const result = await runCli(['completion', shell]);
     expect(result.code).toBe(0);

@@ -71,7 +71,7 @@ describe('compact init', () => {
     await runCli(['init', outside, ...EXEMPELBY, '--lang', 'en']);
     const note = readFileSync(outside, 'utf8');
     expect(note).not.toMatch(/^# yaml-language-server/m);
-    expect(note).toContain('compact schema --output compact.schema.json');
+    expect(note).toContain('compact schema --out compact.schema.json');
   });
 
   it('names the file after the id by default, and refuses to overwrite an existing file without --force', async () => {
