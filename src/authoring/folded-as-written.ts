@@ -19,7 +19,10 @@ export const foldedAsWrittenTag: ScalarTag = {
     const lines = token.source.replace(/\n+$/, '').split('\n');
     const margin = lines.reduce((least, line) => (line.trim() === '' ? least : Math.min(least, line.length - line.trimStart().length)), Infinity);
     const indent = ctx.indent || ctx.indentStep;
-    return `${header}\n${lines.map((line) => (line.trim() === '' ? '' : indent + line.slice(margin))).join('\n')}`;
+    // An empty first line keeps the indentation, as the library writes it: else the next fmt, reading the library's
+    // output as written, would write that line differently.
+    const written = lines.map((line, index) => (line.trim() === '' ? (index === 0 ? indent : '') : indent + line.slice(margin)));
+    return `${header}\n${written.join('\n')}`;
   },
 };
 

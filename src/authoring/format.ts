@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { withLineBreaksOf } from '../util/line-endings.js';
 import { orderKeysBySchema } from './key-order.js';
 import { normaliseQuoting } from './quoting.js';
+import { joinCommentsAfterTrailingComments } from './trailing-comments.js';
 import { parseForEditing, readsBackAs, stringifyDocument } from './yaml-edit.js';
 
 export interface FormattedText {
@@ -28,6 +29,7 @@ export function formatCompactText(text: string, file = '<input>'): FormattedText
   orderKeysBySchema(editable.document);
   normaliseQuoting(editable.document);
   dropEmptyComments(editable.document);
+  joinCommentsAfterTrailingComments(editable.document);
   const formatted = withLineBreaksOf(stringifyDocument(editable), text);
   if (!readsBackAs(formatted, editable.data)) {
     throw new CompactError(`cannot format ${file}: the formatted text would not read back as the same data; the file was left unchanged (please report this as a bug in compact)`);

@@ -136,6 +136,68 @@ describe('formatCompactText', () => {
     }
   });
 
+  it('joins comments that key reordering brings under a trailing comment, as the library reads them back (fuzz seed 20261125)', () => {
+    // From examples/botkyrka.yaml with a `:` inserted at the start and a key dedented out of its list item.
+    const text = [
+      ':# yaml-language-server: $schema=../schemas/compact.schema.json',
+      'compact: 1',
+      'principles:',
+      '  - id: demokrati',
+      '    title: Demokrati',
+      '    # No counterpart among the six principles of se-2008.',
+      'text: >-',
+      '  Samverkan mellan kommunen och idéburna organisationer',
+      '',
+      '# The source has no list of commitments (åtaganden).',
+      'commitments:',
+      '  - id: inkludera-fler',
+      '',
+    ].join('\n');
+    const once = formatCompactText(text).text;
+    expect(dataOf(once)).toStrictEqual(dataOf(text));
+    expect(commentsOf(once)).toStrictEqual(commentsOf(text));
+    expect(once).toContain('    # No counterpart among the six principles of se-2008.\n\n    # The source has no list of commitments (åtaganden).\ncommitments:\n');
+    expect(formatCompactText(once)).toStrictEqual({ text: once, changed: false });
+  });
+
+  it('writes a folded scalar that starts with an empty line the same way whether laid out by the library or as written (fuzz seed 20261125)', () => {
+    // test/fixtures/yaml-styles/kept-block-at-end.yaml with two lines swapped: `>2-` is laid out by the library.
+    const text = [
+      '---',
+      '# after doc start',
+      'compact: 1',
+      'id: more',
+      'language: sv',
+      "title: 'single ''quoted'' title'",
+      'status: draft',
+      'parties:',
+      '  - {id: kommunen, # inside flow map',
+      '     name: Kommunen, role: public}',
+      '  - id: foreningar',
+      '    name: Föreningarna',
+      '    role: civil-society',
+      '        indented folded',
+      'principles:',
+      '  - id: p',
+      '    title: P',
+      '    text: >2-',
+      '',
+      '      text',
+      '  - id: q',
+      '    title: Q',
+      '    text: |+',
+      '      keep at end',
+      '',
+    ].join('\n');
+    const once = formatCompactText(text).text;
+    expect(dataOf(once)).toStrictEqual(dataOf(text));
+    expect(formatCompactText(once)).toStrictEqual({ text: once, changed: false });
+    const asWritten = 'compact: 1\nx-text: >-\n\n  first\n  second\n';
+    const formatted = formatCompactText(asWritten).text;
+    expect(formatted).toBe('compact: 1\nx-text: >-\n  \n  first\n  second\n');
+    expect(formatCompactText(formatted).changed).toBe(false);
+  });
+
   it('refuses YAML with errors (a LoadError with the position) and a file that is not a compact', () => {
     expect(() => formatCompactText('compact: 1\nid: "open\n', 'broken.yaml')).toThrow(LoadError);
     expect(() => formatCompactText('- a\n- b\n', 'list.yaml')).toThrow(CompactError);
