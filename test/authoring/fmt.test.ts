@@ -198,6 +198,14 @@ describe('formatCompactText', () => {
     expect(formatCompactText(formatted).changed).toBe(false);
   });
 
+  it('leaves the quoting inside a mapping used as a key alone: the loader reads that key as its text (fuzz seed 20261125)', () => {
+    const text = 'compact: &a 1\n? x: "closed"\nreference: &a 1\n';
+    const once = formatCompactText(text).text;
+    expect(dataOf(once)).toStrictEqual(dataOf(text));
+    expect(once).toContain('? x: "closed"\n');
+    expect(formatCompactText(once)).toStrictEqual({ text: once, changed: false });
+  });
+
   it('refuses YAML with errors (a LoadError with the position) and a file that is not a compact', () => {
     expect(() => formatCompactText('compact: 1\nid: "open\n', 'broken.yaml')).toThrow(LoadError);
     expect(() => formatCompactText('- a\n- b\n', 'list.yaml')).toThrow(CompactError);
