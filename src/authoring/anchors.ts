@@ -43,6 +43,23 @@ export function placeAnchorsBeforeAliases(document: Document, targets: ReadonlyM
   });
 }
 
+/** The loader reads a mapping or list used as a key as its text, anchors included: the nodes in it keep their names. */
+function nodesInCollectionKeys(document: Document): Set<Node> {
+  const nodes = new Set<Node>();
+  visit(document, {
+    Collection(key, collection) {
+      if (key !== 'key') return undefined;
+      visit(collection, {
+        Node(_key, node) {
+          nodes.add(node);
+        },
+      });
+      return visit.SKIP;
+    },
+  });
+  return nodes;
+}
+
 /**
  * YAML lets a later anchor reuse a name, and an alias means the latest node of that name above it. Once anchors
  * move that reading would change, so every anchored node gets a name of its own and its aliases follow it.
@@ -56,10 +73,11 @@ function renameRepeatedAnchors(document: Document, targets: ReadonlyMap<Alias, N
   });
   for (const target of targets.values()) anchored.add(target);
   const taken = new Set([...anchored].map((node) => node.anchor!));
+  const inKeys = nodesInCollectionKeys(document);
   const used = new Set<string>();
   for (const node of anchored) {
     const name = node.anchor!;
-    if (!used.has(name)) {
+    if (!used.has(name) || inKeys.has(node)) {
       used.add(name);
       continue;
     }

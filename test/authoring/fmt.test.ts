@@ -206,6 +206,14 @@ describe('formatCompactText', () => {
     expect(formatCompactText(once)).toStrictEqual({ text: once, changed: false });
   });
 
+  it('keeps a repeated anchor name inside a list used as a key, which the loader reads as text (fuzz seed 2)', () => {
+    const text = 'compact: 1 # note\n? x:\n  -\n    - &a !tag 1 # note\n    - &a x\n';
+    const once = formatCompactText(text).text;
+    expect(dataOf(once)).toStrictEqual(dataOf(text));
+    expect(once).toContain('      - &a x\n');
+    expect(formatCompactText(once)).toStrictEqual({ text: once, changed: false });
+  });
+
   it('refuses YAML with errors (a LoadError with the position) and a file that is not a compact', () => {
     expect(() => formatCompactText('compact: 1\nid: "open\n', 'broken.yaml')).toThrow(LoadError);
     expect(() => formatCompactText('- a\n- b\n', 'list.yaml')).toThrow(CompactError);
