@@ -1,4 +1,5 @@
 import { Alias, visit, type Document, type Node } from 'yaml';
+import { skipCollectionKey } from './collection-keys.js';
 
 /** Each alias of a parsed document and the node it stands for, read before an edit moves or replaces anchored nodes. */
 export function aliasTargets(document: Document): Map<Alias, Node> {
@@ -48,7 +49,7 @@ function nodesInCollectionKeys(document: Document): Set<Node> {
   const nodes = new Set<Node>();
   visit(document, {
     Collection(key, collection) {
-      if (key !== 'key') return undefined;
+      if (!skipCollectionKey(key, collection)) return undefined;
       visit(collection, {
         Node(_key, node) {
           nodes.add(node);

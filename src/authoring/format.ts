@@ -5,6 +5,7 @@ import { resolveInputs, type ResolveOptions } from '../load/index.js';
 import { readSource } from '../load/read-source.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { withLineBreaksOf } from '../util/line-endings.js';
+import { skipCollectionKey } from './collection-keys.js';
 import { orderKeysBySchema } from './key-order.js';
 import { normaliseQuoting } from './quoting.js';
 import { joinCommentsAfterTrailingComments } from './trailing-comments.js';
@@ -99,7 +100,8 @@ function findingsOf(error: unknown, file: string): Finding[] {
 /** A `#` with nothing after it on a value's line: written back it would be dropped only the next time, so drop it now. */
 function dropEmptyComments(document: Document): void {
   visit(document, {
-    Node(_key, node) {
+    Node(key, node) {
+      if (skipCollectionKey(key, node)) return visit.SKIP;
       if (typeof node.comment === 'string' && node.comment.trim() === '') delete node.comment;
     },
   });

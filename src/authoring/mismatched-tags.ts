@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { skipCollectionKey } from './collection-keys.js';
 
 const CORE = 'tag:yaml.org,2002:';
 
@@ -9,7 +10,8 @@ const CORE = 'tag:yaml.org,2002:';
  */
 export function dropMismatchedTags(document: Document): void {
   visit(document, {
-    Node(_key, node) {
+    Node(key, node) {
+      if (skipCollectionKey(key, node)) return visit.SKIP;
       if (node.tag?.startsWith(CORE) && !fits(node, node.tag.slice(CORE.length))) delete node.tag;
     },
   });

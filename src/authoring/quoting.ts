@@ -1,4 +1,5 @@
 import { Scalar, visit, type Document } from 'yaml';
+import { skipCollectionKey } from './collection-keys.js';
 
 const FLOW_STYLES = new Set<Scalar['type']>([Scalar.PLAIN, Scalar.QUOTE_DOUBLE, Scalar.QUOTE_SINGLE]);
 
@@ -9,10 +10,7 @@ const FLOW_STYLES = new Set<Scalar['type']>([Scalar.PLAIN, Scalar.QUOTE_DOUBLE, 
  */
 export function normaliseQuoting(document: Document): void {
   visit(document, {
-    // The loader reads a mapping or list used as a key as its text, quotes included: that text must stay as it is.
-    Collection(key) {
-      return key === 'key' ? visit.SKIP : undefined;
-    },
+    Collection: skipCollectionKey,
     Scalar(_key, node) {
       // An empty block scalar (`text: |` with nothing under it) too: the library writes one back with a different end.
       if (typeof node.value === 'string' && (FLOW_STYLES.has(node.type) || node.value === '')) delete node.type;

@@ -1,4 +1,5 @@
 import { isCollection, isPair, visit, type Document, type Node } from 'yaml';
+import { skipCollectionKey } from './collection-keys.js';
 
 /**
  * The yaml library reads the comment lines after a block collection's last entry as that collection's trailing
@@ -9,15 +10,19 @@ import { isCollection, isPair, visit, type Document, type Node } from 'yaml';
  */
 export function joinCommentsAfterTrailingComments(document: Document): void {
   visit(document, {
-    Map(_key, map) {
+    Map(key, map) {
+      if (skipCollectionKey(key, map)) return visit.SKIP;
       map.items.forEach((pair, index) => {
         if (index > 0) join(map.items[index - 1]?.value as Node | null, pair.key as Node | null);
       });
+      return undefined;
     },
-    Seq(_key, seq) {
+    Seq(key, seq) {
+      if (skipCollectionKey(key, seq)) return visit.SKIP;
       seq.items.forEach((item, index) => {
         if (index > 0) join(seq.items[index - 1] as Node | null, item as Node | null);
       });
+      return undefined;
     },
   });
 }
