@@ -132,7 +132,7 @@ function duplicateKeyErrors(document: Document.Parsed): YAMLParseError[] {
  * Control characters other than tab and line breaks (an escape written "\\e" or "\\x1b", say) would reach the
  * terminal, a CI log or a rendered page with every message that quotes the value; YAML allows only printable text.
  */
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/;
 
 function controlCharacterFindings(document: Document.Parsed, file: string, lineCounter: LineCounter): Finding[] {
   const findings: Finding[] = [];
