@@ -132,7 +132,7 @@ function duplicateKeyErrors(document: Document.Parsed): YAMLParseError[] {
  * Control characters other than tab and line breaks (an escape written "\\e" or "\\x1b", say) would reach the
  * terminal, a CI log or a rendered page with every message that quotes the value; YAML allows only printable text.
  */
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/;
 
 function controlCharacterFindings(document: Document.Parsed, file: string, lineCounter: LineCounter): Finding[] {
   const findings: Finding[] = [];
@@ -143,36 +143,31 @@ function controlCharacterFindings(document: Document.Parsed, file: string, lineC
       if (!found) return;
       const start = lineCounter.linePos(scalar.range?.[0] ?? 0);
       const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-      findings.push({
-        ruleId: 'yaml/control-character',
-        severity: 'error',
-        message: `the value holds a control character (${code}), which is not printable text; remove it (a line break pasted from a word processor is often one)`,
-        path: [],
-        file,
-        line: start.line,
-        column: start.col,
-        endLine: start.line,
-        endColumn: start.col + 1,
-        fatal: true,
-      });
+      findings.push(
+        fatalFindingAt(
+          'yaml/control-character',
+          `the value holds a control character (${code}), which is not printable text; remove it (a line break pasted from a word processor is often one)`,
+          file,
+          start,
+        ),
+      );
     },
   });
   return findings;
 }
 
 function tooDeepFinding(file: string, start: { line: number; col: number }): Finding {
-  return {
-    ruleId: 'yaml/too-deep',
-    severity: 'error',
-    message: `mappings and lists are nested more than ${MAX_DEPTH} levels deep here; a compact needs only a few levels, so check for unclosed brackets or runaway indentation`,
-    path: [],
+  return fatalFindingAt(
+    'yaml/too-deep',
+    `mappings and lists are nested more than ${MAX_DEPTH} levels deep here; a compact needs only a few levels, so check for unclosed brackets or runaway indentation`,
     file,
-    line: start.line,
-    column: start.col,
-    endLine: start.line,
-    endColumn: start.col + 1,
-    fatal: true,
-  };
+    start,
+  );
+}
+
+/** A finding that stops the file from being read, one character wide at `start`. */
+function fatalFindingAt(ruleId: string, message: string, file: string, start: { line: number; col: number }): Finding {
+  return { ruleId, severity: 'error', message, path: [], file, line: start.line, column: start.col, endLine: start.line, endColumn: start.col + 1, fatal: true };
 }
 
 /** Messages that replace the parser's own wording. */

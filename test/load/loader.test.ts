@@ -50,6 +50,13 @@ describe('loader', () => {
     if (!result.ok) expect(result.findings[0]).toMatchObject({ ruleId: 'yaml/duplicate-key', line: 2, column: 1, fatal: true });
   });
 
+  it('refuses control characters in values but accepts what YAML counts as printable (tab, NEL)', () => {
+    const refused = parseCompactText('title: "a\\x84b"\n', 'c1.yaml');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.findings[0]).toMatchObject({ ruleId: 'yaml/control-character', line: 1, column: 8 });
+    for (const text of ['title: "a\\tb"\n', 'title: "a\\Nb"\n', 'title: a\u0085b\n']) expect(parseCompactText(text, 'c2.yaml').ok).toBe(true);
+  });
+
   it('puts errors after a malformed block scalar on their own lines', () => {
     // The parser's own line count skips the two line breaks inside the block scalar that cannot start there.
     const text = '- {a: 1\nb:\n  text: >2-\n        folded\n      text\n  c: 1\n';
