@@ -231,7 +231,7 @@ function unclosedQuote(error: YAMLError, file: string, lineCounter: LineCounter,
     line: start.line,
     column: start.col,
     endLine: start.line,
-    endColumn: offset < text.length ? start.col + 1 : start.col,
+    endColumn: offset < text.length && text[offset] !== '\n' && text[offset] !== '\r' ? start.col + 1 : start.col,
     fatal: true,
   };
 }

@@ -57,6 +57,17 @@ describe('loader', () => {
     for (const text of ['title: "a\\tb"\n', 'title: "a\\Nb"\n', 'title: a\u0085b\n']) expect(parseCompactText(text, 'c2.yaml').ok).toBe(true);
   });
 
+  it('ends an unclosed-quote finding inside its line when the parser places it on the line break', () => {
+    const text = 'compact:\n  compact: !"\ncompact: |\n  "open\n  1\n';
+    const result = parseCompactText(text, 'tagged-quote.yaml');
+    expect(result.ok).toBe(false);
+    const widthOfLine2 = text.split('\n')[1]!.length + 1;
+    for (const finding of result.ok ? [] : result.findings) {
+      if (finding.line === 2) expect(finding.endColumn).toBeLessThanOrEqual(widthOfLine2);
+    }
+    expect(result.ok ? [] : result.findings.filter((finding) => finding.line === 2).length).toBeGreaterThan(0);
+  });
+
   it('puts errors after a malformed block scalar on their own lines', () => {
     // The parser's own line count skips the two line breaks inside the block scalar that cannot start there.
     const text = '- {a: 1\nb:\n  text: >2-\n        folded\n      text\n  c: 1\n';
