@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCompactText } from '../../src/authoring/format.js';
 import { CompactError, LoadError } from '../../src/errors.js';
-import { parseCompact } from '../../src/load/index.js';
+import { parseCompact, parseCompactText } from '../../src/load/index.js';
 import { isCompact } from '../../src/validate/index.js';
 import { arbitraryCompact, arbitraryLayout, writeMessily } from '../helpers/arbitrary-yaml-compact.js';
 import { fixture, ROOT, runCli } from '../helpers/cli.js';
@@ -31,6 +31,14 @@ describe('formatCompactText on the examples', () => {
 });
 
 describe('formatCompactText', () => {
+  it('keeps the final line break a kept (|+) block scalar at the end needs, though the file ends without one', () => {
+    const text = 'compact: 1\r\nid: q\r\ntitle: Q\r\nlanguage: sv\r\nstatus: draft\r\nx-note: |+\r\n  keep at end\n\r\n ';
+    const once = formatCompactText(text, 'kept.yaml');
+    expect(parseCompactText(once.text, 'kept.yaml')).toMatchObject({ ok: true, compact: { data: { 'x-note': 'keep at end\n\n' } } });
+    expect(once.text).not.toMatch(/(?<!\r)\n/);
+    expect(formatCompactText(once.text, 'kept.yaml')).toStrictEqual({ text: once.text, changed: false });
+  });
+
   it('orders keys as the schema does, x- keys last, and keeps comments with their keys', () => {
     const text = [
       '# yaml-language-server: $schema=compact.schema.json',
