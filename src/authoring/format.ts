@@ -4,7 +4,6 @@ import type { Finding } from '../findings.js';
 import { resolveInputs, type ResolveOptions } from '../load/index.js';
 import { readSource } from '../load/read-source.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { lineEndingOf, withLineBreaksOf, withLineEnding } from '../util/line-endings.js';
 import { skipCollectionKey } from './collection-keys.js';
 import { orderKeysBySchema } from './key-order.js';
 import { normaliseQuoting } from './quoting.js';
@@ -31,12 +30,8 @@ export function formatCompactText(text: string, file = '<input>'): FormattedText
   normaliseQuoting(editable.document);
   dropEmptyComments(editable.document);
   joinCommentsAfterTrailingComments(editable.document);
-  const stringified = stringifyDocument(editable);
-  // Dropping the final line break, as the file has none, would shorten a kept (`|+`) block scalar at the end.
-  const formatted = [withLineBreaksOf(stringified, text), withLineEnding(stringified, lineEndingOf(text))].find((candidate) =>
-    readsBackAs(candidate, editable.data),
-  );
-  if (formatted === undefined) {
+  const formatted = stringifyDocument(editable);
+  if (!readsBackAs(formatted, editable.data)) {
     throw new CompactError(`cannot format ${file}: the formatted text would not read back as the same data; the file was left unchanged (please report this as a bug in compact)`);
   }
   return { text: formatted, changed: formatted !== text };

@@ -7,7 +7,6 @@ import type { Compact } from '../model/index.js';
 import { parseCompactText } from '../load/index.js';
 import { readSource } from '../load/read-source.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { withLineBreaksOf } from '../util/line-endings.js';
 import { isCalendarDate } from '../validate/formats.js';
 import { validateData } from '../validate/index.js';
 import { insertPair, mapAt, setInSchemaOrder } from './schema-insert.js';
@@ -53,7 +52,7 @@ export function reviseCompactText(text: string, revision: RevisionInput, file = 
   recordReview(document, root, before, revision, file);
   appendRevision(document, root, revision);
   appendAdoptionDecision(document, root, before, revision);
-  const revised = withLineBreaksOf(stringifyDocument(editable), text);
+  const revised = stringifyDocument(editable);
   const after = requireValid(revised, file, 'revised');
   return { text: revised, before, after, diff: diffCompacts(before, after) };
 }

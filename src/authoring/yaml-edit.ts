@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parseDocument, type Alias, type Document, type Node, type ToStringOptions } from 'yaml';
 import { CompactError, LoadError } from '../errors.js';
 import { parseCompactText } from '../load/index.js';
+import { lineEndingOf, withLineBreaksOf, withLineEnding } from '../util/line-endings.js';
 import { aliasTargets, placeAnchorsBeforeAliases } from './anchors.js';
 import { dropMismatchedTags } from './mismatched-tags.js';
 import { foldedAsWrittenTag, keepFoldedScalarsAsWritten, releaseFoldedScalars, writeFoldedScalarsLiteral } from './folded-as-written.js';
@@ -17,6 +18,8 @@ export const WRITE_OPTIONS: ToStringOptions = {
 /** A compact file parsed for rewriting: the Document keeps comments, blank lines and source tokens. */
 export interface EditableCompact {
   file: string;
+  /** The text as read: the rewrite keeps its line ending and its line break at the end (or none). */
+  text: string;
   document: Document.Parsed;
   /** The data as the loader reads it, to compare with the rewritten text. */
   data: Record<string, unknown>;
@@ -45,27 +48,32 @@ export function parseForEditing(text: string, file: string): EditableCompact {
     customTags: [foldedAsWrittenTag],
   });
   dropMismatchedTags(document);
-  return { file, document, data: data as Record<string, unknown>, aliases: aliasTargets(document) };
+  return { file, text, document, data: data as Record<string, unknown>, aliases: aliasTargets(document) };
 }
 
 /**
- * Writes an edited document with WRITE_OPTIONS. Anchors go back before their aliases; folded prose keeps its
- * source line breaks where that reads back as the same data, else the library lays it out, else it is written
- * literal; text that would not read back as the document's data is never returned.
+ * Writes an edited document with WRITE_OPTIONS and the line breaks of the text it was read from. Anchors go back
+ * before their aliases; folded prose keeps its source line breaks where that reads back as the same data, else the
+ * library lays it out, else it is written literal; text that would not read back as the document's data is never
+ * returned.
  */
-export function stringifyDocument({ document, file, aliases }: EditableCompact): string {
+export function stringifyDocument({ document, file, text, aliases }: EditableCompact): string {
   placeAnchorsBeforeAliases(document, aliases);
   const data = document.toJS();
-  keepFoldedScalarsAsWritten(document);
-  const asWritten = document.toString(WRITE_OPTIONS);
-  if (readsBackAs(asWritten, data)) return asWritten;
-  releaseFoldedScalars(document);
-  const laidOut = document.toString(WRITE_OPTIONS);
-  if (readsBackAs(laidOut, data)) return laidOut;
-  writeFoldedScalarsLiteral(document);
-  const literal = document.toString(WRITE_OPTIONS);
-  if (readsBackAs(literal, data)) return literal;
+  for (const layOut of [keepFoldedScalarsAsWritten, releaseFoldedScalars, writeFoldedScalarsLiteral]) {
+    layOut(document);
+    const written = withLineBreaksReadingBackAs(document.toString(WRITE_OPTIONS), text, data);
+    if (written !== undefined) return written;
+  }
   throw new CompactError(`cannot write ${file}: the YAML text would not read back as the same data; the file was left unchanged (please report this as a bug in compact)`);
+}
+
+/**
+ * `yaml` with the line breaks of `original`, if that reads back as `data`. Dropping the final line break, as the
+ * original has none, would shorten a kept (`|+`) block scalar at the end: then the break stays.
+ */
+function withLineBreaksReadingBackAs(yaml: string, original: string, data: unknown): string | undefined {
+  return [withLineBreaksOf(yaml, original), withLineEnding(yaml, lineEndingOf(original))].find((candidate) => readsBackAs(candidate, data));
 }
 
 /** True when `text` reads back as exactly `data`: the check that a rewrite changed nothing it should not. */

@@ -52,6 +52,13 @@ describe('reviseCompactText', () => {
     expect(revised.diff.summary.level).toBe('minor');
   });
 
+  it('keeps a kept (|+) block scalar at the end of a file that ends without a line break', () => {
+    const text = `${example('sodertalje.yaml')}x-note: |+\n  keep at end\n\n `;
+    const revised = reviseCompactText(text, REVISION, 'sodertalje.yaml');
+    expect(Object.entries(revised.before).find(([key]) => key === 'x-note')?.[1]).toBe('keep at end\n\n');
+    expect(Object.entries(revised.after).find(([key]) => key === 'x-note')?.[1]).toBe('keep at end\n\n');
+  });
+
   it('adopts a draft: adoption, review and revisions are created where the schema puts them', () => {
     const revised = reviseCompactText(example('sodertalje.yaml'), REVISION, 'sodertalje.yaml');
     expect(revised.after).toMatchObject({ status: 'adopted', version: '2024', adoption: { body: 'Kommunfullmäktige', date: '2024-05-16', reference: 'KS/2024:12' }, review: { last_reviewed: '2024-05-16' } });
