@@ -5,6 +5,13 @@ import { createMarkdownIt } from './markdown-it.js';
 /** The deepest heading the rendered documents use (the PDF and HTML styles go no further). */
 export const MAX_HEADING_LEVEL = 4;
 
+let sharedParser: MarkdownIt | undefined;
+
+/** One parser for every prose field and link address: markdown-it keeps no state between calls. */
+function markdownIt(): MarkdownIt {
+  return (sharedParser ??= createMarkdownIt());
+}
+
 /**
  * Plain text (a title, a name) as Markdown that shows exactly that text: whitespace collapsed to one line,
  * and the characters that would start emphasis, links, code, HTML or a block escaped.
@@ -37,8 +44,7 @@ export function formatProse(text: string, options: ProseOptions = {}): string {
   while (lines.length > 0 && lines[0] === '') lines.shift();
   while (lines.length > 0 && lines.at(-1) === '') lines.pop();
   if (lines.length === 0) return '';
-  const md = createMarkdownIt();
-  const tokens = md.parse(lines.join('\n'), {});
+  const tokens = markdownIt().parse(lines.join('\n'), {});
   const literal = new Set<number>();
   const replacements = new Map<number, string | null>();
   tokens.forEach((token, index) => {
@@ -54,7 +60,7 @@ export function formatProse(text: string, options: ProseOptions = {}): string {
   });
   const out: string[] = [];
   lines.forEach((line, index) => {
-    const replaced = replacements.has(index) ? replacements.get(index) : literal.has(index) ? line : escapeRawHtml(md, line);
+    const replaced = replacements.has(index) ? replacements.get(index) : literal.has(index) ? line : escapeRawHtml(line);
     if (replaced === null || replaced === undefined) return;
     out.push(out.length === 0 || replaced === '' ? replaced : `${' '.repeat(options.indent ?? 0)}${replaced}`);
   });
@@ -63,7 +69,7 @@ export function formatProse(text: string, options: ProseOptions = {}): string {
 
 function rewriteHeading(open: Token, inline: Token | undefined, replacements: Map<number, string | null>, base: number | undefined): void {
   const [start, end] = open.map ?? [0, 0];
-  const content = escapeRawHtml(createMarkdownIt(), inline?.content ?? '');
+  const content = escapeRawHtml(inline?.content ?? '');
   const level = Number(open.tag.slice(1));
   const heading = base === undefined ? undefined : Math.min(base + level - 1, MAX_HEADING_LEVEL);
   replacements.set(start, heading === undefined ? escapeBlockStart(content) : `${'#'.repeat(heading)} ${content}`);
@@ -84,11 +90,11 @@ const REFERENCE_DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*/;
  * entities) is taken apart too (`[x]\(javascript:…)`, `\<javascript:…>`, `\[ref]: javascript:…`), so that the
  * Markdown file is no active link in any other Markdown reader either.
  */
-function escapeRawHtml(md: MarkdownIt, line: string): string {
+function escapeRawHtml(line: string): string {
   let result = '';
   let index = 0;
   const definition = REFERENCE_DEFINITION.exec(line);
-  if (definition && !isSafeDestination(md, line, definition[0].length)) {
+  if (definition && !isSafeDestination(line, definition[0].length)) {
     result = line.slice(0, definition.index).concat('\\');
     index = definition.index + line.slice(definition.index).indexOf('[');
   }
@@ -113,13 +119,13 @@ function escapeRawHtml(md: MarkdownIt, line: string): string {
     }
     if (char === '<' && /^<[A-Za-z/!?]/.test(line.slice(index))) {
       const autolink = AUTOLINK.exec(line.slice(index));
-      if (!autolink || !isSafeLink(md, autolink[1]!)) {
+      if (!autolink || !isSafeLink(autolink[1]!)) {
         result += '\\<';
         index += 1;
         continue;
       }
     }
-    if (char === ']' && line[index + 1] === '(' && !isSafeDestination(md, line, index + 2)) {
+    if (char === ']' && line[index + 1] === '(' && !isSafeDestination(line, index + 2)) {
       result += ']\\(';
       index += 2;
       continue;
@@ -131,18 +137,19 @@ function escapeRawHtml(md: MarkdownIt, line: string): string {
 }
 
 /** Whether the link destination at `start` (after `](` or `]:`) is one markdown-it would link to. */
-function isSafeDestination(md: MarkdownIt, line: string, start: number): boolean {
+function isSafeDestination(line: string, start: number): boolean {
   let at = start;
   while (line[at] === ' ' || line[at] === '\t') at++;
-  const destination = md.helpers.parseLinkDestination(line, at, line.length);
-  return !destination.ok || isSafeLink(md, destination.str);
+  const destination = markdownIt().helpers.parseLinkDestination(line, at, line.length);
+  return !destination.ok || isSafeLink(destination.str);
 }
 
-function isSafeLink(md: MarkdownIt, address: string): boolean {
+function isSafeLink(address: string): boolean {
+  const md = markdownIt();
   return md.validateLink(md.normalizeLink(md.utils.unescapeAll(address)));
 }
 
 /** A link field (`url`, `email`) that markdown-it would make a link of; anything else is shown as text. */
 export function isSafeLinkAddress(address: string): boolean {
-  return isSafeLink(createMarkdownIt(), address);
+  return isSafeLink(address);
 }
