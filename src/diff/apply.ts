@@ -2,6 +2,7 @@ import type { JsonPath } from '../findings.js';
 import { isRecord } from './identity.js';
 import { applyRename, type RenamableList } from './renames.js';
 import type { Change } from './types.js';
+import { ownValue } from '../util/own-value.js';
 
 const ABSENT = Symbol('absent');
 type Built = unknown | typeof ABSENT;
@@ -45,7 +46,7 @@ function buildMapping(mapping: Record<string, unknown>, path: JsonPath, changes:
   const keys = new Set(changes.map((change) => String(change.path[path.length])));
   for (const key of keys) {
     const childPath = [...path, key];
-    const built = build(Object.hasOwn(mapping, key) ? mapping[key] : undefined, childPath, changes.filter((change) => startsWith(change.path, childPath)));
+    const built = build(ownValue(mapping, key), childPath, changes.filter((change) => startsWith(change.path, childPath)));
     if (built === ABSENT) delete result[key];
     // Defined, not assigned: a key named __proto__ is data of the compact, never the object's prototype.
     else Object.defineProperty(result, key, { value: built, enumerable: true, writable: true, configurable: true });

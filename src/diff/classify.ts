@@ -3,6 +3,7 @@ import type { ChangeClass } from './classes.js';
 import { pathPattern } from './identity.js';
 import { isTypoLevel } from './text.js';
 import type { RawChange } from './walk.js';
+import { ownValue } from '../util/own-value.js';
 
 /** Fields that hold words, where a word diff helps and a typo-level edit is possible. */
 export const PROSE_FIELDS: ReadonlySet<string> = new Set([
@@ -80,7 +81,7 @@ export function classify(change: RawChange): ChangeClass {
   const { path } = change;
   const last = path[path.length - 1];
   if (typeof last === 'number' && change.kind !== 'changed') {
-    const classes = own(ENTRY_CLASSES, pathPattern(path.slice(0, -1)));
+    const classes = ownValue(ENTRY_CLASSES, pathPattern(path.slice(0, -1)));
     if (classes) return change.kind === 'added' ? classes[0] : classes[1];
   }
   if (isTypoEdit(change)) return 'metadata';
@@ -101,13 +102,8 @@ function isTypoEdit(change: RawChange): boolean {
 
 function fieldClass(path: JsonPath): ChangeClass {
   for (let length = path.length; length > 0; length--) {
-    const found = own(FIELD_CLASSES, pathPattern(path.slice(0, length)));
+    const found = ownValue(FIELD_CLASSES, pathPattern(path.slice(0, length)));
     if (found) return found;
   }
-  return own(AREA_CLASSES, String(path[0])) ?? 'details-changed';
-}
-
-/** A table lookup that a key such as `__proto__` or `constructor` (an unknown key in a compact) does not hit. */
-function own<T>(table: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
+  return ownValue(AREA_CLASSES, String(path[0])) ?? 'details-changed';
 }

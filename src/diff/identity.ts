@@ -1,5 +1,6 @@
 import type { JsonPath } from '../findings.js';
 import type { EntryType } from './types.js';
+import { ownValue } from '../util/own-value.js';
 
 /** A path with its list positions replaced by `*`: `principles.*.text`. */
 export function pathPattern(path: JsonPath): string {
@@ -47,9 +48,7 @@ const KEYED_LISTS: Record<string, KeyedList> = {
 };
 
 export function keyedList(listPath: JsonPath): KeyedList | undefined {
-  const pattern = pathPattern(listPath);
-  // An unknown key named like an Object property (`constructor`) is no keyed list.
-  return Object.hasOwn(KEYED_LISTS, pattern) ? KEYED_LISTS[pattern] : undefined;
+  return ownValue(KEYED_LISTS, pathPattern(listPath));
 }
 
 /** Names and titles compare without regard to case, spacing or Unicode form. */

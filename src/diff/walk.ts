@@ -2,6 +2,7 @@ import { diffArrays } from 'diff';
 import { isDeepStrictEqual } from 'node:util';
 import type { JsonPath } from '../findings.js';
 import { identities, isRecord } from './identity.js';
+import { ownValue } from '../util/own-value.js';
 
 /** A difference before it is classified. */
 export interface RawChange {
@@ -48,12 +49,7 @@ function asMapping(value: unknown): Record<string, unknown> {
 
 function walkMapping(before: Record<string, unknown>, after: Record<string, unknown>, path: JsonPath, out: RawChange[]): void {
   const keys = [...Object.keys(after), ...Object.keys(before).filter((key) => !Object.hasOwn(after, key))];
-  for (const key of keys) walk(own(before, key), own(after, key), [...path, key], out);
-}
-
-/** The mapping's own value for a key: a key named like an Object property (`valueOf`) is not the prototype's. */
-function own(mapping: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(mapping, key) ? mapping[key] : undefined;
+  for (const key of keys) walk(ownValue(before, key), ownValue(after, key), [...path, key], out);
 }
 
 function walkList(before: unknown[], after: unknown[], path: JsonPath, out: RawChange[]): void {

@@ -1,5 +1,6 @@
 import { CompactError } from '../errors.js';
 import { SIGNATORY_FIELDS, type SignatoryField } from './fields.js';
+import { ownValue } from '../util/own-value.js';
 
 /** Column headings accepted besides the field names themselves: Swedish, and common spellings. */
 export const COLUMN_ALIASES: Record<string, SignatoryField> = {
@@ -23,7 +24,7 @@ export function columnsFromHeader(header: readonly string[], csvName: string): S
   const seen = new Set<SignatoryField>();
   return header.map((cell, index) => {
     const key = cell.trim().toLocaleLowerCase('sv').replace(/[\s-]+/g, '_');
-    const field = (SIGNATORY_FIELDS as readonly string[]).includes(key) ? (key as SignatoryField) : Object.hasOwn(COLUMN_ALIASES, key) ? COLUMN_ALIASES[key] : undefined;
+    const field = (SIGNATORY_FIELDS as readonly string[]).includes(key) ? (key as SignatoryField) : ownValue(COLUMN_ALIASES, key);
     if (!field) {
       throw new CompactError(
         `${csvName}: column ${index + 1} "${cell}" is not a signatory field; the header row may use ${SIGNATORY_FIELDS.join(', ')} (or the Swedish part, organisation, organisationsnummer, namn, roll, ort, datum)`,

@@ -4,6 +4,7 @@ import { closestMatch } from '../../util/suggest.js';
 import type { Rule, RuleLevel } from '../types.js';
 import { checkRuleOptions } from './options-validator.js';
 import { PRESETS, RULE_LEVELS, type LintConfig, type RuleSetting } from './types.js';
+import { ownValue } from '../../util/own-value.js';
 
 /** Something wrong in a config, at a JSON path inside it. */
 export interface ConfigProblem {
@@ -83,8 +84,7 @@ function optionProblem(rule: Rule<any>, error: ErrorObject): ConfigProblem {
 const LEVEL_ALIASES: Record<string, RuleLevel> = { warn: 'warning', err: 'error', information: 'info', note: 'info', none: 'off', disabled: 'off', '0': 'off', '1': 'warning', '2': 'error' };
 
 function suggestion(value: string, candidates: Iterable<string>, aliases: Record<string, string> = {}): string {
-  const alias = Object.hasOwn(aliases, value.toLowerCase()) ? aliases[value.toLowerCase()] : undefined;
-  const match = alias ?? closestMatch(value, candidates);
+  const match = ownValue(aliases, value.toLowerCase()) ?? closestMatch(value, candidates);
   return match && match !== value ? `; did you mean "${match}"?` : '';
 }
 
