@@ -1,4 +1,9 @@
 import { CompactError } from '../errors.js';
+import type { Finding } from '../findings.js';
+import { colorFor, getFormatter, type RuleDescriptor } from '../report/index.js';
+import { refuseToOverwriteInput } from '../util/same-file.js';
+import { emit, toStdout } from './output.js';
+import { VERSION } from './version.js';
 
 /** A report to write: a format, and the file it goes to (stdout when absent). */
 export interface FormatTarget {
@@ -34,4 +39,33 @@ export function formatTargets(values: readonly string[], output: string | undefi
   const twice = files.find((file, index) => files.indexOf(file) !== index);
   if (twice) throw new CompactError(`two reports would be written to ${twice}; give each --format its own file`);
   return targets;
+}
+
+export interface FindingReportOptions {
+  /** The checked files: a report lists them, and none of them may be overwritten by a report. */
+  files: string[];
+  command: string;
+  /** --no-color (false); colour applies only to a report on stdout. */
+  color?: boolean;
+  rules?: RuleDescriptor[];
+  /** Leave out the report on stdout (a quiet run with nothing to say). */
+  skipStdout?: boolean;
+}
+
+/** Writes `findings` once per target, in its format, to its file or to stdout; refuses a report file that is an input. */
+export async function writeFindingReports(targets: readonly FormatTarget[], findings: readonly Finding[], options: FindingReportOptions): Promise<void> {
+  for (const target of targets) await refuseToOverwriteInput(target.file, options.files);
+  for (const target of targets) {
+    if (options.skipStdout && toStdout(target.file)) continue;
+    const formatter = await getFormatter(target.format);
+    const text = formatter(findings, {
+      files: options.files,
+      ...(options.rules ? { rules: options.rules } : {}),
+      color: colorFor(process.stdout, { color: toStdout(target.file) ? options.color : false }),
+      command: options.command,
+      cwd: process.cwd(),
+      toolVersion: VERSION,
+    });
+    await emit(text, target.file);
+  }
 }

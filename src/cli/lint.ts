@@ -3,15 +3,12 @@ import { Option, type Command } from 'commander';
 import { allFindings } from '../check-files.js';
 import { CompactError } from '../errors.js';
 import { atLeast, type Finding, type Severity } from '../findings.js';
-import { colorFor, FINDING_FORMATS, getFormatter } from '../report/index.js';
+import { FINDING_FORMATS } from '../report/index.js';
 import { EXIT_FINDINGS, exitCodeFor } from './exit-codes.js';
 import { STDIN } from '../load/index.js';
-import { refuseToOverwriteInput } from '../util/same-file.js';
 import { watchTargets } from '../watch/index.js';
-import { formatTargets } from './format-targets.js';
+import { formatTargets, writeFindingReports } from './format-targets.js';
 import { collect, inputLimits, maxFileSizeOption, maxFilesOption, nonNegativeInteger } from './option-parsers.js';
-import { emit, toStdout } from './output.js';
-import { VERSION } from './version.js';
 import { watchAndRun } from './watch-mode.js';
 
 const FAIL_LEVELS: Severity[] = ['error', 'warning', 'info'];
@@ -111,20 +108,7 @@ async function lintOnce(paths: string[], options: LintCliOptions): Promise<numbe
   const findings = allFindings(results);
   const tooManyWarnings = options.maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > options.maxWarnings;
   const shown = options.quiet ? findings.filter((finding) => stillShown(finding, options.failOn, tooManyWarnings)) : findings;
-  const files = results.map((result) => result.file);
-  for (const target of targets) await refuseToOverwriteInput(target.file, files);
-  for (const target of targets) {
-    const formatter = await getFormatter(target.format);
-    const text = formatter(shown, {
-      files,
-      rules: ruleDescriptors(RULES),
-      color: colorFor(process.stdout, { color: toStdout(target.file) ? options.color : false }),
-      command: 'lint',
-      cwd: process.cwd(),
-      toolVersion: VERSION,
-    });
-    await emit(text, target.file);
-  }
+  await writeFindingReports(targets, shown, { files: results.map((result) => result.file), command: 'lint', color: options.color, rules: ruleDescriptors(RULES) });
   const code = exitCodeFor(findings, options.failOn);
   return code === 0 && tooManyWarnings ? EXIT_FINDINGS : code;
 }

@@ -1,14 +1,11 @@
 import { Option, type Command } from 'commander';
 import { allFindings } from '../check-files.js';
 import { CompactError } from '../errors.js';
-import { colorFor, FINDING_FORMATS, getFormatter } from '../report/index.js';
-import { refuseToOverwriteInput } from '../util/same-file.js';
+import { FINDING_FORMATS } from '../report/index.js';
 import { validateFiles } from '../validate/files.js';
 import { exitCodeFor } from './exit-codes.js';
-import { formatTargets } from './format-targets.js';
+import { formatTargets, writeFindingReports } from './format-targets.js';
 import { collect, inputLimits, maxFileSizeOption, maxFilesOption } from './option-parsers.js';
-import { emit, toStdout } from './output.js';
-import { VERSION } from './version.js';
 
 interface ValidateOptions {
   format: string[];
@@ -53,20 +50,12 @@ Exit codes: 0 valid, 1 invalid, 2 usage error or a file that cannot be read (mis
       const targets = formatTargets(options.format.length > 0 ? options.format : ['stylish'], options.output, FINDING_FORMATS);
       const results = await validateFiles(paths, inputLimits(options));
       const findings = allFindings(results);
-      const files = results.map((result) => result.file);
-      for (const target of targets) await refuseToOverwriteInput(target.file, files);
-      for (const target of targets) {
-        if (options.quiet && findings.length === 0 && toStdout(target.file)) continue;
-        const formatter = await getFormatter(target.format);
-        const text = formatter(findings, {
-          files,
-          color: colorFor(process.stdout, { color: toStdout(target.file) ? options.color : false }),
-          command: 'validate',
-          cwd: process.cwd(),
-          toolVersion: VERSION,
-        });
-        await emit(text, target.file);
-      }
+      await writeFindingReports(targets, findings, {
+        files: results.map((result) => result.file),
+        command: 'validate',
+        color: options.color,
+        skipStdout: options.quiet === true && findings.length === 0,
+      });
       process.exitCode = exitCodeFor(findings);
     });
 }
