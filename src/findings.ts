@@ -10,6 +10,18 @@ export interface SourceRange {
 
 export type JsonPath = (string | number)[];
 
+/** A replacement of the text between two offsets of the file (UTF-16 code units, the end exclusive), as ESLint's fixes. */
+export interface TextEdit {
+  range: [start: number, end: number];
+  text: string;
+}
+
+/** A change a person may choose to make; never applied without asking (`--fix` applies only `fix`). */
+export interface Suggestion {
+  message: string;
+  fix: TextEdit;
+}
+
 /** One problem found in one file: the shape every command reports and every formatter takes. */
 export interface Finding extends SourceRange {
   ruleId: string;
@@ -19,6 +31,10 @@ export interface Finding extends SourceRange {
   file: string;
   /** Set on problems that stop a file from being read at all (exit code 2). */
   fatal?: boolean;
+  /** A safe change that removes the problem, applied by `compact lint --fix`. */
+  fix?: TextEdit;
+  /** Changes to offer a person (an editor's quick fixes), never applied automatically. */
+  suggestions?: Suggestion[];
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
