@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Checks against Debian's tools (poppler, qpdf, Chromium, LibreOffice, Neovim): `npm run test:crosscheck`.
+    exclude: ['test/crosscheck/**', '**/node_modules/**'],
     globalSetup: ['test/global-setup.ts', 'test/fuzz/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
