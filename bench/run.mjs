@@ -4,7 +4,7 @@
 // Options: --quick (fewer runs, smaller batches), --skip-peers.
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCompact, generateYaml } from './lib/generate.mjs';
@@ -149,6 +149,9 @@ writeFileSync(
   )}\n`,
 );
 console.log('\nwritten to bench/results.json');
+const { performancePage } = await import('./performance-page.mjs');
+writeFileSync(join(root, 'docs/performance.md'), performancePage(JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'))));
+console.log('written to docs/performance.md');
 
 function print({ title, rows }) {
   console.log(`\n${title}`);

@@ -174,10 +174,10 @@ describe('what the records say', () => {
   });
 });
 
-describe('the README', () => {
+describe('the diff command page', () => {
   it('lists every change class with its level', async () => {
     const { readFile } = await import('node:fs/promises');
-    const readme = await readFile('README.md', 'utf8');
+    const readme = await readFile('docs/commands/diff.md', 'utf8');
     for (const [name, info] of Object.entries(CHANGE_CLASSES)) expect(readme).toContain(`| \`${name}\` | ${info.level} | ${info.description} |`);
   });
 });
