@@ -19,7 +19,7 @@ interface PackResult {
   files: PackedFile[];
 }
 
-const ALLOWED = ['package.json', 'README.md', 'LICENSE', 'bin/compact.js', 'dist/', 'schemas/', 'templates/', 'docs/', 'examples/'];
+const ALLOWED = ['package.json', 'README.md', 'LICENSE', 'bin/compact.js', 'dist/', 'schemas/', 'templates/', 'messages/', 'docs/', 'examples/'];
 const REQUIRED = [
   'package.json',
   'README.md',
@@ -28,6 +28,8 @@ const REQUIRED = [
   'dist/cli.cjs',
   'dist/cli.json',
   'dist/worker.cjs',
+  'messages/en.json',
+  'messages/sv.json',
   'dist/index.js',
   'dist/types/index.d.ts',
   'schemas/compact.schema.json',
