@@ -95,7 +95,7 @@ export { findRule, readRuleDocs } from './lint/rule-docs.js';
 export { ruleDescriptors } from './lint/descriptors.js';
 export { ruleDocsPath, ruleDocsUrl } from './lint/docs.js';
 export { formatMessage, INTERNAL_ERROR_RULE, runRules, type EnabledRule } from './lint/run-rules.js';
-export type { Rule, RuleContext, RuleLevel, RuleMeta, ReportDescriptor } from './lint/types.js';
+export type { Rule, RuleContext, RuleLevel, RuleMeta, ReportDescriptor, SuggestDescriptor } from './lint/types.js';
 export { loadConfig, findConfig, CONFIG_FILES } from './lint/config/index.js';
 export { parseRuleFlags } from './lint/config/rule-flags.js';
 export { resolveRules, DEFAULT_CONFIG } from './lint/config/resolve-rules.js';
