@@ -35,7 +35,7 @@ function describeId(index: CompactIndex, occurrence: Occurrence): string | undef
     case 'outcome':
       return join(heading(field(entry, 'title')), field(entry, 'text'));
     case 'party':
-      return join(heading(field(entry, 'name')), t('lsp.hover.role', { role: field(entry, 'role') ?? '' }), field(entry, 'description'));
+      return join(heading(field(entry, 'name')), t('lsp.hover.role', { role: field(entry, 'role') === 'civil-society' ? 'civil' : (field(entry, 'role') ?? '') }), field(entry, 'description'));
     case 'body':
     case 'meeting':
       return join(heading(field(entry, 'name')), field(entry, 'purpose'));

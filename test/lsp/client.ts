@@ -76,11 +76,11 @@ export class LspClient {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
-  /** The next diagnostics published for `uri` that satisfy `accept` (by default any, for the given version). */
-  async diagnostics(uri: string, accept: (published: PublishedDiagnostics) => boolean = () => true, timeoutMs = 20_000): Promise<PublishedDiagnostics> {
+  /** The first diagnostics published for `uri` (after the first `after` publications) that satisfy `accept`. */
+  async diagnostics(uri: string, accept: (published: PublishedDiagnostics) => boolean = () => true, after = 0, timeoutMs = 20_000): Promise<PublishedDiagnostics> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const found = this.published.find((entry) => entry.uri === uri && accept(entry));
+      const found = this.published.slice(after).find((entry) => entry.uri === uri && accept(entry));
       if (found) return found;
       if (Date.now() > deadline) throw new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr}`);
       await new Promise<void>((resolve) => {
