@@ -2,7 +2,7 @@
 // `compact lsp --stdio`, types one character, and prints the milliseconds from that last didChange to the
 // publishDiagnostics of the new version (the 200 ms debounce included). Usage: node bench/lsp.mjs [commitments] [runs]
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { generateYaml } from './lib/generate.mjs';
@@ -33,7 +33,9 @@ const lines = text.split('\n');
 const line = lines.findLastIndex((candidate) => /^\s+text: /.test(candidate));
 const character = lines[line].length;
 const timings = [];
+const cpuTimes = [];
 for (let run = 0; run < runs; run++) {
+  const cpuBefore = serverCpuMs();
   const version = run + 2;
   const done = published(version);
   started = performance.now();
@@ -42,6 +44,7 @@ for (let run = 0; run < runs; run++) {
     contentChanges: [{ range: { start: { line, character: character + run }, end: { line, character: character + run } }, text: 'x' }],
   });
   timings.push((await done) - started);
+  cpuTimes.push(serverCpuMs() - cpuBefore);
 }
 await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');
@@ -49,4 +52,16 @@ await connection.sendNotification('exit');
 const sorted = [...timings].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)];
 console.log(`${commitments} commitments (${(Buffer.byteLength(text) / 1024 / 1024).toFixed(1)} MB): first diagnostics after open ${openMs.toFixed(0)} ms`);
+const cpu = [...cpuTimes].sort((a, b) => a - b)[Math.floor(cpuTimes.length / 2)];
+console.log(`server CPU time per re-check: median ${cpu.toFixed(0)} ms (on a busy machine the wall time above exceeds debounce + CPU time)`);
 console.log(`last didChange → publishDiagnostics: median ${median.toFixed(0)} ms (min ${sorted[0].toFixed(0)}, max ${sorted.at(-1).toFixed(0)}; ${runs} keystrokes; includes the 200 ms debounce)`);
+
+/** User and system CPU time of the server process so far (Linux /proc), in milliseconds. */
+function serverCpuMs() {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}

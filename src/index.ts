@@ -90,6 +90,7 @@ export {
 export { reviseCompactText, reviseCompactFile, type RevisionInput, type RevisedCompact } from './authoring/revise.js';
 export { completionScript, completionModel, SHELLS, type Shell, type CompletionModel, type CompletionCommand, type CompletionOption } from './completion/index.js';
 export { lint, lintFiles, type LintOptions, type LintFilesOptions } from './lint/index.js';
+export { startLanguageServer, type LanguageServerOptions } from './lsp/index.js';
 export { RULES } from './lint/rules/index.js';
 export { findRule, readRuleDocs } from './lint/rule-docs.js';
 export { ruleDescriptors } from './lint/descriptors.js';

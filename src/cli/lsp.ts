@@ -27,7 +27,8 @@ Examples:
 Exit codes: 0 after the client's shutdown and exit, 1 when the client exits without shutdown (as the protocol says).`,
     )
     .action(async (options: LspCliOptions) => {
-      const { startLanguageServer } = await import('../lsp/server.js');
+      const [{ startLanguageServer }, { resolveLanguage, setLanguage }] = await Promise.all([import('../lsp/server.js'), import('../i18n/index.js')]);
+      setLanguage(resolveLanguage());
       // The server runs until the client's exit notification (or the end of its input) ends the process.
       startLanguageServer({ input: process.stdin, output: process.stdout, ...(options.maxFileSize === undefined ? {} : { maxBytes: options.maxFileSize }) });
     });

@@ -81,9 +81,11 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
   const check = async (document: TextDocument): Promise<void> => {
     if (isConfigFile(document.uri)) return;
     const { version } = document;
+    const text = document.getText();
     let findings: Finding[];
     try {
-      findings = await checker.check(document.getText(), fileOf(document.uri));
+      // Other YAML files (a CI workflow, a config) are left alone, so editors may run the server on every YAML file.
+      findings = looksLikeCompact(text) || isTooLarge(text, options.maxBytes) ? await checker.check(text, fileOf(document.uri)) : [];
     } catch (error) {
       connection.console.error(`compact: checking ${document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return;
@@ -239,6 +241,11 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
   documents.listen(connection);
   connection.listen();
   return connection;
+}
+
+/** A compact names its format version at the top level (`compact: 1`). */
+function looksLikeCompact(text: string): boolean {
+  return /^compact[ \t]*:/m.test(text);
 }
 
 /** Standard output carries the protocol alone: anything a library prints with console goes to standard error. */

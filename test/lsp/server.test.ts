@@ -104,6 +104,26 @@ describe('compact lsp: diagnostics', () => {
   });
 });
 
+describe('compact lsp: what it checks and in which language', () => {
+  it('leaves a YAML file that is not a compact alone', async () => {
+    client = await LspClient.start();
+    const uri = uriOf('workflow.yaml');
+    await client.open(uri, 'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n');
+    const published = await client.diagnostics(uri);
+    expect(published.diagnostics).toEqual([]);
+  });
+
+  it('speaks the language of COMPACT_LANG, as the CLI does', async () => {
+    client = await LspClient.start({ env: { COMPACT_LANG: 'sv' } });
+    const uri = uriOf('svenska.yaml');
+    await client.open(uri, MISSPELT);
+    const symbols = await client.request<Array<{ name: string }>>('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols.map((symbol) => symbol.name)).toEqual(['Parter', 'Principer', 'Åtaganden', 'Samverkan och uppföljning']);
+    const position = positionOf(MISSPELT, 'id: dialog', 4);
+    await expect(client.request('textDocument/rename', { textDocument: { uri }, position, newName: 'Dialog' })).rejects.toThrow(/kan inte vara ett id/);
+  });
+});
+
 describe('compact lsp: the protocol', () => {
   it('exits with 1 on exit without shutdown', async () => {
     client = await LspClient.start();
