@@ -16,6 +16,8 @@ export function registerLsp(program: Command): void {
         'An editor starts it; docs/editors.md shows how for VS Code, Neovim, Helix, Zed and Emacs.',
     )
     .option('--stdio', 'talk over standard input and output (the default and only transport; accepted because editors pass it)')
+    // Read by the server library from the command line: it exits when that process (the editor) is gone.
+    .option('--clientProcessId <pid>', 'stop when the editor with this process id has gone (editors pass it)')
     .addOption(maxFileSizeOption())
     .addHelpText(
       'after',
