@@ -2,8 +2,9 @@ import { CompactError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { t } from '../i18n/index.js';
 import { createFileLinter } from '../lint/index.js';
-import { DEFAULT_MAX_BYTES, parseCompactText, type LoadedCompact } from '../load/index.js';
+import { DEFAULT_MAX_BYTES, type LoadedCompact, type LoadResult } from '../load/index.js';
 import { formatMegabytes } from '../load/read-source.js';
+import { IncrementalParser } from './incremental-parse.js';
 
 export interface CheckerOptions {
   /** The largest document checked, in bytes (UTF-8); a larger one gets one finding and is not parsed. */
@@ -20,6 +21,8 @@ export const CONFIG_RULE = 'config/invalid';
  */
 export class DocumentChecker {
   private linter: Promise<(loaded: LoadedCompact) => Promise<Finding[]>> | undefined;
+  /** One parser per document, so that a keystroke re-reads only the part of the file it changed. */
+  private readonly parsers = new Map<string, IncrementalParser>();
 
   constructor(private readonly options: CheckerOptions = {}) {}
 
@@ -28,12 +31,25 @@ export class DocumentChecker {
     this.linter = undefined;
   }
 
+  /** The document read as `compact lint` reads a file (undefined when it is too large to read). */
+  parse(text: string, file: string): LoadResult | undefined {
+    if (isTooLarge(text, this.options.maxBytes ?? DEFAULT_MAX_BYTES)) return undefined;
+    let parser = this.parsers.get(file);
+    if (!parser) this.parsers.set(file, (parser = new IncrementalParser()));
+    return parser.parse(text, file);
+  }
+
+  /** Forgets what was read of a document that was closed. */
+  forget(file: string): void {
+    this.parsers.delete(file);
+  }
+
   async check(text: string, file: string): Promise<Finding[]> {
     const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (isTooLarge(text, maxBytes)) {
       return [atStart(file, TOO_LARGE_RULE, t('lsp.tooLarge', { size: formatMegabytes(maxBytes) }))];
     }
-    const parsed = parseCompactText(text, file);
+    const parsed = this.parse(text, file)!;
     if (!parsed.ok) return parsed.findings;
     try {
       this.linter ??= createFileLinter({ cwd: this.options.cwd ?? process.cwd() });

@@ -72,7 +72,10 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
     if (tooLarge(document)) return undefined;
     const cached = indexes.get(document.uri);
     if (cached?.version === document.version) return cached.index;
-    const index = CompactIndex.parse(document.getText());
+    // A file that reads cleanly shares the checker's parse (only what changed is read again); otherwise it is read leniently.
+    const text = document.getText();
+    const parsed = checker.parse(text, fileOf(document.uri));
+    const index = parsed?.ok ? new CompactIndex(parsed.compact.document, text) : CompactIndex.parse(text);
     indexes.set(document.uri, { version: document.version, index });
     return index;
   };
@@ -144,6 +147,7 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
     timers.delete(document.uri);
     states.delete(document.uri);
     indexes.delete(document.uri);
+    checker.forget(fileOf(document.uri));
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
