@@ -124,6 +124,26 @@ describe('compact lsp: what it checks and in which language', () => {
   });
 });
 
+describe('compact lsp: a config file saved in the editor', () => {
+  it('checks the open compacts again when the config is saved, and does not check the config as a compact', async () => {
+    const folder = tempFolder();
+    const config = join(folder, '.compactrc.yaml');
+    writeFileSync(config, 'rules:\n  known-principle-ref: off\n');
+    client = await LspClient.start({ cwd: folder, capabilities: {} });
+    const uri = pathToFileURL(join(folder, 'c.yaml')).href;
+    await client.open(uri, MISSPELT);
+    expect((await client.diagnostics(uri)).diagnostics.map((d) => d.code)).not.toContain('known-principle-ref');
+    const configUri = pathToFileURL(config).href;
+    await client.open(configUri, 'compact: 1\nrules:\n  known-principle-ref: off\n');
+    writeFileSync(config, 'rules:\n  known-principle-ref: error\n');
+    const count = client.published.length;
+    await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: configUri } });
+    const after = await client.diagnostics(uri, () => true, count);
+    expect(after.diagnostics.map((d) => d.code)).toContain('known-principle-ref');
+    expect(client.published.filter((entry) => entry.uri === configUri)).toEqual([]);
+  });
+});
+
 describe('compact lsp: the protocol', () => {
   it('exits with 1 on exit without shutdown', async () => {
     client = await LspClient.start();
