@@ -27,6 +27,8 @@ export class LspClient {
   readonly published: PublishedDiagnostics[] = [];
   stdoutNoise = '';
   stderr = '';
+  /** Errors the server logged (a request handler or a check that failed). */
+  readonly logErrors: string[] = [];
   private readonly exited: Promise<number | null>;
   private waiters: Array<() => void> = [];
 
@@ -38,7 +40,9 @@ export class LspClient {
     });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+      if (params.type === 1) this.logErrors.push(params.message);
+    });
     // A protocol error (anything but a message on stdout) ends the connection: the test sees it as a failure.
     this.connection.onError(([error]) => {
       this.stdoutNoise += String(error);

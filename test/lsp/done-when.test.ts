@@ -90,5 +90,6 @@ describe('compact lsp: a misspelt principle from diagnostic to rename', () => {
     // A clean exit.
     expect(await client.shutdown()).toBe(0);
     expect(client.stdoutNoise).toBe('');
+    expect(client.logErrors).toEqual([]);
   });
 });
