@@ -41,7 +41,7 @@ export function completionsAt(index: CompactIndex, offset: number, rules: readon
   }
   const keys = keysAt(index.document, text, offset);
   if (!keys) return [];
-  const place = REFERENCE_PLACES.find((candidate) => endsWith(keys, candidate.keys));
+  const place = REFERENCE_PLACES.find((candidate) => sameKeys(keys, candidate.keys));
   if (!place) return [];
   // `party:|` without the space YAML needs before a value.
   const prefix = text.charAt(start - 1) === ':' ? ' ' : '';
@@ -54,9 +54,9 @@ export function completionsAt(index: CompactIndex, offset: number, rules: readon
   return items;
 }
 
-function endsWith(keys: readonly string[], suffix: readonly string[]): boolean {
+function sameKeys(keys: readonly string[], expected: readonly string[]): boolean {
   // Only the top-level list counts: `commitments.principles`, not a principles key anywhere.
-  return keys.length === suffix.length && suffix.every((key, position) => keys[position] === key);
+  return keys.length === expected.length && expected.every((key, position) => keys[position] === key);
 }
 
 function candidates(index: CompactIndex, kind: IdKind | 'joint'): CompletionItem[] {
