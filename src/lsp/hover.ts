@@ -2,7 +2,7 @@ import { isMap } from 'yaml';
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver';
 import { BASELINES, getBaseline } from '../domain/baselines.js';
 import { isFullDate, daysBetween, PARTIAL_DATE } from '../domain/dates.js';
-import { describeReviewBasis, nextReview } from '../domain/review.js';
+import { nextReview, type NextReview } from '../domain/review.js';
 import { t } from '../i18n/index.js';
 import type { Compact } from '../model/index.js';
 import { field, type CompactIndex, type Occurrence } from './compact-index.js';
@@ -75,8 +75,15 @@ function reviewHover(index: CompactIndex, offset: number, today: string): HoverT
   const next = nextReview(data);
   if (!next || !isFullDate(next.date)) return undefined;
   const days = daysBetween(today, next.date);
-  const value = t('lsp.hover.reviewDue', { date: next.date, basis: describeReviewBasis(data, next), days, overdue: days < 0 ? 'yes' : 'no', late: -days });
+  const value = t('lsp.hover.reviewDue', { date: next.date, basis: reviewBasis(data, next), days, overdue: days < 0 ? 'yes' : 'no', late: -days });
   return { contents: { kind: MarkupKind.Markdown, value }, start, end };
+}
+
+/** What the due date is counted from, in the reader's language. */
+function reviewBasis(data: Compact, next: NextReview): string {
+  if (next.basis === 'next_review') return t('lsp.hover.reviewBasis', { basis: 'planned', years: 0, from: '' });
+  const from = next.basis === 'last_reviewed' ? data.review?.last_reviewed : data.adoption?.date;
+  return t('lsp.hover.reviewBasis', { basis: next.basis === 'last_reviewed' ? 'review' : 'adoption', years: data.review?.cycle_years ?? 0, from: from ?? '' });
 }
 
 function wordStart(text: string, offset: number): number {

@@ -231,6 +231,7 @@ describe('compact lsp: navigation, hover, rename and quick fixes', () => {
     const review = await client!.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'last_reviewed: 2020', 17) });
     expect(review.contents.value).toContain('2023-03-12');
     expect(review.contents.value).toContain('days ago');
+    expect(review.contents.value).toContain('3 years after the last review, 2020-03-12');
   });
 
   it('refuses a rename to an invalid or taken id, and of what is not a declared id', async () => {
