@@ -4,6 +4,8 @@ import { BASELINES, getBaseline } from '../domain/baselines.js';
 import { isFullDate, daysBetween, PARTIAL_DATE } from '../domain/dates.js';
 import { nextReview, type NextReview } from '../domain/review.js';
 import { t } from '../i18n/index.js';
+import { ruleDocsUrl } from '../lint/docs.js';
+import type { Rule } from '../lint/types.js';
 import type { Compact } from '../model/index.js';
 import { field, type CompactIndex, type Occurrence } from './compact-index.js';
 import { keysAt } from './cursor-context.js';
@@ -14,8 +16,10 @@ export interface HoverText {
   end: number;
 }
 
-/** What an id at the offset refers to, or when the review is due for a date under `review`. */
-export function hoverAt(index: CompactIndex, offset: number, today: string): HoverText | undefined {
+/** What an id at the offset refers to, a rule named in a `compact-disable` comment, or when the review is due for a date under `review`. */
+export function hoverAt(index: CompactIndex, offset: number, today: string, rules: readonly Rule<any>[] = []): HoverText | undefined {
+  const rule = ruleHover(index.text, offset, rules);
+  if (rule) return rule;
   const occurrence = index.at(offset);
   if (occurrence) {
     const value = describeId(index, occurrence);
@@ -56,6 +60,22 @@ function describeBaselinePrinciple(index: CompactIndex, id: string): string | un
     if (principle) return join(`**${principle.title[language]}** \`${id}\``, t('lsp.hover.baseline', { baseline: set.title[language], id: set.id }));
   }
   return undefined;
+}
+
+/** On a rule id in a `# compact-disable…` comment: what the rule checks, and its page. */
+function ruleHover(text: string, offset: number, rules: readonly Rule<any>[]): HoverText | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  if (!/#\s*compact-(?:disable|enable)/.test(line)) return undefined;
+  let start = offset;
+  while (start > lineStart && /[a-z0-9-]/.test(text.charAt(start - 1))) start--;
+  let end = offset;
+  while (end < text.length && /[a-z0-9-]/.test(text.charAt(end))) end++;
+  const rule = rules.find((candidate) => candidate.meta.id === text.slice(start, end));
+  if (!rule) return undefined;
+  const value = `**${rule.meta.id}** — ${rule.meta.description}\n\n[${rule.meta.id}](${ruleDocsUrl(rule.meta.id)})`;
+  return { contents: { kind: MarkupKind.Markdown, value }, start, end };
 }
 
 /** On a date under `review` (or the adoption date it may count from): the day the next review is due. */

@@ -182,7 +182,7 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
   connection.onHover(
     safely(null, ({ textDocument, position }) => {
       const here = at(textDocument.uri, position);
-      const hover = here && hoverAt(here.index, here.offset, resolveToday());
+      const hover = here && hoverAt(here.index, here.offset, resolveToday(), RULES);
       return hover ? { contents: hover.contents, range: rangeIn(here.document)(hover.start, hover.end) } : null;
     }),
   );

@@ -232,6 +232,12 @@ describe('compact lsp: navigation, hover, rename and quick fixes', () => {
     expect(review.contents.value).toContain('2023-03-12');
     expect(review.contents.value).toContain('days ago');
     expect(review.contents.value).toContain('3 years after the last review, 2020-03-12');
+
+    const commented = MISSPELT.replace('commitments:\n', 'commitments:\n  # compact-disable-next-line principle-served\n');
+    const other = await open(commented);
+    const rule = await client!.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: other }, position: positionOf(commented, 'principle-served', 4) });
+    expect(rule.contents.value).toContain('**principle-served**');
+    expect(rule.contents.value).toMatch(/docs\/rules\/principle-served\.md\)/);
   });
 
   it('refuses a rename to an invalid or taken id, and of what is not a declared id', async () => {
