@@ -1,4 +1,4 @@
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, visit, type Document, type Node, type YAMLSeq } from 'yaml';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Range } from 'vscode-languageserver';
 import { getBaseline, BASELINES } from '../domain/baselines.js';
 import { JOINT } from '../domain/parties.js';
@@ -45,13 +45,35 @@ export function completionsAt(index: CompactIndex, offset: number, rules: readon
   if (!place) return [];
   // `party:|` without the space YAML needs before a value.
   const prefix = text.charAt(start - 1) === ':' ? ' ' : '';
+  const cited = citedAround(index.document, offset);
   const items: CompletionItem[] = [];
   for (const kind of place.kinds) {
     for (const item of candidates(index, kind)) {
+      if (cited.has(item.label)) continue;
       items.push({ ...item, textEdit: { range, newText: prefix + item.label }, filterText: item.label, insertTextFormat: InsertTextFormat.PlainText });
     }
   }
   return items;
+}
+
+/** The ids already in the list the cursor is in (the one being typed left out): a list cites each id once. */
+function citedAround(document: Document, offset: number): Set<string> {
+  const contains = (node: Node) => !!node.range && node.range[0] <= offset && offset <= node.range[1];
+  let list: YAMLSeq | undefined;
+  visit(document, {
+    Map: (_, map) => (contains(map) ? undefined : visit.SKIP),
+    Pair: () => undefined,
+    Seq: (_, seq) => {
+      if (!contains(seq)) return visit.SKIP;
+      list = seq;
+      return undefined;
+    },
+  });
+  const cited = new Set<string>();
+  for (const item of (list?.items ?? []) as Node[]) {
+    if (isScalar(item) && item.value !== null && !contains(item)) cited.add(String(item.value));
+  }
+  return cited;
 }
 
 function sameKeys(keys: readonly string[], expected: readonly string[]): boolean {
