@@ -25,6 +25,9 @@ const LAZY_PACKAGES = [
   'cli-progress',
   'diff',
   'lilconfig',
+  // Only `compact lsp` loads the language server.
+  'vscode-languageserver',
+  'vscode-languageserver-textdocument',
 ];
 
 // Fresh bundles every time. The type declarations (dist/types, written by tsc after this) stay unless `--clean`

@@ -90,12 +90,13 @@ export {
 export { reviseCompactText, reviseCompactFile, type RevisionInput, type RevisedCompact } from './authoring/revise.js';
 export { completionScript, completionModel, SHELLS, type Shell, type CompletionModel, type CompletionCommand, type CompletionOption } from './completion/index.js';
 export { lint, lintFiles, type LintOptions, type LintFilesOptions } from './lint/index.js';
+export { startLanguageServer, type LanguageServerOptions } from './lsp/index.js';
 export { RULES } from './lint/rules/index.js';
 export { findRule, readRuleDocs } from './lint/rule-docs.js';
 export { ruleDescriptors } from './lint/descriptors.js';
 export { ruleDocsPath, ruleDocsUrl } from './lint/docs.js';
 export { formatMessage, INTERNAL_ERROR_RULE, runRules, type EnabledRule } from './lint/run-rules.js';
-export type { Rule, RuleContext, RuleLevel, RuleMeta, ReportDescriptor } from './lint/types.js';
+export type { Rule, RuleContext, RuleLevel, RuleMeta, ReportDescriptor, SuggestDescriptor } from './lint/types.js';
 export { loadConfig, findConfig, CONFIG_FILES } from './lint/config/index.js';
 export { parseRuleFlags } from './lint/config/rule-flags.js';
 export { resolveRules, DEFAULT_CONFIG } from './lint/config/resolve-rules.js';

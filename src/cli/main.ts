@@ -8,6 +8,7 @@ import { registerInit } from './init.js';
 import { reportError } from './output.js';
 import { registerRevise } from './revise.js';
 import { registerLint } from './lint.js';
+import { registerLsp } from './lsp.js';
 import { registerRules } from './rules.js';
 import { registerRender } from './render.js';
 import { registerReport } from './report.js';
@@ -49,6 +50,7 @@ Examples:
   registerInit(program);
   registerFmt(program);
   registerRevise(program);
+  registerLsp(program);
   registerCompletion(program);
   registerHelp(program, ['compact help render', 'compact help signatory add']);
   overrideExits(program.commands);

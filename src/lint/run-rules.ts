@@ -1,7 +1,8 @@
-import type { Finding, Severity } from '../findings.js';
+import type { Finding, Severity, Suggestion } from '../findings.js';
 import type { LoadedCompact } from '../load/index.js';
 import type { Compact } from '../model/index.js';
 import type { ReportDescriptor, Rule } from './types.js';
+import { valueOffsets } from './value-offsets.js';
 
 export interface EnabledRule {
   rule: Rule<any>;
@@ -26,8 +27,12 @@ export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], t
   const findings: Finding[] = [];
   for (const { rule, severity, options } of rules) {
     const report = (descriptor: ReportDescriptor): void => {
-      const template = rule.meta.messages[descriptor.messageId];
-      if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${descriptor.messageId}"`);
+      const message = (messageId: string, data?: Record<string, string | number>): string => {
+        const template = rule.meta.messages[messageId];
+        if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${messageId}"`);
+        return formatMessage(template, data);
+      };
+      const text = message(descriptor.messageId, descriptor.data);
       const range =
         descriptor.at === 'key'
           ? loaded.sourceMap.locateKey(descriptor.path)
@@ -37,10 +42,11 @@ export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], t
       findings.push({
         ruleId: rule.meta.id,
         severity,
-        message: formatMessage(template, descriptor.data),
+        message: text,
         path: descriptor.path,
         file: loaded.file,
         ...range,
+        ...suggestionsOf(loaded, descriptor, message),
       });
     };
     try {
@@ -57,4 +63,16 @@ export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], t
     }
   }
   return findings;
+}
+
+/** A report's `suggest` as text edits: each replaces the value at the report's path. */
+function suggestionsOf(
+  loaded: LoadedCompact,
+  descriptor: ReportDescriptor,
+  message: (messageId: string, data?: Record<string, string | number>) => string,
+): { suggestions?: Suggestion[] } {
+  if (!descriptor.suggest || descriptor.suggest.length === 0) return {};
+  const range = valueOffsets(loaded.document, loaded.text, descriptor.path);
+  if (!range) return {};
+  return { suggestions: descriptor.suggest.map((suggest) => ({ message: message(suggest.messageId, suggest.data), fix: { range, text: suggest.replacement } })) };
 }

@@ -28,6 +28,16 @@ export interface ReportDescriptor {
   path: JsonPath;
   /** `key` points at the key that holds `path` (e.g. a missing-but-required sibling); default the value. */
   at?: 'value' | 'key' | 'mapping';
+  /** Changes to offer (an editor's quick fixes): each replaces the value at `path` with `replacement`. */
+  suggest?: SuggestDescriptor[];
+}
+
+export interface SuggestDescriptor {
+  /** A message id of the rule, e.g. `replace` for "replace "{{wrong}}" with "{{replacement}}"". */
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The text that takes the place of the value at the report's `path`. */
+  replacement: string;
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
 
-const HEAVY = ['pdfkit', 'fontkit', 'handlebars', 'markdown-it', 'dejavu-fonts-ttf', 'node-forge', 'pkijs', 'diff', 'chokidar', '@inquirer/prompts'];
+const HEAVY = ['pdfkit', 'fontkit', 'handlebars', 'markdown-it', 'dejavu-fonts-ttf', 'node-forge', 'pkijs', 'diff', 'chokidar', '@inquirer/prompts', 'vscode-languageserver', 'vscode-languageserver-textdocument'];
 
 async function modulesLoadedBy(args: string[]): Promise<string[]> {
   const file = join(mkdtempSync(join(tmpdir(), 'compact-modules-')), 'modules.txt');

@@ -50,6 +50,7 @@ export const knownPartyRef: Rule = {
       unknownOrganiser: 'meeting "{{meeting}}" is organised by "{{organiser}}", which is neither a body nor a party of this compact',
       unknownOrganiserSuggest:
         'meeting "{{meeting}}" is organised by "{{organiser}}", which is neither a body nor a party of this compact; did you mean "{{suggestion}}"?',
+      replace: 'replace "{{wrong}}" with "{{suggestion}}"',
     },
     recommended: true,
   },
@@ -65,6 +66,7 @@ export const knownPartyRef: Rule = {
         messageId: suggestion ? 'unknownPartySuggest' : 'unknownParty',
         data: { where: reference.where, problem, ...(suggestion ? { suggestion } : {}) },
         path: reference.path,
+        ...(suggestion ? { suggest: [{ messageId: 'replace', data: { wrong: reference.id, suggestion }, replacement: suggestion }] } : {}),
       });
     }
 
@@ -77,6 +79,7 @@ export const knownPartyRef: Rule = {
         messageId: suggestion ? 'unknownOrganiserSuggest' : 'unknownOrganiser',
         data: { meeting: meeting.id, organiser: meeting.organiser, ...(suggestion ? { suggestion } : {}) },
         path: ['governance', 'meetings', index, 'organiser'],
+        ...(suggestion ? { suggest: [{ messageId: 'replace', data: { wrong: meeting.organiser, suggestion }, replacement: suggestion }] } : {}),
       });
     });
   },

@@ -13,6 +13,7 @@ export const knownPrincipleRef: Rule = {
     messages: {
       unknown: 'commitment "{{commitment}}" cites "{{principle}}", which is not a principle of this compact',
       unknownSuggest: 'commitment "{{commitment}}" cites "{{principle}}", which is not a principle of this compact; did you mean "{{suggestion}}"?',
+      replace: 'replace "{{principle}}" with "{{suggestion}}"',
     },
     recommended: true,
   },
@@ -23,7 +24,12 @@ export const knownPrincipleRef: Rule = {
         if (declared.has(principle)) return;
         const suggestion = closestMatch(principle, declared);
         const data = { commitment: commitment.id, principle, ...(suggestion ? { suggestion } : {}) };
-        context.report({ messageId: suggestion ? 'unknownSuggest' : 'unknown', data, path: ['commitments', index, 'principles', position] });
+        context.report({
+          messageId: suggestion ? 'unknownSuggest' : 'unknown',
+          data,
+          path: ['commitments', index, 'principles', position],
+          ...(suggestion ? { suggest: [{ messageId: 'replace', data: { principle, suggestion }, replacement: suggestion }] } : {}),
+        });
       });
     });
   },

@@ -1,0 +1,24 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { Finding, Severity } from '../findings.js';
+import { ruleDocsUrl } from '../lint/docs.js';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** A finding as the editor shows it: 0-based positions, the rule id as code and the rule's page for lint rules. */
+export function toDiagnostic(finding: Finding, documentedRules: ReadonlySet<string>): Diagnostic {
+  const end = finding.endLine < finding.line || (finding.endLine === finding.line && finding.endColumn <= finding.column)
+    ? { line: finding.line - 1, character: finding.column }
+    : { line: finding.endLine - 1, character: finding.endColumn - 1 };
+  return {
+    range: { start: { line: finding.line - 1, character: finding.column - 1 }, end },
+    severity: SEVERITY[finding.severity],
+    code: finding.ruleId,
+    ...(documentedRules.has(finding.ruleId) ? { codeDescription: { href: ruleDocsUrl(finding.ruleId) } } : {}),
+    source: 'compact',
+    message: finding.message,
+  };
+}
