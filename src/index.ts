@@ -11,7 +11,7 @@ export {
   parseCompactText,
   readCompactFile,
   resolveInputs,
-  SourceMap,
+  type SourceMap,
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_FILES,
   MAX_ALIAS_COUNT,

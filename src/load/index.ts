@@ -8,7 +8,7 @@ import type { SourceMap } from './source-map.js';
 export { DEFAULT_MAX_BYTES, STDIN, STDIN_NAME } from './read-source.js';
 export { MAX_ALIAS_COUNT, MAX_DEPTH } from './parse.js';
 export { DEFAULT_MAX_FILES, resolveInputs, type ResolveOptions } from './resolve-inputs.js';
-export { SourceMap } from './source-map.js';
+export type { SourceMap } from './source-map.js';
 
 /** A compact file read and parsed, with its source positions; `data` is not yet validated. */
 export interface LoadedCompact {
@@ -29,8 +29,20 @@ export interface LoadOptions extends ReadOptions {}
 export function parseCompactText(text: string, file = '<input>'): LoadResult {
   const parsed = parseYaml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
   if (!parsed.ok) return { ok: false, file, findings: parsed.findings };
-  const { document, sourceMap, data, warnings } = parsed;
-  return { ok: true, compact: { file, text, document, sourceMap, data, warnings } };
+  // Getters, not copies: the Document and the positions are built only when asked for.
+  const compact: LoadedCompact = {
+    file,
+    text,
+    data: parsed.data,
+    warnings: parsed.warnings,
+    get document() {
+      return parsed.document;
+    },
+    get sourceMap() {
+      return parsed.sourceMap;
+    },
+  };
+  return { ok: true, compact };
 }
 
 /** Reads a compact file (`-` for stdin). Returns findings, not an exception, when it cannot be read. */

@@ -1,15 +1,12 @@
 import { Composer, isScalar, LineCounter, Parser, visit, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import type { Finding } from '../findings.js';
-import { SourceMap } from './source-map.js';
+import { fastParse } from './fast-parse.js';
+import { SectionSourceMap } from './section-source-map.js';
+import { DocumentSourceMap, type SourceMap } from './source-map.js';
 
-/** Most aliases a file may expand: plenty for real files, far too few for a "billion laughs". */
-export const MAX_ALIAS_COUNT = 1000;
+import { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js';
 
-/**
- * Deepest nesting of mappings and lists a file may have. A compact needs about six levels; the parser builds its
- * tree recursively, so thousands of levels (`[[[[…`) would exhaust the stack or, for millions, the memory.
- */
-export const MAX_DEPTH = 100;
+export { MAX_ALIAS_COUNT, MAX_DEPTH };
 
 export interface ParsedYaml {
   document: Document.Parsed;
@@ -26,20 +23,57 @@ export type ParseResult = ({ ok: true } & ParsedYaml) | { ok: false; findings: F
  * errors and alias expansion capped.
  */
 export function parseYaml(text: string, file: string): ParseResult {
+  const fast = fastParse(text);
+  return fast ? readLater(text, file, fast.data) : parseFully(text, file);
+}
+
+/**
+ * The data of a file the fast reader read, with the `yaml` Document and the source positions built only when
+ * something asks for them (a finding to place, an edit to make): a file without findings never needs them.
+ */
+function readLater(text: string, file: string, data: unknown): { ok: true } & ParsedYaml {
+  let full: ParsedYaml | undefined;
+  let sourceMap: SourceMap | undefined;
+  const parsed = (): ParsedYaml => {
+    if (full) return full;
+    const result = parseFully(text, file);
+    if (!result.ok) throw new Error(`${file}: the full YAML reader refused a file the fast reader read: ${result.findings[0]?.message}`);
+    return (full = result);
+  };
+  return {
+    ok: true,
+    data,
+    warnings: [],
+    get document() {
+      return parsed().document;
+    },
+    get lineCounter() {
+      return parsed().lineCounter;
+    },
+    get sourceMap() {
+      sourceMap ??= new SectionSourceMap(text, data as Record<string, unknown>, countLines(text), readPart, () => parsed().sourceMap);
+      return sourceMap;
+    },
+  };
+}
+
+/** One part of a file read as the full reader reads it: its Document and data, or undefined on any problem. */
+function readPart(part: string): { document: Document.Parsed; data: unknown } | undefined {
+  try {
+    const document = composeDocument(part, new LineCounter(), FULL_OPTIONS);
+    if (document.errors.length > 0 || document.warnings.length > 0 || duplicateKeyErrors(document).length > 0) return undefined;
+    return { document, data: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a file with the `yaml` library: the Document with every node's position, and every problem with its place. */
+export function parseFully(text: string, file: string): ParseResult {
   const lineCounter = countLines(text);
   let document: Document.Parsed;
   try {
-    document = composeDocument(text, new LineCounter(), {
-      schema: 'core',
-      version: '1.2',
-      // Checked by duplicateKeyErrors: the library compares each key with every earlier one, which takes minutes
-      // for a mapping of 500 000 keys.
-      uniqueKeys: false,
-      // !!binary, !!set, !!timestamp … stay unresolved tags (a warning) on plain values, not Uint8Array, Set or Date.
-      resolveKnownTags: false,
-      strict: true,
-      keepSourceTokens: false,
-    });
+    document = composeDocument(text, new LineCounter(), FULL_OPTIONS);
     for (const error of duplicateKeyErrors(document)) document.errors.push(error);
   } catch (error) {
     if (!(error instanceof TooDeep)) throw error;
@@ -50,7 +84,7 @@ export function parseYaml(text: string, file: string): ParseResult {
   }
   const controlCharacters = controlCharacterFindings(document, file, lineCounter);
   if (controlCharacters.length > 0) return { ok: false, findings: controlCharacters };
-  const sourceMap = new SourceMap(document, lineCounter, text);
+  const sourceMap = new DocumentSourceMap(document, lineCounter, text);
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -65,6 +99,18 @@ export function parseYaml(text: string, file: string): ParseResult {
   const warnings = document.warnings.map((warning) => yamlFinding(warning, file, lineCounter, text, 'warning'));
   return { ok: true, document, lineCounter, sourceMap, data, warnings };
 }
+
+const FULL_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  schema: 'core',
+  version: '1.2',
+  // Checked by duplicateKeyErrors: the library compares each key with every earlier one, which takes minutes
+  // for a mapping of 500 000 keys.
+  uniqueKeys: false,
+  // !!binary, !!set, !!timestamp … stay unresolved tags (a warning) on plain values, not Uint8Array, Set or Date.
+  resolveKnownTags: false,
+  strict: true,
+  keepSourceTokens: false,
+};
 
 /**
  * Line starts counted from the text itself. The parser's own count skips the line breaks inside a malformed

@@ -4,7 +4,17 @@ import type { JsonPath, SourceRange } from '../findings.js';
 type Range = [number, number, number];
 
 /** Maps a JSON path in the parsed data back to where it is written in the YAML source. */
-export class SourceMap {
+export interface SourceMap {
+  /** The range of the value at `path`, or of its nearest ancestor that exists. */
+  locate(path: JsonPath): SourceRange;
+  /** The range of the key that holds the value at `path` (falls back to the value). */
+  locateKey(path: JsonPath): SourceRange;
+  /** The range of the mapping at `path` where a key is missing: its key line when it has one. */
+  locateMapping(path: JsonPath): SourceRange;
+}
+
+/** A SourceMap over a `yaml` Document of the text, or of a part of it that starts `offset` characters into the text. */
+export class DocumentSourceMap implements SourceMap {
   /** Each mapping's pairs by key, built on first use: a file with thousands of findings in one mapping stays linear. */
   private readonly pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
 
@@ -12,6 +22,7 @@ export class SourceMap {
     private readonly document: Document,
     private readonly lineCounter: LineCounter,
     private readonly text: string = '',
+    private readonly offset = 0,
   ) {}
 
   /** The range of the value at `path`, or of its nearest ancestor that exists. */
@@ -34,11 +45,11 @@ export class SourceMap {
     const { node, pair } = this.walk(path);
     if (pair && isNodeWithRange(pair.key) && (isEmptyScalar(node) || !isMap(node))) return this.toRange(pair.key.range);
     if (node?.range) {
-      const [start, valueEnd] = node.range as Range;
+      const [start, valueEnd] = this.shift(node.range as Range);
       const startPos = this.lineCounter.linePos(start);
       // A block mapping spans many lines; point at its first line only.
       const firstLineEnd = this.lineCounter.lineStarts[startPos.line] ?? valueEnd;
-      return this.toRange([start, Math.min(valueEnd, Math.max(start + 1, firstLineEnd - 1)), valueEnd]);
+      return this.toShiftedRange([start, Math.min(valueEnd, Math.max(start + 1, firstLineEnd - 1)), valueEnd]);
     }
     return this.documentStart();
   }
@@ -85,7 +96,15 @@ export class SourceMap {
     return this.toRange([start, start + 1, start + 1]);
   }
 
+  private shift(range: Range): Range {
+    return this.offset === 0 ? range : [range[0] + this.offset, range[1] + this.offset, range[2] + this.offset];
+  }
+
   private toRange(range: Range): SourceRange {
+    return this.toShiftedRange(this.shift(range));
+  }
+
+  private toShiftedRange(range: Range): SourceRange {
     // At least one character wide, but not past the end of the text (the empty document of an empty file).
     let endOffset = Math.min(Math.max(range[1], range[0] + 1), Math.max(this.text.length, range[0]));
     // Block values end after their last line break; the range people expect ends on the last character.

@@ -1,0 +1,119 @@
+import { FAILSAFE_SCHEMA, load, Type, type LoadOptions as JsYamlOptions, type State } from 'js-yaml';
+import { MAX_DEPTH } from './limits.js';
+
+
+/**
+ * YAML 1.2's core schema, exactly as the `yaml` library resolves plain scalars with `schema: 'core'` (the same
+ * patterns and the same conversions), so both readers give one reading of a file: `017` is 17, `0o17` is 15,
+ * `1_000`, `0b101`, `12:30` and dates stay text, and so do `yes`, `no`, `on` and `off`.
+ */
+const CORE_SCALARS: Array<{ tag: string; test: RegExp; value: (text: string) => unknown }> = [
+  { tag: 'null', test: /^(?:~|[Nn]ull|NULL)?$/, value: () => null },
+  { tag: 'bool', test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, value: (text) => text[0] === 't' || text[0] === 'T' },
+  { tag: 'int', test: /^0o[0-7]+$/, value: (text) => parseInt(text.substring(2), 8) },
+  { tag: 'int', test: /^[-+]?[0-9]+$/, value: (text) => parseInt(text, 10) },
+  { tag: 'int', test: /^0x[0-9a-fA-F]+$/, value: (text) => parseInt(text.substring(2), 16) },
+  {
+    tag: 'float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    value: (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY),
+  },
+  { tag: 'float', test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, value: parseFloat },
+  { tag: 'float', test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, value: parseFloat },
+];
+
+/** One implicit js-yaml type for all core scalars: the first pattern that matches decides, as in the `yaml` library. */
+const coreScalar = new Type('tag:yaml.org,2002:core-scalar', {
+  kind: 'scalar',
+  resolve: (text: string) => CORE_SCALARS.some((scalar) => scalar.test.test(text)),
+  construct: (text: string) => CORE_SCALARS.find((scalar) => scalar.test.test(text))!.value(text),
+});
+
+const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] });
+
+/** Raised inside js-yaml's listener to leave the fast reading for the full one. */
+class NotFast extends Error {}
+
+/**
+ * Text the fast reader leaves to the full one: anything that is not plain printable text (the full reader says
+ * where a control character is), explicit tags and anchors (warnings and alias limits are the full reader's),
+ * complex keys, directives and document markers, a comment right after a quote or bracket, tabs and lone carriage returns, and block scalars that keep their final
+ * line breaks (`|+`) or say their indentation (`>2`), where the two readers have been seen to differ.
+ */
+const NOT_FAST = /\t|\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff]|^\s*(?:\?(?:\s|$)|%|---|\.\.\.)|(?:^|[\s[{,])!|[|>][-+]?[1-9]|[|>][1-9]?\+|["'\]}]#/m;
+
+/**
+ * Reads a file's data with js-yaml, about ten times faster than building the `yaml` library's Document, or gives
+ * up (undefined) wherever the two readers could differ: then the caller reads the file with `yaml`, which also
+ * reports every problem with its place. A property test over generated YAML checks that whenever this gives data,
+ * it is exactly the data `yaml` gives and `yaml` finds no problem.
+ */
+export function fastParse(text: string): { data: unknown } | undefined {
+  if (NOT_FAST.test(text) || hasLongImplicitKey(text)) return undefined;
+  const open: number[] = [];
+  try {
+    const data = load(text, <JsYamlOptions & { maxDepth: number }>{
+      schema: CORE_SCHEMA,
+      // Below the full reader's limit, so that a file it refuses as too deep is never read here.
+      maxDepth: MAX_DEPTH - 5,
+      // Anchors (alias limits, warnings) and flow collections over several lines (whose indentation the full
+      // reader checks strictly) are the full reader's.
+      listener(event: 'open' | 'close', state: State & { anchor?: string | null; kind?: string | null }) {
+        if (event === 'open') {
+          open.push(state.position);
+          return;
+        }
+        const start = open.pop()!;
+        if (state.anchor !== null && state.anchor !== undefined) throw new NotFast();
+        if (state.kind === 'mapping' || state.kind === 'sequence') {
+          const first = text.slice(start, state.position).trimStart()[0];
+          if ((first === '[' || first === '{') && text.slice(start, state.position).includes('\n')) throw new NotFast();
+        }
+      },
+    });
+    // A compact is a mapping; anything else is for the full reader to report.
+    const mapping = data !== null && typeof data === 'object' && !Array.isArray(data);
+    return mapping && plainTextOnly(data) ? { data } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A key both readers turn into the same text: a word, not a value of another type or a collection. */
+const SIMPLE_KEY = /^[\p{L}_$-][\p{L}\p{N}_ .$-]*$/u;
+const OBJECT_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Control characters the full reader refuses in a value (written as escapes such as "\\e" in quoted text). */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/;
+
+/**
+ * Whether every value is printable text and every mapping key a word: the full reader refuses control characters
+ * with their place, and the readers turn keys that are numbers, booleans, null or collections into text in
+ * different ways, so such files are left to the full reader.
+ */
+function plainTextOnly(data: unknown): boolean {
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string' && CONTROL_CHARACTER.test(value)) return false;
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (key.length > 128 || !SIMPLE_KEY.test(key) || OBJECT_KEYS.has(key) || CORE_SCALARS.some((scalar) => scalar.test.test(key))) return false;
+      stack.push((value as Record<string, unknown>)[key]);
+    }
+  }
+  return true;
+}
+
+/** YAML allows an implicit key of at most 1024 characters, which js-yaml does not check: leave such lines to the full reader. */
+function hasLongImplicitKey(text: string): boolean {
+  for (const match of text.matchAll(/^.{1000,}$/gm)) {
+    const indicator = match[0].search(/:(?:\s|$)/);
+    if (indicator === -1 || indicator >= 1000) return true;
+  }
+  return false;
+}
