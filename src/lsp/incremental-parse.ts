@@ -1,5 +1,6 @@
 import { Document, isMap, isScalar, isSeq, LineCounter, Pair, parseDocument, Scalar, visit, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { parseCompactText, SourceMap, type LoadResult } from '../load/index.js';
+import { parseCompactText, type LoadResult } from '../load/index.js';
+import { DocumentSourceMap } from '../load/source-map.js';
 
 /** The options `parseCompactText` reads a file with (src/load/parse.ts). */
 const OPTIONS = { schema: 'core', version: '1.2', uniqueKeys: false, resolveKnownTags: false, strict: true, keepSourceTokens: false } as const;
@@ -142,7 +143,7 @@ export class IncrementalParser {
     document.contents = root as never;
     const lineCounter = new LineCounter();
     for (const start of lineStarts) lineCounter.addNewLine(start);
-    const sourceMap = new SourceMap(document, lineCounter, text);
+    const sourceMap = new DocumentSourceMap(document, lineCounter, text);
     return { ok: true, compact: { file, text, document, sourceMap, data, warnings: [] } };
   }
 
