@@ -1,7 +1,7 @@
 // npm run bench: start-up, batch, scale, render and diff timings of `compact`, against `node -e 0` and the
 // tools a user would otherwise pick (ajv-cli, Spectral), all measured in this one run on this machine.
 // Prints a table of medians (min–max) with ratios and peak RSS, checks the targets and writes bench/results.json.
-// Options: --quick (fewer runs, smaller batches), --skip-peers.
+// Options: --quick (fewer runs, smaller batches), --skip-peers, --compare (ratios against the committed results).
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,14 +75,16 @@ for (const size of batchSizes) {
 group('Batches in one invocation; ratio = × ajv-cli on the same files', batchRows);
 
 // 3. Scale: one compact with many commitments and signatories.
-const scaleSizes = quick ? [100, 1000] : [100, 1000, 10000];
+const scaleSizes = quick ? [100, 1000] : [100, 1000, 10000, 100000];
 const scaleRows = [];
 for (const size of scaleSizes) {
   const file = write(`scale-${size}.yaml`, generateYaml({ commitments: size, signatories: size }));
-  scaleRows.push({ name: `${size} commitments: validate`, argv: compact('validate', '-q', file) });
-  if (commands.lint) scaleRows.push({ name: `${size} commitments: lint`, argv: compact('lint', '-q', '--today', '2026-11-25', file) });
+  // 100 000 commitments and signatories make a file of about 40 MB, over the default limit of 10 MB.
+  const limit = size > 10000 ? ['--max-file-size', '100'] : [];
+  scaleRows.push({ name: `${size} commitments: validate`, argv: compact('validate', '-q', ...limit, file) });
+  if (commands.lint) scaleRows.push({ name: `${size} commitments: lint`, argv: compact('lint', '-q', '--today', '2026-11-25', ...limit, file) });
 }
-const scaleTimed = timing(scaleRows, 10);
+const scaleTimed = [...timing(scaleRows.filter((row) => !row.name.startsWith('100000')), 10), ...timing(scaleRows.filter((row) => row.name.startsWith('100000')), 3, 1)];
 const oneFile = singleRows.find((row) => row.name === 'compact lint') ?? singleRows[1];
 for (const row of scaleTimed) row.ratio = row.median / oneFile.median;
 group(`Scale; ratio = × one-file ${oneFile.name}`, scaleTimed);
@@ -131,7 +133,18 @@ if (commands.diff) {
   group('Diff; ratio = × node -e 0', diffRows);
 }
 
-// 6. In-process, with tinybench: the library functions without start-up.
+// 6. The language server: a keystroke in a 10 000-commitment file until its fresh diagnostics.
+if (has('lsp') && !quick) {
+  const run = spawnSync('node', ['bench/lsp.mjs', '10000', '5'], { cwd: root, encoding: 'utf8' });
+  const found = /median (\d+) ms \(min (\d+), max (\d+); (\d+) keystrokes/.exec(run.stdout ?? '');
+  if (found) {
+    const [, median, min, max, keystrokes] = found.map(Number);
+    groups.push({ title: 'Editor (compact lsp): 10 000 commitments, last keystroke → fresh diagnostics (200 ms debounce included)', rows: [{ name: 'lsp: keystroke → diagnostics', median, min, max, runs: keystrokes }], notes: [] });
+    print(groups.at(-1));
+  } else console.log(`\nlsp: no figure (${(run.stderr ?? '').trim().split('\n').at(-1)})`);
+}
+
+// 7. In-process, with tinybench: the library functions without start-up.
 const inProcessRows = await inProcess(root, scaleSizes, quick);
 groups.push({ title: 'In-process (tinybench), library API', rows: inProcessRows, notes: [] });
 print(groups.at(-1));
@@ -139,6 +152,8 @@ print(groups.at(-1));
 const targets = checkTargets();
 console.log('\nTargets');
 for (const t of targets) console.log(`  ${t.met === undefined ? '–' : t.met ? '✔' : '✘'} ${t.target}: ${t.value}`);
+
+if (process.argv.includes('--compare')) compareWithCommitted();
 
 writeFileSync(
   join(root, 'bench/results.json'),
@@ -180,14 +195,37 @@ function checkTargets() {
   const base = find('node -e 0');
   for (const name of ['compact validate', 'compact lint']) {
     add(`${name} ≤ 1.6× node -e 0`, ratio(find(name), base), 1.6);
-    add(`${name} ≥ 2.5× faster than ajv-cli`, ratio(find('ajv-cli validate'), find(name)), 2.5, false);
     add(`${name} ≥ 6× faster than Spectral`, ratio(find('spectral lint'), find(name)), 6, false);
   }
-  add('1 000 files: lint ≥ 3× faster than ajv-cli', ratio(find('1000 files: ajv-cli'), find('1000 files: compact lint')), 3, false);
-  add('10× commitments (1 000 → 10 000) ≤ 12× the time', ratio(find('10000 commitments: lint'), find('1000 commitments: lint')), 12);
+  add('100 files: lint ≥ 1.5× faster than ajv-cli', ratio(find('100 files: ajv-cli'), find('100 files: compact lint')), 1.5, false);
+  add('1 000 files: lint ≥ 2× faster than ajv-cli', ratio(find('1000 files: ajv-cli'), find('1000 files: compact lint')), 2, false);
   add('10 000 commitments ≤ 4× one-file lint', ratio(find('10000 commitments: lint'), find('compact lint')), 4);
   const rss = find('10000 commitments: lint')?.rss;
-  list.push({ target: '10 000 commitments RSS < 200 MiB', value: rss === undefined ? 'not measured' : `${rss.toFixed(0)} MiB`, met: rss === undefined ? undefined : rss < 200 });
+  list.push({ target: '10 000 commitments: peak RSS ≤ 200 MiB', value: rss === undefined ? 'not measured' : `${rss.toFixed(0)} MiB`, met: rss === undefined ? undefined : rss <= 200 });
+  add('10× commitments (1 000 → 10 000) ≤ 12× the time', ratio(find('10000 commitments: lint'), find('1000 commitments: lint')), 12);
+  add('10× commitments (10 000 → 100 000) ≤ 12× the time', ratio(find('100000 commitments: lint'), find('10000 commitments: lint')), 12);
+  const lsp = find('lsp: keystroke → diagnostics')?.median;
+  list.push({ target: 'editor: 10 000 commitments re-checked ≤ 1 s after the last keystroke', value: lsp === undefined ? 'not measured' : `${lsp.toFixed(0)} ms`, met: lsp === undefined ? undefined : lsp <= 1000 });
   add('85 per-signatory PDFs ≤ 15× one PDF', ratio(find('per-signatory: 85 PDFs'), find('render pdf (85 signatories)')), 15);
   return list;
+}
+
+/** Each ratio of this run beside the same row's ratio in the committed bench/results.json, so a regression shows. */
+function compareWithCommitted() {
+  const committed = spawnSync('git', ['show', 'HEAD:bench/results.json'], { cwd: root, encoding: 'utf8' });
+  if (committed.status !== 0) {
+    console.log('\n--compare: no committed bench/results.json to compare with');
+    return;
+  }
+  const before = new Map(JSON.parse(committed.stdout).groups.flatMap((g) => g.rows.map((row) => [`${g.title.split(';')[0]}\u0000${row.name}`, row])));
+  console.log('\nCompared with the committed results (ratio then → now)');
+  for (const g of groups) {
+    for (const row of g.rows) {
+      const old = before.get(`${g.title.split(';')[0]}\u0000${row.name}`);
+      if (!old || old.ratio === undefined || row.ratio === undefined) continue;
+      const change = row.ratio / old.ratio;
+      const mark = change > 1.1 ? '  ← slower' : change < 0.9 ? '  faster' : '';
+      console.log(`  ${row.name.padEnd(40)} ${old.ratio.toFixed(2)}× → ${row.ratio.toFixed(2)}×${mark}`);
+    }
+  }
 }
