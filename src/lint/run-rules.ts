@@ -1,4 +1,7 @@
-import type { Finding, Severity } from '../findings.js';
+import type { Finding, Severity, Suggestion, TextEdit } from '../findings.js';
+import { t } from '../i18n/index.js';
+import { ruleOrigin } from './custom/origin.js';
+import { createFixer, type Fixer } from './fix/fixer.js';
 import type { LoadedCompact } from '../load/index.js';
 import type { Compact } from '../model/index.js';
 import type { ReportDescriptor, Rule } from './types.js';
@@ -24,6 +27,14 @@ export function formatMessage(template: string, data: Record<string, string | nu
 export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], today: string): Finding[] {
   const compact = loaded.data as Compact;
   const findings: Finding[] = [];
+  let fixer: Fixer | undefined;
+  const edit = (make: (fixer: Fixer) => TextEdit | undefined): TextEdit | undefined => {
+    try {
+      return make((fixer ??= createFixer(loaded.document, loaded.text)));
+    } catch {
+      return undefined;
+    }
+  };
   for (const { rule, severity, options } of rules) {
     const report = (descriptor: ReportDescriptor): void => {
       const template = rule.meta.messages[descriptor.messageId];
@@ -34,6 +45,12 @@ export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], t
           : descriptor.at === 'mapping'
             ? loaded.sourceMap.locateMapping(descriptor.path)
             : loaded.sourceMap.locate(descriptor.path);
+      const fix = descriptor.fix ? edit(descriptor.fix) : undefined;
+      const suggestions = (descriptor.suggestions ?? []).flatMap((suggestion): Suggestion[] => {
+        const change = edit(suggestion.fix);
+        const text = rule.meta.messages[suggestion.messageId];
+        return change && text !== undefined ? [{ message: formatMessage(text, suggestion.data), fix: change }] : [];
+      });
       findings.push({
         ruleId: rule.meta.id,
         severity,
@@ -41,6 +58,8 @@ export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], t
         path: descriptor.path,
         file: loaded.file,
         ...range,
+        ...(fix ? { fix } : {}),
+        ...(suggestions.length > 0 ? { suggestions } : {}),
       });
     };
     try {
@@ -49,7 +68,7 @@ export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], t
       findings.push({
         ruleId: INTERNAL_ERROR_RULE,
         severity: 'error',
-        message: `rule ${rule.meta.id} failed on this file: ${error instanceof Error ? error.message : String(error)}; this is a bug in compact, please report it`,
+        message: failureMessage(rule, loaded.file, error),
         path: [],
         file: loaded.file,
         ...loaded.sourceMap.locate([]),
@@ -57,4 +76,11 @@ export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], t
     }
   }
   return findings;
+}
+
+function failureMessage(rule: Rule<any>, file: string, error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  const origin = ruleOrigin(rule);
+  if (origin !== undefined) return t('customRules.ruleFailed', { rule: rule.meta.id, file, origin, error: reason });
+  return `rule ${rule.meta.id} failed on this file: ${reason}; this is a bug in compact, please report it`;
 }

@@ -1,4 +1,7 @@
-import type { JsonPath, Severity } from '../findings.js';
+import type { JsonPath, Severity, TextEdit } from '../findings.js';
+import type { Fixer } from './fix/fixer.js';
+
+export type { Fixer } from './fix/fixer.js';
 import type { Compact } from '../model/index.js';
 
 /** A rule's severity as configured: `off` turns it off. */
@@ -19,6 +22,10 @@ export interface RuleMeta {
   defaultOptions?: Record<string, unknown>;
   /** Turned on by `extends: recommended` (every rule is on in `strict`). */
   recommended: boolean;
+  /** Whether the rule offers fixes that `--fix` applies (`code`), as ESLint's `meta.fixable`. */
+  fixable?: 'code';
+  /** Whether the rule offers suggestions. */
+  hasSuggestions?: boolean;
 }
 
 export interface ReportDescriptor {
@@ -28,6 +35,16 @@ export interface ReportDescriptor {
   path: JsonPath;
   /** `key` points at the key that holds `path` (e.g. a missing-but-required sibling); default the value. */
   at?: 'value' | 'key' | 'mapping';
+  /** A safe change that removes the problem, applied by `compact lint --fix`: built from JSON paths by the fixer. */
+  fix?: (fixer: Fixer) => TextEdit | undefined;
+  /** Changes to offer a person (never applied automatically); `messageId` names the text in `meta.messages`. */
+  suggestions?: SuggestionDescriptor[];
+}
+
+export interface SuggestionDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  fix: (fixer: Fixer) => TextEdit | undefined;
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
