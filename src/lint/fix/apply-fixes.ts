@@ -62,7 +62,9 @@ export async function fixFiles(inputs: readonly string[], options: FixFilesOptio
     }
     const path = resolve(cwd, result.file);
     const before = await readFile(path, 'utf8');
-    let text = before;
+    // Files are read without their byte order mark, so the fixes' offsets count from after it.
+    const mark = before.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+    let text = before.slice(mark.length);
     let findings = result.findings;
     let applied = 0;
     for (let pass = 0; pass < MAX_PASSES && findings.some((finding) => finding.fix); pass++) {
@@ -72,9 +74,9 @@ export async function fixFiles(inputs: readonly string[], options: FixFilesOptio
       text = fixed.text;
       findings = await lintText(text, { ...options, file: result.file });
     }
-    if (text !== before) {
-      if (!options.dryRun) await writeFileAtomic(path, text);
-      fixes.push({ file: result.file, before, after: text, applied });
+    if (mark + text !== before) {
+      if (!options.dryRun) await writeFileAtomic(path, mark + text);
+      fixes.push({ file: result.file, before, after: mark + text, applied });
     }
     final.push({ file: result.file, findings });
   }

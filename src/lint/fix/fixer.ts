@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parse, Scalar, stringify, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { formatCompactText } from '../../authoring/format.js';
 import type { JsonPath, TextEdit } from '../../findings.js';
 
 /** Builds text edits by offset from JSON paths: everything outside the edited range stays byte for byte. */
@@ -31,6 +32,17 @@ export function createFixer(document: Document.Parsed, text: string): Fixer {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const edit = (start: number, end: number, replacement: string): TextEdit => ({ range: [start + shift, end + shift], text: replacement });
   const body = shift ? text.slice(1) : text;
+  let formatted: boolean | undefined;
+  const isFormatted = (): boolean => {
+    if (formatted === undefined) {
+      try {
+        formatted = !formatCompactText(text).changed;
+      } catch {
+        formatted = false;
+      }
+    }
+    return formatted;
+  };
   return {
     text,
     rangeOf(path) {
@@ -40,7 +52,9 @@ export function createFixer(document: Document.Parsed, text: string): Fixer {
     replaceValue(path, value) {
       const node = nodeAt(path);
       if (!isScalar(node) || !node.range) return undefined;
-      const written = writeScalar(value, node.type);
+      // In a file `compact fmt` would leave as it is, the new value is written as fmt writes it, so the file stays
+      // formatted; in any other file the scalar keeps its quoting.
+      const written = isFormatted() ? libraryForm(value) : writeScalar(value, node.type);
       if (written === undefined) return undefined;
       return edit(node.range[0], node.range[1], written);
     },
@@ -75,10 +89,23 @@ function endOfLastLine(map: YAMLMap, text: string): number {
   return lineEnd < 0 ? text.length : lineEnd + 1;
 }
 
+/** How the yaml library (and so `compact fmt`) writes a one-line value. */
+function libraryForm(value: string | number | boolean): string {
+  return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+}
+
 function writeScalar(value: string | number | boolean, type: Scalar['type']): string | undefined {
   if (typeof value !== 'string') return String(value);
-  if (type === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
+  if (/[\r\n]/.test(value)) return JSON.stringify(value);
   if (type === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  if (type === Scalar.PLAIN && /^[A-Za-z0-9ÅÄÖåäö][\w ÅÄÖåäö.\/-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~|[-+]?\d[\d_.:eE+-]*)$/i.test(value) && !/\s$/.test(value)) return value;
+  if (type === Scalar.PLAIN && value.trim() === value && !/: | #|^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && safeParse(value) === value) return value;
   return JSON.stringify(value);
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return parse(text);
+  } catch {
+    return undefined;
+  }
 }
