@@ -123,7 +123,7 @@ async function lintSettings(options: LintCliOptions) {
   const [{ parseRuleFlags }, { RULES }] = await Promise.all([import('../lint/config/rule-flags.js'), import('../lint/rules/index.js')]);
   return {
     today: options.today,
-    rules: parseRuleFlags(options.rule, RULES),
+    rules: parseRuleFlags(options.rule, RULES, { customIds: options.config !== false }),
     ...(typeof options.config === 'string' ? { configFile: options.config } : {}),
     useConfigFile: options.config !== false,
     ignore: options.ignore !== false,

@@ -7,7 +7,8 @@ import { checkInWorkers, workerCount } from '../batch/pool.js';
 import { resolveToday } from '../util/today.js';
 import { validate } from '../validate/index.js';
 import { checkRuleSettings } from './config/check-config.js';
-import { configError, createConfigFinder } from './config/load-config.js';
+import { createConfigFinder } from './config/load-config.js';
+import { CompactError } from '../errors.js';
 import { defaultResolvedConfig, resolveConfigObject, type ResolvedConfig } from './config/resolve-config.js';
 import { layerApplies, rulesForFile } from './config/resolve-rules.js';
 import type { LintConfig, RuleSetting } from './config/types.js';
@@ -139,7 +140,7 @@ async function createLintSession(options: LintFilesOptions): Promise<LintSession
     }
     return enabled;
   };
-  checkedFlags(options.rules, (fixed ?? fallback).registry);
+  if (fixed) checkedFlags(options.rules, fixed.registry);
   return {
     configFor,
     async lintOne(loaded) {
@@ -180,6 +181,12 @@ function lintWith(loaded: LoadedCompact, enabled: readonly EnabledRule[], today:
 function checkedFlags(rules: Record<string, RuleSetting> | undefined, registry: readonly Rule<any>[]): Record<string, RuleSetting> {
   if (rules === undefined) return {};
   const problems = checkRuleSettings(rules, registry);
-  if (problems.length > 0) throw configError('the rule settings', problems);
+  if (problems.length > 0) {
+    const flag = (id: string) => {
+      const setting = rules[id];
+      return `--rule ${id}:${Array.isArray(setting) ? setting[0] : String(setting)}`;
+    };
+    throw new CompactError(problems.map((problem) => `${flag(String(problem.path[0]))}: ${problem.message}`).join('\n'));
+  }
   return rules;
 }

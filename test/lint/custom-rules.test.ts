@@ -84,6 +84,16 @@ describe('a config with two declarative rules, a plugin, an npm package it exten
     expect(top.overrides[0].applies).toBe(false);
   });
 
+  it('--rule sets a plugin or declarative rule of the config; an id no config knows is an error', async () => {
+    const run = await runCli(['lint', 'a.yaml', '--today', '2026-01-15', '--rule', 'x-ansvarig:off', '--rule', 'agenda-2030:error', '--format', 'json'], { cwd: root });
+    const findings = JSON.parse(run.stdout) as { ruleId: string; severity: string }[];
+    expect(findings.some((f) => f.ruleId === 'x-ansvarig')).toBe(false);
+    expect(findings.find((f) => f.ruleId === 'agenda-2030')?.severity).toBe('error');
+    const unknown = await runCli(['lint', 'a.yaml', '--rule', 'x-ansvarg:off'], { cwd: root });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--rule x-ansvarg:off: unknown rule "x-ansvarg"; did you mean "x-ansvarig"?');
+  });
+
   it('lintText lints an unsaved text with the config of the folder it belongs to', async () => {
     const text = compactText().replace('title: Överenskommelse', 'title: Avtal');
     const findings = await lintText(text, { file: join(root, 'drafts/new.yaml'), today: '2026-01-15' });
