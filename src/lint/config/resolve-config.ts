@@ -273,6 +273,9 @@ export function resolveSpecifier(name: string, folder: string, kind: 'config' | 
     if (!existsSync(file)) return { problem: t(kind === 'config' ? 'config.extendsMissingFile' : 'config.pluginMissingFile', { name, file }) };
     return { file };
   }
+  if (!/^(@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*(\/[^\s]+)?$/.test(name)) {
+    return { problem: t('config.notAName', { name, kind: kind === 'config' ? 'extends' : 'plugins' }) };
+  }
   const require = createRequire(join(folder, '__compact_config__.js'));
   try {
     return { file: require.resolve(name) };
