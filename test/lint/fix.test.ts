@@ -1,6 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings.js';
 import { applyFixes } from '../../src/lint/fix/apply-fixes.js';
@@ -113,6 +115,12 @@ describe('fixes and suggestions as data', () => {
       },
     ]);
     expect(results.find((r) => r.ruleId === 'review-cycle-declared')!.fixes).toHaveLength(1);
+    const schema = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/schemas/sarif-schema-2.1.0.json'), 'utf8'));
+    const { $schema: _draft04, id, ...body } = schema;
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validateSarif = ajv.compile({ $id: id, ...body });
+    expect(validateSarif(JSON.parse(run.stdout)), JSON.stringify(validateSarif.errors)).toBe(true);
     expect(results.find((r) => r.ruleId === 'contact-present')!.fixes).toBeUndefined();
   });
 });
