@@ -3,6 +3,7 @@ import type { FileResult } from '../check-files.js';
 import { CompactError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { LintFilesOptions } from '../lint/index.js';
+import type { RuleDescriptor } from '../report/types.js';
 import { emit } from './output.js';
 
 /** The options of `compact lint` that change what is linted and what happens to the findings (fixes, suppressions). */
@@ -60,4 +61,28 @@ export async function lintWithExtras(paths: string[], options: LintFilesOptions,
   const applied = suppressions.applySuppressions(results, extra.pruneSuppressions ? await suppressions.readSuppressions(location) : existing, cwd);
   if (applied.suppressed > 0) process.stderr.write(`${t('suppressions.held', { count: applied.suppressed, file: location })}\n`);
   return applied.results;
+}
+
+/**
+ * Descriptors of the plugin and declarative rules that have findings (SARIF, JUnit and Markdown list the rules), read
+ * from the config of the files they were found in; a rule keeps its own `docsUrl`.
+ */
+export async function customRuleDescriptors(results: readonly FileResult[], options: LintFilesOptions, known: readonly RuleDescriptor[]): Promise<RuleDescriptor[]> {
+  const listed = new Set(known.map((descriptor) => descriptor.id));
+  const wanted = results.filter((result) => result.findings.some((finding) => !listed.has(finding.ruleId) && !finding.ruleId.includes('/')));
+  if (wanted.length === 0) return [];
+  const { resolvedConfigFor } = await import('../lint/index.js');
+  const descriptors: RuleDescriptor[] = [];
+  for (const result of wanted) {
+    if (result.file === '-') continue;
+    const { registry } = await resolvedConfigFor(result.file, options);
+    for (const finding of result.findings) {
+      if (listed.has(finding.ruleId)) continue;
+      const rule = registry.find((candidate) => candidate.meta.id === finding.ruleId);
+      if (!rule) continue;
+      listed.add(finding.ruleId);
+      descriptors.push({ id: rule.meta.id, description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity, ...(rule.meta.docsUrl ? { docsUrl: rule.meta.docsUrl } : {}) });
+    }
+  }
+  return descriptors;
 }

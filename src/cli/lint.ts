@@ -104,17 +104,19 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings (or more warnings th
 /** Lints the files once, writes the reports and returns the exit code. */
 async function lintOnce(paths: string[], options: LintCliOptions): Promise<number> {
   // The engine (rules, config loader, ajv) is loaded only when lint runs, not at every CLI start-up.
-  const [{ lintWithExtras }, { ruleDescriptors }, { RULES }] = await Promise.all([
+  const [{ lintWithExtras, customRuleDescriptors }, { ruleDescriptors }, { RULES }] = await Promise.all([
     import('./lint-extras.js'),
     import('../lint/descriptors.js'),
     import('../lint/rules/index.js'),
   ]);
   const targets = formatTargets(options.format.length > 0 ? options.format : ['stylish'], options.output, FINDING_FORMATS);
-  const results = await lintWithExtras(paths, await lintSettings(options), options);
+  const settings = await lintSettings(options);
+  const results = await lintWithExtras(paths, settings, options);
+  const builtIn = ruleDescriptors(RULES);
   const findings = allFindings(results);
   const tooManyWarnings = options.maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > options.maxWarnings;
   const shown = options.quiet ? findings.filter((finding) => stillShown(finding, options.failOn, tooManyWarnings)) : findings;
-  await writeFindingReports(targets, shown, { files: results.map((result) => result.file), command: 'lint', color: options.color, rules: ruleDescriptors(RULES) });
+  await writeFindingReports(targets, shown, { files: results.map((result) => result.file), command: 'lint', color: options.color, rules: [...builtIn, ...(await customRuleDescriptors(results, settings, builtIn))] });
   const code = exitCodeFor(findings, options.failOn);
   return code === 0 && tooManyWarnings ? EXIT_FINDINGS : code;
 }

@@ -65,6 +65,13 @@ describe('a config with two declarative rules, a plugin, an npm package it exten
     ]);
   });
 
+  it('SARIF describes the plugin and declarative rules with their own description and page', async () => {
+    const result = await runCli(['lint', '.', '--today', '2026-01-15', '--format', 'sarif'], { cwd: root });
+    const rules = JSON.parse(result.stdout).runs[0].tool.driver.rules as { id: string; shortDescription: { text: string }; helpUri?: string }[];
+    expect(rules.find((rule) => rule.id === 'agenda-2030')).toMatchObject({ shortDescription: { text: 'The compact mentions Agenda 2030 in one of its sections.' }, helpUri: 'https://example.se/regler/agenda-2030' });
+    expect(rules.find((rule) => rule.id === 'x-ansvarig')).toMatchObject({ shortDescription: { text: 'Every commitment names the committee responsible for it' } });
+  });
+
   it('--print-config shows every rule with its level and where it was set', async () => {
     const result = await runCli(['lint', '--print-config', 'drafts/b.yaml'], { cwd: root });
     expect(result.code).toBe(0);
