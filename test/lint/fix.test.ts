@@ -42,6 +42,16 @@ describe('compact lint --fix', () => {
     expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(crlf.replace('"8025260186"', '"802526-0186"').replace("'802526 0186'", "'802526-0186'"));
   });
 
+  it('in a formatted file the review-cycle-declared suggestion keeps it formatted', async () => {
+    const dir = folderWith(SOURCE);
+    await runCli(['fmt', 'a.yaml'], { cwd: dir });
+    const formatted = readFileSync(join(dir, 'a.yaml'), 'utf8');
+    const findings = await lintText(formatted, { file: join(dir, 'a.yaml'), today: '2025-01-01' });
+    const cycle = findings.find((f) => f.ruleId === 'review-cycle-declared')!;
+    writeFileSync(join(dir, 'a.yaml'), applyFixes(formatted, [{ ...cycle, fix: cycle.suggestions![0]!.fix }]).text);
+    expect((await runCli(['fmt', '--check', 'a.yaml'], { cwd: dir })).code).toBe(0);
+  });
+
   it('a file that passes compact fmt --check still passes it after --fix', async () => {
     const dir = folderWith(SOURCE);
     expect((await runCli(['fmt', 'a.yaml'], { cwd: dir })).code).toBe(0);
@@ -81,9 +91,10 @@ describe('fixes and suggestions as data', () => {
     expect(SOURCE.slice(first.range[0], first.range[1])).toBe('"8025260186"');
     const cycle = findings.find((f) => f.ruleId === 'review-cycle-declared')!;
     expect(cycle.fix).toBeUndefined();
-    expect(cycle.suggestions).toEqual([{ message: 'add review.cycle_years: 3 (evaluated every third year)', fix: { range: expect.any(Array), text: '  cycle_years: 3\n' } }]);
+    // First in the mapping, where the schema's key order (and so compact fmt) puts it.
+    expect(cycle.suggestions).toEqual([{ message: 'add review.cycle_years: 3 (evaluated every third year)', fix: { range: expect.any(Array), text: 'cycle_years: 3\n  ' } }]);
     const suggested = applyFixes(SOURCE, [{ ...cycle, fix: cycle.suggestions![0]!.fix }]).text;
-    expect(suggested).toContain('review:\n  last_reviewed: 2024-05-24   # vid antagandet\n  cycle_years: 3\nsignatories:');
+    expect(suggested).toContain('review:\n  cycle_years: 3\n  last_reviewed: 2024-05-24   # vid antagandet\nsignatories:');
     const after = await lintText(suggested, { file: join(dir, 'a.yaml'), today: '2025-01-01' });
     expect(after.some((f) => f.ruleId === 'review-cycle-declared')).toBe(false);
   });

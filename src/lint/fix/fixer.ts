@@ -9,7 +9,7 @@ export interface Fixer {
   /** Replaces the scalar at `path` with `value`, written in the scalar's own quoting style. */
   replaceValue(path: JsonPath, value: string | number | boolean): TextEdit | undefined;
   /** Adds `key: value` as the last entry of the block or flow mapping at `path` (the root for `[]`); `{ raw }` is YAML written as it is. */
-  insertIntoMapping(path: JsonPath, key: string, value: string | number | boolean | { raw: string }): TextEdit | undefined;
+  insertIntoMapping(path: JsonPath, key: string, value: string | number | boolean | { raw: string }, position?: 'first' | 'last'): TextEdit | undefined;
   /** The source offsets of the node at `path`. */
   rangeOf(path: JsonPath): [number, number] | undefined;
 }
@@ -58,11 +58,15 @@ export function createFixer(document: Document.Parsed, text: string): Fixer {
       if (written === undefined) return undefined;
       return edit(node.range[0], node.range[1], written);
     },
-    insertIntoMapping(path, key, value) {
+    insertIntoMapping(path, key, value, position = 'last') {
       const map = nodeAt(path);
       if (!isMap(map) || !map.range) return undefined;
       const valueText = typeof value === 'object' ? value.raw : (writeScalar(value, Scalar.PLAIN) ?? JSON.stringify(value));
       if (map.flow) {
+        if (position === 'first' && map.items.length > 0) {
+          const open = body.indexOf('{', map.range[0]);
+          return edit(open + 1, open + 1, ` ${key}: ${valueText},`);
+        }
         const close = body.lastIndexOf('}', map.range[1]);
         if (close < 0) return undefined;
         const separator = map.items.length > 0 ? ', ' : '';
@@ -72,6 +76,8 @@ export function createFixer(document: Document.Parsed, text: string): Fixer {
       if (!first?.key?.range) return undefined;
       const keyStart = first.key.range[0];
       const indent = keyStart - (body.lastIndexOf('\n', keyStart - 1) + 1);
+      // Before the first key, on a line of its own at that key's indentation (also after a list item's "- ").
+      if (position === 'first') return edit(keyStart, keyStart, `${key}: ${valueText}${lineBreak}${' '.repeat(indent)}`);
       const end = endOfLastLine(map, body);
       const atEnd = end >= body.length && !/\n$/.test(body);
       return edit(end, end, `${atEnd ? lineBreak : ''}${' '.repeat(indent)}${key}: ${valueText}${atEnd ? '' : lineBreak}`);

@@ -20,7 +20,7 @@ export const reviewCycleDeclared: Rule = {
   check(compact, context) {
     if (!isInForce(compact.status) || compact.review?.cycle_years !== undefined) return;
     const path = compact.review ? ['review'] : ['status'];
-    const addCycle = (fixer: Fixer) => (compact.review ? fixer.insertIntoMapping(['review'], 'cycle_years', 3) : fixer.insertIntoMapping([], 'review', { raw: '{ cycle_years: 3 }' }));
+    const addCycle = (fixer: Fixer) => (compact.review ? fixer.insertIntoMapping(['review'], 'cycle_years', 3, 'first') : fixer.insertIntoMapping([], 'review', { raw: '{ cycle_years: 3 }' }));
     context.report({ messageId: 'noCycle', data: { status: statusInWords(compact.status) }, path, at: compact.review ? 'key' : 'value', suggestions: [{ messageId: 'addCycle', fix: addCycle }] });
   },
 };
