@@ -50,4 +50,6 @@ function load() {
   return module.exports;
 }
 
+// Plugins and shared configs are ES modules: the bundled script has no import() of its own to load them with.
+globalThis[Symbol.for('compact.import')] = (specifier) => import(specifier);
 process.exitCode = await load().main();

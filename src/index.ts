@@ -2,7 +2,7 @@
  * The library behind the `compact` CLI: everything the CLI does, as typed functions that return data.
  */
 export type * from './model/index.js';
-export type { Finding, JsonPath, Severity, SourceRange } from './findings.js';
+export type { Finding, JsonPath, Severity, SourceRange, TextEdit, Suggestion } from './findings.js';
 export { compareFindings, countFindings, formatPath } from './findings.js';
 export { CompactError, LoadError } from './errors.js';
 export {
@@ -89,18 +89,32 @@ export {
 } from './authoring/format.js';
 export { reviseCompactText, reviseCompactFile, type RevisionInput, type RevisedCompact } from './authoring/revise.js';
 export { completionScript, completionModel, SHELLS, type Shell, type CompletionModel, type CompletionCommand, type CompletionOption } from './completion/index.js';
-export { lint, lintFiles, type LintOptions, type LintFilesOptions } from './lint/index.js';
 export { startLanguageServer, type LanguageServerOptions } from './lsp/index.js';
+export { lint, lintFiles, lintText, resolvedConfigFor, createFileLinter, type LintOptions, type LintFilesOptions, type LintTextOptions } from './lint/index.js';
+export { applyFixes, fixFiles, fixesAsDiff, type FileFix, type FixResult, type FixFilesOptions } from './lint/fix/apply-fixes.js';
+export {
+  applySuppressions,
+  pruneSuppressions,
+  readSuppressions,
+  suppress,
+  writeSuppressions,
+  SUPPRESSIONS_FILE,
+  type Suppressions,
+  type SuppressedResults,
+} from './lint/suppressions.js';
+export { describeConfig, printConfig } from './lint/config/print-config.js';
+export type { ResolvedConfig, RuleLayer, IgnoreList } from './lint/config/resolve-config.js';
+export { FUNCTIONS as RULE_FUNCTIONS, type RuleFunction, type FunctionContext, type FunctionResult } from './lint/custom/functions.js';
 export { RULES } from './lint/rules/index.js';
 export { findRule, readRuleDocs } from './lint/rule-docs.js';
 export { ruleDescriptors } from './lint/descriptors.js';
 export { ruleDocsPath, ruleDocsUrl } from './lint/docs.js';
 export { formatMessage, INTERNAL_ERROR_RULE, runRules, type EnabledRule } from './lint/run-rules.js';
-export type { Rule, RuleContext, RuleLevel, RuleMeta, ReportDescriptor, SuggestDescriptor } from './lint/types.js';
+export type { Rule, RuleContext, RuleLevel, RuleMeta, ReportDescriptor, SuggestionDescriptor, Fixer } from './lint/types.js';
 export { loadConfig, findConfig, CONFIG_FILES } from './lint/config/index.js';
 export { parseRuleFlags } from './lint/config/rule-flags.js';
 export { resolveRules, DEFAULT_CONFIG } from './lint/config/resolve-rules.js';
-export type { LintConfig, LoadedConfig, Preset, RuleSetting } from './lint/config/types.js';
+export type { LintConfig, LoadedConfig, Preset, RuleSetting, DeclarativeRuleDefinition, ThenClause, OverrideConfig } from './lint/config/types.js';
 export { parseDirectives, type Directive, type DirectiveKind } from './lint/directives/parse-directives.js';
 export { UNUSED_DIRECTIVE_RULE, UNKNOWN_RULE_IN_DIRECTIVE } from './lint/directives/apply-directives.js';
 export { markdownToPdf, type PdfMeta, type PdfOptions } from './render/pdf/index.js';

@@ -10,10 +10,11 @@ import { watchTargets } from '../watch/index.js';
 import { formatTargets, writeFindingReports } from './format-targets.js';
 import { collect, inputLimits, maxFileSizeOption, maxFilesOption, nonNegativeInteger } from './option-parsers.js';
 import { watchAndRun } from './watch-mode.js';
+import type { LintExtraOptions } from './lint-extras.js';
 
 const FAIL_LEVELS: Severity[] = ['error', 'warning', 'info'];
 
-interface LintCliOptions {
+interface LintCliOptions extends LintExtraOptions {
   format: string[];
   output?: string;
   today?: string;
@@ -53,6 +54,14 @@ export function registerLint(program: Command): void {
     .option('--no-color', 'do not colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
     .addOption(maxFileSizeOption())
     .addOption(maxFilesOption())
+    .option('--no-ignore', 'lint every file in the folders given: do not skip what ignores, .compactignore and .gitignore name')
+    .option('--print-config <file>', 'print the resolved config for FILE as YAML (every rule, its level and where it was set) and exit')
+    .option('--fix', 'apply the fixes the rules offer to the files, then report what is left')
+    .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
+    .option('--suppress-all', 'write the counts of today\'s findings to compact-suppressions.json; later runs report only findings beyond them')
+    .addOption(new Option('--suppress-rule <id>', 'like --suppress-all, for this rule only (repeatable)').argParser(collect).default([], 'none'))
+    .option('--prune-suppressions', 'lower the counts in compact-suppressions.json to the findings there are now')
+    .option('--suppressions-location <file>', 'the suppressions file to read and write (default compact-suppressions.json in the working folder)')
     .option('-w, --watch', 'lint again whenever a compact or a config file under the paths is saved (Ctrl-C stops)')
     .addHelpText(
       'after',
@@ -71,6 +80,10 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings (or more warnings th
 2 usage error, a bad config or a file that cannot be read.`,
     )
     .action(async (paths: string[], options: LintCliOptions) => {
+      if (options.printConfig !== undefined) {
+        const { printConfigFor } = await import('./lint-extras.js');
+        return printConfigFor(options.printConfig, await lintSettings(options));
+      }
       if (paths.length === 0) throw new CompactError('give the files, directories or globs to lint, for example: compact lint examples/');
       if (!options.watch) {
         process.exitCode = await lintOnce(paths, options);
@@ -91,26 +104,33 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings (or more warnings th
 /** Lints the files once, writes the reports and returns the exit code. */
 async function lintOnce(paths: string[], options: LintCliOptions): Promise<number> {
   // The engine (rules, config loader, ajv) is loaded only when lint runs, not at every CLI start-up.
-  const [{ lintFiles }, { parseRuleFlags }, { ruleDescriptors }, { RULES }] = await Promise.all([
-    import('../lint/index.js'),
-    import('../lint/config/rule-flags.js'),
+  const [{ lintWithExtras, customRuleDescriptors }, { ruleDescriptors }, { RULES }] = await Promise.all([
+    import('./lint-extras.js'),
     import('../lint/descriptors.js'),
     import('../lint/rules/index.js'),
   ]);
   const targets = formatTargets(options.format.length > 0 ? options.format : ['stylish'], options.output, FINDING_FORMATS);
-  const results = await lintFiles(paths, {
-    today: options.today,
-    rules: parseRuleFlags(options.rule, RULES),
-    ...(typeof options.config === 'string' ? { configFile: options.config } : {}),
-    useConfigFile: options.config !== false,
-    ...inputLimits(options),
-  });
+  const settings = await lintSettings(options);
+  const results = await lintWithExtras(paths, settings, options);
+  const builtIn = ruleDescriptors(RULES);
   const findings = allFindings(results);
   const tooManyWarnings = options.maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > options.maxWarnings;
   const shown = options.quiet ? findings.filter((finding) => stillShown(finding, options.failOn, tooManyWarnings)) : findings;
-  await writeFindingReports(targets, shown, { files: results.map((result) => result.file), command: 'lint', color: options.color, rules: ruleDescriptors(RULES) });
+  await writeFindingReports(targets, shown, { files: results.map((result) => result.file), command: 'lint', color: options.color, rules: [...builtIn, ...(await customRuleDescriptors(results, settings, builtIn))] });
   const code = exitCodeFor(findings, options.failOn);
   return code === 0 && tooManyWarnings ? EXIT_FINDINGS : code;
+}
+
+async function lintSettings(options: LintCliOptions) {
+  const [{ parseRuleFlags }, { RULES }] = await Promise.all([import('../lint/config/rule-flags.js'), import('../lint/rules/index.js')]);
+  return {
+    today: options.today,
+    rules: parseRuleFlags(options.rule, RULES, { customIds: options.config !== false }),
+    ...(typeof options.config === 'string' ? { configFile: options.config } : {}),
+    useConfigFile: options.config !== false,
+    ignore: options.ignore !== false,
+    ...inputLimits(options),
+  };
 }
 
 /** With --quiet, what is still reported: errors, and every finding the exit code fails on. */

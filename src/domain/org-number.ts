@@ -30,3 +30,15 @@ export function luhnCheckDigit(payload: string): number {
   }
   return (10 - (sum % 10)) % 10;
 }
+
+/**
+ * The organisationsnummer written NNNNNN-NNNN when `value` holds its ten digits with only spaces or dashes
+ * misplaced (`8025260186`, `802526 0186`) and the check digit is right; otherwise undefined (nothing safe to fix).
+ */
+export function normalisedOrgNumber(value: string): string | undefined {
+  if (!/^[\d\s-]+$/.test(value)) return undefined;
+  const digits = value.replace(/[\s-]/g, '');
+  if (digits.length !== 10 || Number(digits[9]) !== luhnCheckDigit(digits.slice(0, 9))) return undefined;
+  const written = `${digits.slice(0, 6)}-${digits.slice(6)}`;
+  return written === value ? undefined : written;
+}

@@ -1,16 +1,20 @@
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkResolvedFiles, type CheckFilesOptions, type FileResult } from '../check-files.js';
 import { compareFindings, type Finding } from '../findings.js';
-import { resolveInputs, type LoadedCompact } from '../load/index.js';
+import { parseCompactText, resolveInputs, STDIN, type LoadedCompact } from '../load/index.js';
 import { checkInWorkers, workerCount } from '../batch/pool.js';
 import { resolveToday } from '../util/today.js';
 import { validate } from '../validate/index.js';
-import { checkConfig, checkRuleSettings } from './config/check-config.js';
-import { configError, createConfigFinder } from './config/load-config.js';
-import { DEFAULT_CONFIG, resolveRules } from './config/resolve-rules.js';
-import type { LintConfig, LoadedConfig, RuleSetting } from './config/types.js';
+import { checkRuleSettings } from './config/check-config.js';
+import { createConfigFinder } from './config/load-config.js';
+import { CompactError } from '../errors.js';
+import { defaultResolvedConfig, resolveConfigObject, type ResolvedConfig } from './config/resolve-config.js';
+import { layerApplies, rulesForFile } from './config/resolve-rules.js';
+import type { LintConfig, RuleSetting } from './config/types.js';
 import { applyDirectives } from './directives/apply-directives.js';
 import { parseDirectives } from './directives/parse-directives.js';
+import { createIgnoreChecker } from './ignores.js';
 import { RULES } from './rules/index.js';
 import { runRules, type EnabledRule } from './run-rules.js';
 import type { Rule } from './types.js';
@@ -33,18 +37,24 @@ export interface LintFilesOptions extends LintOptions, CheckFilesOptions {
   useConfigFile?: boolean;
   /** Worker threads for a large batch; by default one less than the cores for 100 files or more, 0 for none. */
   workers?: number;
+  /**
+   * `false` lints every file found in the folders and globs given: the config's `ignores`, `.compactignore` and
+   * `.gitignore` are not read. A file named on its own is never ignored. Default `true`.
+   */
+  ignore?: boolean;
 }
 
 /**
  * Lints one loaded compact: schema validation first; when the file has schema errors, those (and YAML
  * warnings) are the result and the rules do not run, since they expect valid data. Otherwise the enabled
  * rules run, inline `compact-disable` comments apply, and the findings come back sorted.
+ * A config given here may use presets and declarative rules; plugins and extended files need `lintFiles` or `lintText`.
  */
 export function lint(loaded: LoadedCompact, options: LintOptions = {}): Finding[] {
   const registry = options.registry ?? RULES;
-  const config = checkedConfig(options.config, registry);
-  const overrides = checkedOverrides(options.rules, registry);
-  return lintWith(loaded, resolveRules(config, registry, overrides), resolveToday(options.today), registry);
+  const config = options.config === undefined ? defaultResolvedConfig(registry) : resolveConfigObject(options.config, registry, process.cwd());
+  const flags = checkedFlags(options.rules, config.registry);
+  return lintWith(loaded, rulesForFile(config, resolve(loaded.file), flags), resolveToday(options.today), config.registry);
 }
 
 /**
@@ -53,11 +63,13 @@ export function lint(loaded: LoadedCompact, options: LintOptions = {}): Finding[
  * gets its read errors, and one file's failure never stops the others.
  */
 export async function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): Promise<FileResult[]> {
-  const files = await resolveInputs(inputs, options.cwd ?? process.cwd(), options);
+  const cwd = options.cwd ?? process.cwd();
+  const found = await resolveInputs(inputs, cwd, options);
   const settings = { ...options, today: resolveToday(options.today) };
   // Config errors stop the run here, before any worker thread starts.
-  const lintOne = await createFileLinter(settings);
-  const here = (share: string[]) => checkResolvedFiles(share, lintOne, options);
+  const session = await createLintSession(settings);
+  const files = options.ignore === false ? found : await withoutIgnored(found, inputs, session.configFor, cwd);
+  const here = (share: string[]) => checkResolvedFiles(share, session.lintOne, options);
   // Rules given as code cannot be sent to a worker thread.
   const workers = options.registry ? 0 : workerCount(files.length, options.workers);
   if (workers === 0) return here(files);
@@ -71,25 +83,86 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
  * and resolved once and shared by every file.
  */
 export async function createFileLinter(options: LintFilesOptions = {}): Promise<(loaded: LoadedCompact) => Promise<Finding[]>> {
+  return (await createLintSession(options)).lintOne;
+}
+
+export interface LintTextOptions extends LintFilesOptions {
+  /** The file the text is (or will be) saved as: the config is looked up from its folder and its overrides matched. */
+  file?: string;
+}
+
+/**
+ * Lints the text of one compact as `lintFiles` would lint it saved as `options.file` (an editor's unsaved buffer):
+ * the same config resolution, overrides, plugins and declarative rules. Text that is not YAML gives its read errors.
+ */
+export async function lintText(text: string, options: LintTextOptions = {}): Promise<Finding[]> {
+  const file = options.file ?? '<input>';
+  const parsed = parseCompactText(text, file);
+  if (!parsed.ok) return parsed.findings;
+  const session = await createLintSession(options);
+  return session.lintOne(parsed.compact);
+}
+
+/** The resolved config that applies to `file` (for `--print-config` and editors). */
+export async function resolvedConfigFor(file: string, options: LintFilesOptions = {}): Promise<ResolvedConfig> {
+  return (await createLintSession(options)).configFor(file);
+}
+
+interface LintSession {
+  lintOne(loaded: LoadedCompact): Promise<Finding[]>;
+  configFor(file: string): Promise<ResolvedConfig>;
+}
+
+async function createLintSession(options: LintFilesOptions): Promise<LintSession> {
   const registry = options.registry ?? RULES;
   const today = resolveToday(options.today);
-  const overrides = checkedOverrides(options.rules, registry);
-  const finder = createConfigFinder(registry, options.cwd ?? process.cwd());
-  const fixed: LoadedConfig | undefined = options.configFile
-    ? await finder.load(options.configFile)
-    : options.config || options.useConfigFile === false
-      ? { config: checkedConfig(options.config, registry) }
-      : undefined;
-  const enabledByConfig = new Map<LoadedConfig | undefined, EnabledRule[]>();
-  const enabledFor = (loaded: LoadedConfig | undefined): EnabledRule[] => {
-    let enabled = enabledByConfig.get(loaded);
+  const cwd = options.cwd ?? process.cwd();
+  const finder = createConfigFinder(registry, cwd);
+  const fixed: ResolvedConfig | undefined = options.configFile
+    ? (await finder.load(options.configFile)).resolved
+    : options.config
+      ? resolveConfigObject(options.config, registry, cwd)
+      : options.useConfigFile === false
+        ? defaultResolvedConfig(registry)
+        : undefined;
+  const fallback = defaultResolvedConfig(registry);
+  const configFor = async (file: string): Promise<ResolvedConfig> => fixed ?? (await finder.search(resolve(cwd, file)))?.resolved ?? fallback;
+  const enabledByConfig = new Map<ResolvedConfig, Map<string, EnabledRule[]>>();
+  const enabledFor = (config: ResolvedConfig, file: string): EnabledRule[] => {
+    // Files that match the same overrides share one list.
+    const key = config.layers.map((layer) => (layerApplies(layer, file) ? '1' : '0')).join('');
+    let byKey = enabledByConfig.get(config);
+    if (!byKey) enabledByConfig.set(config, (byKey = new Map()));
+    let enabled = byKey.get(key);
     if (!enabled) {
-      enabled = resolveRules(loaded?.config ?? DEFAULT_CONFIG, registry, overrides);
-      enabledByConfig.set(loaded, enabled);
+      enabled = rulesForFile(config, file, checkedFlags(options.rules, config.registry));
+      byKey.set(key, enabled);
     }
     return enabled;
   };
-  return async (loaded) => lintWith(loaded, enabledFor(fixed ?? (await finder.search(resolve(loaded.file)))), today, registry);
+  if (fixed) checkedFlags(options.rules, fixed.registry);
+  return {
+    configFor,
+    async lintOne(loaded) {
+      const file = resolve(cwd, loaded.file);
+      const config = await configFor(loaded.file === STDIN ? cwd : file);
+      return lintWith(loaded, enabledFor(config, file), today, config.registry);
+    },
+  };
+}
+
+async function withoutIgnored(files: readonly string[], inputs: readonly string[], configFor: (file: string) => Promise<ResolvedConfig>, cwd: string): Promise<string[]> {
+  const named = new Set<string>();
+  for (const input of inputs) {
+    if (input !== STDIN && (await stat(resolve(cwd, input)).catch(() => undefined))?.isFile()) named.add(resolve(cwd, input));
+  }
+  const checker = createIgnoreChecker();
+  const kept: string[] = [];
+  for (const file of files) {
+    const absolute = resolve(cwd, file);
+    if (file === STDIN || named.has(absolute) || !(await checker.ignored(absolute, (await configFor(file)).ignores))) kept.push(file);
+  }
+  return kept;
 }
 
 function lintWith(loaded: LoadedCompact, enabled: readonly EnabledRule[], today: string, registry: readonly Rule<any>[]): Finding[] {
@@ -105,16 +178,15 @@ function lintWith(loaded: LoadedCompact, enabled: readonly EnabledRule[], today:
   }).sort(compareFindings);
 }
 
-function checkedConfig(config: LintConfig | undefined, registry: readonly Rule<any>[]): LintConfig {
-  if (config === undefined) return DEFAULT_CONFIG;
-  const problems = checkConfig(config, registry);
-  if (problems.length > 0) throw configError('the lint config', problems);
-  return config;
-}
-
-function checkedOverrides(rules: Record<string, RuleSetting> | undefined, registry: readonly Rule<any>[]): Record<string, RuleSetting> {
+function checkedFlags(rules: Record<string, RuleSetting> | undefined, registry: readonly Rule<any>[]): Record<string, RuleSetting> {
   if (rules === undefined) return {};
   const problems = checkRuleSettings(rules, registry);
-  if (problems.length > 0) throw configError('the rule settings', problems);
+  if (problems.length > 0) {
+    const flag = (id: string) => {
+      const setting = rules[id];
+      return `--rule ${id}:${Array.isArray(setting) ? setting[0] : String(setting)}`;
+    };
+    throw new CompactError(problems.map((problem) => `${flag(String(problem.path[0]))}: ${problem.message}`).join('\n'));
+  }
   return rules;
 }

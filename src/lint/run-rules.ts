@@ -1,8 +1,10 @@
-import type { Finding, Severity, Suggestion } from '../findings.js';
+import type { Finding, Severity, Suggestion, TextEdit } from '../findings.js';
+import { t } from '../i18n/index.js';
+import { ruleOrigin } from './custom/origin.js';
+import { createFixer, type Fixer } from './fix/fixer.js';
 import type { LoadedCompact } from '../load/index.js';
 import type { Compact } from '../model/index.js';
 import type { ReportDescriptor, Rule } from './types.js';
-import { valueOffsets } from './value-offsets.js';
 
 export interface EnabledRule {
   rule: Rule<any>;
@@ -25,28 +27,39 @@ export function formatMessage(template: string, data: Record<string, string | nu
 export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], today: string): Finding[] {
   const compact = loaded.data as Compact;
   const findings: Finding[] = [];
+  let fixer: Fixer | undefined;
+  const edit = (make: (fixer: Fixer) => TextEdit | undefined): TextEdit | undefined => {
+    try {
+      return make((fixer ??= createFixer(loaded.document, loaded.text)));
+    } catch {
+      return undefined;
+    }
+  };
   for (const { rule, severity, options } of rules) {
     const report = (descriptor: ReportDescriptor): void => {
-      const message = (messageId: string, data?: Record<string, string | number>): string => {
-        const template = rule.meta.messages[messageId];
-        if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${messageId}"`);
-        return formatMessage(template, data);
-      };
-      const text = message(descriptor.messageId, descriptor.data);
+      const template = rule.meta.messages[descriptor.messageId];
+      if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${descriptor.messageId}"`);
       const range =
         descriptor.at === 'key'
           ? loaded.sourceMap.locateKey(descriptor.path)
           : descriptor.at === 'mapping'
             ? loaded.sourceMap.locateMapping(descriptor.path)
             : loaded.sourceMap.locate(descriptor.path);
+      const fix = descriptor.fix ? edit(descriptor.fix) : undefined;
+      const suggestions = (descriptor.suggestions ?? []).flatMap((suggestion): Suggestion[] => {
+        const change = edit(suggestion.fix);
+        const text = rule.meta.messages[suggestion.messageId];
+        return change && text !== undefined ? [{ message: formatMessage(text, suggestion.data), fix: change }] : [];
+      });
       findings.push({
         ruleId: rule.meta.id,
         severity,
-        message: text,
+        message: formatMessage(template, descriptor.data),
         path: descriptor.path,
         file: loaded.file,
         ...range,
-        ...suggestionsOf(loaded, descriptor, message),
+        ...(fix ? { fix } : {}),
+        ...(suggestions.length > 0 ? { suggestions } : {}),
       });
     };
     try {
@@ -55,7 +68,7 @@ export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], t
       findings.push({
         ruleId: INTERNAL_ERROR_RULE,
         severity: 'error',
-        message: `rule ${rule.meta.id} failed on this file: ${error instanceof Error ? error.message : String(error)}; this is a bug in compact, please report it`,
+        message: failureMessage(rule, loaded.file, error),
         path: [],
         file: loaded.file,
         ...loaded.sourceMap.locate([]),
@@ -65,14 +78,9 @@ export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], t
   return findings;
 }
 
-/** A report's `suggest` as text edits: each replaces the value at the report's path. */
-function suggestionsOf(
-  loaded: LoadedCompact,
-  descriptor: ReportDescriptor,
-  message: (messageId: string, data?: Record<string, string | number>) => string,
-): { suggestions?: Suggestion[] } {
-  if (!descriptor.suggest || descriptor.suggest.length === 0) return {};
-  const range = valueOffsets(loaded.document, loaded.text, descriptor.path);
-  if (!range) return {};
-  return { suggestions: descriptor.suggest.map((suggest) => ({ message: message(suggest.messageId, suggest.data), fix: { range, text: suggest.replacement } })) };
+function failureMessage(rule: Rule<any>, file: string, error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  const origin = ruleOrigin(rule);
+  if (origin !== undefined) return t('customRules.ruleFailed', { rule: rule.meta.id, file, origin, error: reason });
+  return `rule ${rule.meta.id} failed on this file: ${reason}; this is a bug in compact, please report it`;
 }

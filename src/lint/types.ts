@@ -1,4 +1,7 @@
-import type { JsonPath, Severity } from '../findings.js';
+import type { JsonPath, Severity, TextEdit } from '../findings.js';
+import type { Fixer } from './fix/fixer.js';
+
+export type { Fixer } from './fix/fixer.js';
 import type { Compact } from '../model/index.js';
 
 /** A rule's severity as configured: `off` turns it off. */
@@ -19,6 +22,10 @@ export interface RuleMeta {
   defaultOptions?: Record<string, unknown>;
   /** Turned on by `extends: recommended` (every rule is on in `strict`). */
   recommended: boolean;
+  /** Whether the rule offers fixes that `--fix` applies (`code`), as ESLint's `meta.fixable`. */
+  fixable?: 'code';
+  /** Whether the rule offers suggestions. */
+  hasSuggestions?: boolean;
 }
 
 export interface ReportDescriptor {
@@ -28,16 +35,16 @@ export interface ReportDescriptor {
   path: JsonPath;
   /** `key` points at the key that holds `path` (e.g. a missing-but-required sibling); default the value. */
   at?: 'value' | 'key' | 'mapping';
-  /** Changes to offer (an editor's quick fixes): each replaces the value at `path` with `replacement`. */
-  suggest?: SuggestDescriptor[];
+  /** A safe change that removes the problem, applied by `compact lint --fix`: built from JSON paths by the fixer. */
+  fix?: (fixer: Fixer) => TextEdit | undefined;
+  /** Changes to offer a person (never applied automatically); `messageId` names the text in `meta.messages`. */
+  suggestions?: SuggestionDescriptor[];
 }
 
-export interface SuggestDescriptor {
-  /** A message id of the rule, e.g. `replace` for "replace "{{wrong}}" with "{{replacement}}"". */
+export interface SuggestionDescriptor {
   messageId: string;
   data?: Record<string, string | number>;
-  /** The text that takes the place of the value at the report's `path`. */
-  replacement: string;
+  fix: (fixer: Fixer) => TextEdit | undefined;
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {

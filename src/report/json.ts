@@ -3,7 +3,7 @@ import type { Formatter } from './types.js';
 /** The findings as a JSON array, each in the shape of conventions.md. */
 export const json: Formatter = (findings) =>
   `${JSON.stringify(
-    findings.map(({ ruleId, severity, message, path, file, line, column, endLine, endColumn }) => ({
+    findings.map(({ ruleId, severity, message, path, file, line, column, endLine, endColumn, fix, suggestions }) => ({
       ruleId,
       severity,
       message,
@@ -13,6 +13,8 @@ export const json: Formatter = (findings) =>
       column,
       endLine,
       endColumn,
+      ...(fix ? { fix } : {}),
+      ...(suggestions?.length ? { suggestions } : {}),
     })),
     null,
     2,

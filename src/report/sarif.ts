@@ -47,6 +47,7 @@ export const sarif: Formatter = (findings, context) => {
           level: LEVELS[finding.severity],
           message: { text: finding.message },
           locations: [{ physicalLocation: { artifactLocation: artifactLocation(finding.file, context.cwd), region: region(finding) } }],
+          ...(finding.fix || finding.suggestions?.length ? { fixes: fixes(finding, context.cwd) } : {}),
         })),
       },
     ],
@@ -71,6 +72,20 @@ function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?:
   const shown = portablePath(file, cwd);
   if (isAbsolute(shown)) return { uri: pathToFileURL(shown).href };
   return { uri: shown.split('/').map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
+}
+
+/** The finding's fix and suggestions as SARIF fixes: replacements by character offset (UTF-16, as columnKind says). */
+function fixes(finding: Finding, cwd: string) {
+  const proposed = [...(finding.fix ? [{ message: finding.message, fix: finding.fix }] : []), ...(finding.suggestions ?? [])];
+  return proposed.map(({ message, fix }) => ({
+    description: { text: message },
+    artifactChanges: [
+      {
+        artifactLocation: artifactLocation(finding.file, cwd),
+        replacements: [{ deletedRegion: { charOffset: fix.range[0], charLength: fix.range[1] - fix.range[0] }, insertedContent: { text: fix.text } }],
+      },
+    ],
+  }));
 }
 
 function region(finding: Finding) {

@@ -111,9 +111,9 @@ describe('config errors name the file, line and column', () => {
 
   it('an unknown top-level key and a bad extends', async () => {
     const message = await configProblem({ '.compactrc.yaml': 'extend: strict\n' });
-    expect(message).toBe('.compactrc.yaml:1:1: unknown key "extend" in the config; did you mean "extends"?; a config has extends and rules');
+    expect(message).toBe('.compactrc.yaml:1:1: unknown key "extend" in the config; did you mean "extends"?; a config has extends, plugins, rules, overrides, ignores');
     const preset = await configProblem({ '.compactrc.yaml': 'extends: strikt\n' });
-    expect(preset).toBe('.compactrc.yaml:1:10: extends must be one of recommended, strict (got "strikt"); did you mean "strict"?');
+    expect(preset).toBe('.compactrc.yaml:1:10: extends strikt is neither a preset (recommended, strict) nor an installed package; did you mean "strict"?');
   });
 
   it('inside package.json, at the line of the "compact" key\'s entry', async () => {
@@ -134,6 +134,8 @@ describe('config errors name the file, line and column', () => {
 
   it('loadConfig returns the checked config and its file', async () => {
     const root = tree({ 'rc.yaml': 'extends: strict\nrules:\n  short-title: [info, { min: 5 }]\n' });
-    expect(await loadConfig(join(root, 'rc.yaml'), registry)).toEqual({ file: join(root, 'rc.yaml'), config: { extends: 'strict', rules: { 'short-title': ['info', { min: 5 }] } } });
+    const loaded = await loadConfig(join(root, 'rc.yaml'), registry);
+    expect(loaded).toMatchObject({ file: join(root, 'rc.yaml'), config: { extends: ['strict'], rules: { 'short-title': ['info', { min: 5 }] } } });
+    expect(loaded.resolved?.registry.map((rule) => rule.meta.id)).toEqual(registry.map((rule) => rule.meta.id));
   });
 });

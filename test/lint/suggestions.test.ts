@@ -32,7 +32,7 @@ describe('did-you-mean suggestions of the reference rules', () => {
     }
     const both = apply(apply(text, findings[1]!.suggestions![0]!.fix), findings[0]!.suggestions![0]!.fix);
     expect(both).toContain('principles: [dialog]');
-    expect(both).toContain('- dialog\n');
+    expect(both).toContain('- "dialog"\n'); // the quoting the value was written with is kept
     expect(lint(parseCompact(both, 'c.yaml')).filter((f) => f.ruleId === 'known-principle-ref')).toEqual([]);
   });
 

@@ -5,6 +5,8 @@ import type { Rule, RuleLevel } from '../types.js';
 import { checkRuleOptions } from './options-validator.js';
 import { PRESETS, RULE_LEVELS, type LintConfig, type RuleSetting } from './types.js';
 import { ownValue } from '../../util/own-value.js';
+import { t } from '../../i18n/index.js';
+import { checkDefinition, isDeclarativeDefinition } from '../custom/declarative.js';
 
 /** Something wrong in a config, at a JSON path inside it. */
 export interface ConfigProblem {
@@ -14,25 +16,84 @@ export interface ConfigProblem {
   at: 'key' | 'value';
 }
 
-const TOP_LEVEL_KEYS = ['extends', 'rules'];
+const TOP_LEVEL_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'ignores'];
+const OVERRIDE_KEYS = ['files', 'rules'];
 
 /** Every problem in a config's data; an empty list means it can be used as a `LintConfig`. */
 export function checkConfig(data: unknown, registry: readonly Rule<any>[]): ConfigProblem[] {
+  const problems = checkConfigShape(data);
+  return problems.length > 0 ? problems : checkRuleIds(data, registry);
+}
+
+/**
+ * Problems in a config's shape and in its declarative rules, before its plugins and extended configs are
+ * loaded (rule ids are checked afterwards by `checkRuleIds`, once every rule they may name is known).
+ */
+export function checkConfigShape(data: unknown): ConfigProblem[] {
   if (data === null || data === undefined) return [];
-  if (!isPlainObject(data)) return [{ path: [], message: `a config must be a mapping with the keys ${TOP_LEVEL_KEYS.join(' and ')}`, at: 'value' }];
+  if (!isPlainObject(data)) return [{ path: [], message: `a config must be a mapping with the keys ${TOP_LEVEL_KEYS.join(', ')}`, at: 'value' }];
   const problems: ConfigProblem[] = [];
   for (const key of Object.keys(data)) {
     if (TOP_LEVEL_KEYS.includes(key)) continue;
-    problems.push({ path: [key], message: `unknown key "${key}" in the config${suggestion(key, TOP_LEVEL_KEYS)}; a config has ${TOP_LEVEL_KEYS.join(' and ')}`, at: 'key' });
+    problems.push({ path: [key], message: `unknown key "${key}" in the config${suggestion(key, TOP_LEVEL_KEYS)}; a config has ${TOP_LEVEL_KEYS.join(', ')}`, at: 'key' });
   }
-  if (data.extends !== undefined && !PRESETS.includes(data.extends as never)) {
-    problems.push({ path: ['extends'], message: `extends must be one of ${PRESETS.join(', ')} (got ${describe(data.extends)})${suggestion(String(data.extends), PRESETS)}`, at: 'value' });
-  }
+  problems.push(...checkNameList(data, 'extends', t('config.extendsShape', { presets: PRESETS.join(', ') })));
+  problems.push(...checkNameList(data, 'plugins', t('config.pluginsShape')));
+  problems.push(...checkNameList(data, 'ignores', t('config.ignoresShape')));
   if (data.rules !== undefined && data.rules !== null) {
     if (!isPlainObject(data.rules)) problems.push({ path: ['rules'], message: 'rules must be a mapping of rule ids to a level (off, info, warning, error) or [level, options]', at: 'value' });
-    else problems.push(...checkRuleSettings(data.rules, registry).map((problem) => ({ ...problem, path: ['rules', ...problem.path] })));
+    else {
+      for (const [id, setting] of Object.entries(data.rules)) {
+        if (!isDeclarativeDefinition(setting)) continue;
+        if (!/^[a-z0-9][a-z0-9/_-]*$/i.test(id)) problems.push({ path: ['rules', id], at: 'key', message: t('customRules.config.badId', { rule: id }) });
+        problems.push(...checkDefinition(id, setting as unknown as Record<string, unknown>).map((problem) => ({ ...problem, path: ['rules', id, ...problem.path] })));
+      }
+    }
+  }
+  if (data.overrides !== undefined && data.overrides !== null) {
+    if (!Array.isArray(data.overrides)) problems.push({ path: ['overrides'], at: 'value', message: t('config.overridesShape') });
+    else {
+      data.overrides.forEach((override: unknown, index) => {
+        if (!isPlainObject(override)) return problems.push({ path: ['overrides', index], at: 'value', message: t('config.overridesShape') });
+        for (const key of Object.keys(override)) {
+          if (!OVERRIDE_KEYS.includes(key)) problems.push({ path: ['overrides', index, key], at: 'key', message: t('config.overrideUnknownKey', { key }) });
+        }
+        const files = override.files;
+        const globs = typeof files === 'string' ? [files] : files;
+        if (!Array.isArray(globs) || globs.length === 0 || !globs.every((glob) => typeof glob === 'string' && glob !== '')) {
+          problems.push({ path: ['overrides', index, ...(files === undefined ? [] : ['files'])], at: files === undefined ? 'value' : 'value', message: t('config.overrideFiles') });
+        }
+        if (override.rules !== undefined && !isPlainObject(override.rules)) problems.push({ path: ['overrides', index, 'rules'], at: 'value', message: t('config.overrideRules') });
+        return undefined;
+      });
+    }
   }
   return problems;
+}
+
+/** Problems with the rule ids a config names (in `rules` and `overrides`), once `registry` holds every rule it can name. */
+export function checkRuleIds(data: unknown, registry: readonly Rule<any>[]): ConfigProblem[] {
+  if (!isPlainObject(data)) return [];
+  const problems: ConfigProblem[] = [];
+  if (isPlainObject(data.rules)) {
+    const settings = Object.fromEntries(Object.entries(data.rules).filter(([, setting]) => !isDeclarativeDefinition(setting)));
+    problems.push(...checkRuleSettings(settings, registry).map((problem) => ({ ...problem, path: ['rules', ...problem.path] })));
+  }
+  if (Array.isArray(data.overrides)) {
+    data.overrides.forEach((override: unknown, index) => {
+      if (isPlainObject(override) && isPlainObject(override.rules)) {
+        problems.push(...checkRuleSettings(override.rules, registry).map((problem) => ({ ...problem, path: ['overrides', index, 'rules', ...problem.path] })));
+      }
+    });
+  }
+  return problems;
+}
+
+function checkNameList(data: Record<string, unknown>, key: string, message: string): ConfigProblem[] {
+  const value = data[key];
+  if (value === undefined || value === null || (typeof value === 'string' && value !== '')) return [];
+  if (!Array.isArray(value)) return [{ path: [key], at: 'value', message }];
+  return value.flatMap((item, index) => (typeof item === 'string' && item !== '' ? [] : [{ path: [key, index], at: 'value' as const, message }]));
 }
 
 /** Problems in a `rules` mapping (from a config file, `--rule` or the `rules` option of `lint`). */
@@ -102,5 +163,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** Narrows data that `checkConfig` accepted. */
 export function asLintConfig(data: unknown): LintConfig {
   if (!isPlainObject(data)) return {};
-  return { ...(data.extends ? { extends: data.extends as LintConfig['extends'] } : {}), ...(isPlainObject(data.rules) ? { rules: data.rules as Record<string, RuleSetting> } : {}) };
+  const list = (value: unknown): string[] | undefined => (typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : undefined);
+  const config: LintConfig = {};
+  if (list(data.extends)) config.extends = list(data.extends);
+  if (list(data.plugins)) config.plugins = list(data.plugins);
+  if (isPlainObject(data.rules)) config.rules = data.rules as LintConfig['rules'];
+  if (Array.isArray(data.overrides)) {
+    config.overrides = (data.overrides as Record<string, unknown>[]).map((override) => ({ files: list(override.files) ?? [], ...(isPlainObject(override.rules) ? { rules: override.rules as Record<string, RuleSetting> } : {}) }));
+  }
+  if (list(data.ignores)) config.ignores = list(data.ignores);
+  return config;
 }

@@ -6,7 +6,8 @@ import { parseCompactText, type SourceMap } from '../../load/index.js';
 import { displayPath } from '../../report/paths.js';
 import { describeFsError } from '../../util/atomic-write.js';
 import type { Rule } from '../types.js';
-import { asLintConfig, checkConfig, type ConfigProblem } from './check-config.js';
+import { asLintConfig, checkConfigShape, type ConfigProblem } from './check-config.js';
+import { resolveConfigFile, type ResolvedConfig } from './resolve-config.js';
 import type { LoadedConfig } from './types.js';
 
 /** Where a config is looked for in each folder, first match wins; package.json counts only with a "compact" key. */
@@ -21,6 +22,13 @@ export interface ConfigFinder {
   search(file: string): Promise<LoadedConfig | undefined>;
   /** A config file named by the user. */
   load(file: string): Promise<LoadedConfig>;
+}
+
+interface FoundConfig {
+  file: string;
+  data: unknown;
+  sourceMap?: SourceMap;
+  prefix: JsonPath;
 }
 
 /**
@@ -49,16 +57,30 @@ export function createConfigFinder(registry: readonly Rule<any>[], cwd: string =
       const isPackageJson = basename(result.filepath) === 'package.json';
       if (isPackageJson && result.config == null) return null;
       const prefix: JsonPath = isPackageJson ? [PACKAGE_KEY] : [];
-      const problems = checkConfig(result.config, registry);
+      const problems = checkConfigShape(result.config);
       const sourceMap = sourceMaps.get(result.filepath);
       if (problems.length > 0) throw configError(displayPath(result.filepath, cwd), problems, sourceMap, prefix);
-      return { config: { file: result.filepath, config: asLintConfig(result.config) } satisfies LoadedConfig, filepath: result.filepath };
+      return { config: { file: result.filepath, data: result.config, sourceMap, prefix } satisfies FoundConfig, filepath: result.filepath };
     },
   }));
+  // Each config file is resolved (its extends and plugins loaded) once, however many files it applies to.
+  const resolvedByFile = new Map<string, Promise<LoadedConfig>>();
+  const pluginCache = new Map<string, Promise<Record<string, unknown>>>();
+  const resolveFound = (found: FoundConfig): Promise<LoadedConfig> => {
+    let resolved = resolvedByFile.get(found.file);
+    if (!resolved) {
+      resolved = resolveConfigFile(found.file, found.data, { builtins: registry, cwd, sourceMap: found.sourceMap, prefix: found.prefix, pluginCache }).then(
+        (config: ResolvedConfig) => ({ file: found.file, config: asLintConfig(found.data), resolved: config }),
+      );
+      resolvedByFile.set(found.file, resolved);
+    }
+    return resolved;
+  };
   return {
     async search(file) {
       const result = await (await searcher()).search(resolve(cwd, file, '..'));
-      return (result?.config as LoadedConfig | undefined) ?? undefined;
+      const found = result?.config as FoundConfig | undefined;
+      return found ? resolveFound(found) : undefined;
     },
     async load(file) {
       const path = resolve(cwd, file);
@@ -72,9 +94,9 @@ export function createConfigFinder(registry: readonly Rule<any>[], cwd: string =
         if (error instanceof CompactError) throw error;
         throw new CompactError(`cannot read the config ${file}: ${describeFsError(error)}`, { cause: error });
       }
-      const loaded = result?.config as LoadedConfig | undefined;
-      if (!loaded) throw new CompactError(`${file} has no "${PACKAGE_KEY}" key to read the config from`);
-      return loaded;
+      const found = result?.config as FoundConfig | undefined;
+      if (!found) throw new CompactError(`${file} has no "${PACKAGE_KEY}" key to read the config from`);
+      return resolveFound(found);
     },
   };
 }

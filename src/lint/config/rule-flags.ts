@@ -1,10 +1,15 @@
 import { CompactError } from '../../errors.js';
 import type { Rule } from '../types.js';
 import { checkRuleSettings } from './check-config.js';
-import type { RuleSetting } from './types.js';
+import { RULE_LEVELS, type RuleSetting } from './types.js';
+import type { RuleLevel } from '../types.js';
 
-/** `--rule id:level` values (repeatable; the last one for an id wins) as rule settings. */
-export function parseRuleFlags(values: readonly string[], registry: readonly Rule<any>[]): Record<string, RuleSetting> {
+/**
+ * `--rule id:level` values (repeatable; the last one for an id wins) as rule settings. With `customIds`, an id that
+ * is not in `registry` is kept when its level is valid: it may name a plugin or declarative rule of the config that
+ * applies, which the linter checks once it has read that config.
+ */
+export function parseRuleFlags(values: readonly string[], registry: readonly Rule<any>[], options: { customIds?: boolean } = {}): Record<string, RuleSetting> {
   const settings: Record<string, RuleSetting> = {};
   for (const value of values) {
     const separator = value.lastIndexOf(':');
@@ -12,6 +17,11 @@ export function parseRuleFlags(values: readonly string[], registry: readonly Rul
     const level = value.slice(separator + 1).trim();
     if (separator < 0 || id === '' || level === '') {
       throw new CompactError(`--rule ${value}: write a rule id and a level, for example --rule review-due-soon:warning or --rule review-due-soon:off`);
+    }
+    const known = registry.some((rule) => rule.meta.id === id);
+    if (!known && options.customIds && RULE_LEVELS.includes(level as RuleLevel)) {
+      settings[id] = level as RuleSetting;
+      continue;
     }
     const [problem] = checkRuleSettings({ [id]: level }, registry);
     if (problem) throw new CompactError(`--rule ${value}: ${problem.message}`);

@@ -66,7 +66,7 @@ export const knownPartyRef: Rule = {
         messageId: suggestion ? 'unknownPartySuggest' : 'unknownParty',
         data: { where: reference.where, problem, ...(suggestion ? { suggestion } : {}) },
         path: reference.path,
-        ...(suggestion ? { suggest: [{ messageId: 'replace', data: { wrong: reference.id, suggestion }, replacement: suggestion }] } : {}),
+        ...(suggestion ? { suggestions: [{ messageId: 'replace', data: { wrong: reference.id, suggestion }, fix: (fixer) => fixer.replaceValue(reference.path, suggestion) }] } : {}),
       });
     }
 
@@ -79,7 +79,9 @@ export const knownPartyRef: Rule = {
         messageId: suggestion ? 'unknownOrganiserSuggest' : 'unknownOrganiser',
         data: { meeting: meeting.id, organiser: meeting.organiser, ...(suggestion ? { suggestion } : {}) },
         path: ['governance', 'meetings', index, 'organiser'],
-        ...(suggestion ? { suggest: [{ messageId: 'replace', data: { wrong: meeting.organiser, suggestion }, replacement: suggestion }] } : {}),
+        ...(suggestion
+          ? { suggestions: [{ messageId: 'replace', data: { wrong: meeting.organiser, suggestion }, fix: (fixer) => fixer.replaceValue(['governance', 'meetings', index, 'organiser'], suggestion) }] }
+          : {}),
       });
     });
   },

@@ -28,7 +28,9 @@ export const knownPrincipleRef: Rule = {
           messageId: suggestion ? 'unknownSuggest' : 'unknown',
           data,
           path: ['commitments', index, 'principles', position],
-          ...(suggestion ? { suggest: [{ messageId: 'replace', data: { principle, suggestion }, replacement: suggestion }] } : {}),
+          ...(suggestion
+            ? { suggestions: [{ messageId: 'replace', data: { principle, suggestion }, fix: (fixer) => fixer.replaceValue(['commitments', index, 'principles', position], suggestion) }] }
+            : {}),
         });
       });
     });

@@ -1,6 +1,6 @@
 import { isInForce, statusInWords } from '../../domain/status.js';
 import { ruleDocsUrl } from '../docs.js';
-import type { Rule } from '../types.js';
+import type { Fixer, Rule } from '../types.js';
 
 const ID = 'review-cycle-declared';
 
@@ -12,12 +12,15 @@ export const reviewCycleDeclared: Rule = {
     docsUrl: ruleDocsUrl(ID),
     messages: {
       noCycle: 'the compact is {{status}} but does not say how often it is evaluated; add review.cycle_years (typically 3)',
+      addCycle: 'add review.cycle_years: 3 (evaluated every third year)',
     },
     recommended: true,
+    hasSuggestions: true,
   },
   check(compact, context) {
     if (!isInForce(compact.status) || compact.review?.cycle_years !== undefined) return;
     const path = compact.review ? ['review'] : ['status'];
-    context.report({ messageId: 'noCycle', data: { status: statusInWords(compact.status) }, path, at: compact.review ? 'key' : 'value' });
+    const addCycle = (fixer: Fixer) => (compact.review ? fixer.insertIntoMapping(['review'], 'cycle_years', 3, 'first') : fixer.insertIntoMapping([], 'review', { raw: '{ cycle_years: 3 }' }));
+    context.report({ messageId: 'noCycle', data: { status: statusInWords(compact.status) }, path, at: compact.review ? 'key' : 'value', suggestions: [{ messageId: 'addCycle', fix: addCycle }] });
   },
 };

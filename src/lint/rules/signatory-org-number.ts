@@ -1,4 +1,4 @@
-import { orgNumberProblem } from '../../domain/org-number.js';
+import { normalisedOrgNumber, orgNumberProblem } from '../../domain/org-number.js';
 import { ruleDocsUrl } from '../docs.js';
 import type { Rule } from '../types.js';
 
@@ -14,12 +14,16 @@ export const signatoryOrgNumber: Rule = {
       invalid: '{{organisation}}: {{problem}}',
     },
     recommended: true,
+    fixable: 'code',
   },
   check(compact, context) {
     compact.signatories?.forEach((signatory, index) => {
       if (signatory.org_number === undefined) return;
       const problem = orgNumberProblem(signatory.org_number);
-      if (problem) context.report({ messageId: 'invalid', data: { organisation: signatory.organisation, problem }, path: ['signatories', index, 'org_number'] });
+      if (!problem) return;
+      const path = ['signatories', index, 'org_number'];
+      const written = normalisedOrgNumber(signatory.org_number);
+      context.report({ messageId: 'invalid', data: { organisation: signatory.organisation, problem }, path, ...(written ? { fix: (fixer) => fixer.replaceValue(path, written) } : {}) });
     });
   },
 };
