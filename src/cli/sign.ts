@@ -1,11 +1,16 @@
 import type { Command } from 'commander';
 import { CompactError } from '../errors.js';
-import { signPdf } from '../sign/sign-pdf.js';
+import { t } from '../i18n/index.js';
+import { readCertificates } from '../sign/chain.js';
+import { addValidationData } from '../sign/dss.js';
+import { readDerOrPem } from '../sign/der.js';
+import { signPdf, timestampPdf } from '../sign/sign-pdf.js';
+import { DEFAULT_TSA_TIMEOUT_MS, type TsaOptions } from '../sign/timestamp.js';
 import { verifyPdf } from '../sign/verify-pdf.js';
 import type { Rect } from '../sign/types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { readBinaryFile } from '../util/read-binary.js';
-import { chooseOutput } from './option-parsers.js';
+import { chooseOutput, collect } from './option-parsers.js';
 import { emit } from './output.js';
 import { DEFAULT_PASSPHRASE_ENV, resolvePassphrase } from './passphrase.js';
 import { count } from '../util/plural.js';
@@ -27,6 +32,40 @@ export interface SigningFlags {
 export interface SignCliOptions extends SigningFlags {
   p12: string;
   out: string;
+  tsa?: string;
+  tsaCa?: string[];
+  tsaTimeout?: string;
+  docTimestamp?: boolean;
+  ltv?: boolean;
+  crl?: string[];
+  ocsp?: string[];
+  rsaPss?: boolean;
+}
+
+/** The options only `compact sign` takes: timestamps (B-T), validation data (B-LT) and the signature scheme. */
+function addLevelOptions(command: Command): Command {
+  return command
+    .option('--tsa <url>', t('sign.option.tsa'))
+    .option('--tsa-ca <file>', t('sign.option.tsaCa'), collect, [])
+    .option('--tsa-timeout <seconds>', t('sign.option.tsaTimeout'), String(DEFAULT_TSA_TIMEOUT_MS / 1000))
+    .option('--doc-timestamp', t('sign.option.docTimestamp'))
+    .option('--ltv', t('sign.option.ltv'))
+    .option('--crl <file>', t('sign.option.crl'), collect, [])
+    .option('--ocsp <file>', t('sign.option.ocsp'), collect, [])
+    .option('--rsa-pss', t('sign.option.rsaPss'));
+}
+
+async function tsaOptions(options: SignCliOptions): Promise<TsaOptions | undefined> {
+  if (options.tsa === undefined) {
+    if (options.docTimestamp) throw new CompactError(t('sign.docTimestampNeedsTsa'));
+    if (options.tsaCa?.length) throw new CompactError(t('sign.tsaCaNeedsTsa'));
+    return undefined;
+  }
+  if (!/^https?:\/\//.test(options.tsa)) throw new CompactError(t('sign.tsaUrl', { url: options.tsa }));
+  const seconds = Number(options.tsaTimeout ?? DEFAULT_TSA_TIMEOUT_MS / 1000);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new CompactError(t('sign.tsaTimeout', { value: String(options.tsaTimeout) }));
+  const ca = (await Promise.all((options.tsaCa ?? []).map(async (file) => readCertificates(await readBinaryFile(file), file)))).flat();
+  return { url: options.tsa, timeoutMs: seconds * 1000, ...(ca.length ? { ca } : {}) };
 }
 
 /** Adds the signing options `compact sign` and `compact render --sign` share (not --out: each command has its own). */
@@ -43,9 +82,13 @@ export function addSignatureOptions(command: Command, p12Required: boolean): Com
 
 /** Signs PDF bytes as the options say and writes the result atomically; returns the signature count in the file. */
 export async function signToFile(pdf: Buffer, pdfName: string, options: SignCliOptions): Promise<number> {
+  const tsa = await tsaOptions(options);
+  if (!options.ltv && (options.crl?.length || options.ocsp?.length)) throw new CompactError(t('sign.revocationNeedsLtv'));
+  const crls = await Promise.all((options.crl ?? []).map(async (file) => readDerOrPem(await readBinaryFile(file), 'X509 CRL', file)));
+  const ocsps = await Promise.all((options.ocsp ?? []).map(async (file) => readDerOrPem(await readBinaryFile(file), 'OCSP RESPONSE', file)));
   const p12 = await readBinaryFile(options.p12);
   const passphrase = await resolvePassphrase(options.passphraseEnv, options.p12);
-  const signed = await signPdf(pdf, {
+  let signed = await signPdf(pdf, {
     p12,
     passphrase,
     ...(options.reason !== undefined ? { reason: options.reason } : {}),
@@ -54,8 +97,12 @@ export async function signToFile(pdf: Buffer, pdfName: string, options: SignCliO
     ...(options.contact !== undefined ? { contactInfo: options.contact } : {}),
     ...(options.visible ? { visible: { page: 1, rect: VISIBLE_RECT } } : {}),
     ...signingTimeFromEnv(),
+    ...(tsa ? { tsa } : {}),
+    ...(options.rsaPss ? { rsaPss: true } : {}),
     names: { pdf: pdfName, p12: options.p12 },
   });
+  if (options.ltv) signed = await addValidationData(signed, { crls, ocsps }, { pdf: pdfName });
+  if (options.docTimestamp && tsa) signed = await timestampPdf(signed, tsa, { pdf: pdfName });
   await writeFileAtomic(options.out, signed);
   return (await verifyPdf(signed, { name: options.out })).length;
 }
@@ -76,7 +123,7 @@ export function registerSign(program: Command): void {
       'Add a PAdES baseline B-B digital signature (ETSI.CAdES.detached, SHA-256) to a PDF as an incremental update, so signatures already in it stay valid. The passphrase comes from an environment variable or a hidden prompt, never from the command line.',
     )
     .argument('<file>', 'the PDF to sign');
-  addSignatureOptions(command, true)
+  addLevelOptions(addSignatureOptions(command, true))
     .option('-o, --out <file>', 'where to write the signed PDF (written atomically); required')
     .option('--output <file>', 'the same as --out')
     .addHelpText(

@@ -1,3 +1,7 @@
+import { t, type Language } from '../i18n/index.js';
+import { subsetFont, type SubsetFont } from './appearance-font.js';
+import { PdfRevision, isDict } from './incremental.js';
+import { textString } from './pdf-objects.js';
 import { latin1 } from './pdf-structure.js';
 import type { Rect } from './types.js';
 
@@ -7,19 +11,32 @@ export interface AppearanceText {
   signingTime: Date;
   reason?: string;
   location?: string;
+  /** The language of the box; defaults to the document's /Lang (sv or en). */
+  language?: Language;
 }
 
 const FONT_SIZE = 8;
 const LEADING = 10;
 const PADDING = 5;
-/** Helvetica averages about half an em per character; enough to decide where to cut a line. */
-const AVERAGE_CHAR_WIDTH = 0.5;
+
+/** The document's language from the catalog's /Lang: Swedish for sv-*, else English. */
+export function documentLanguage(pdf: Buffer): Language {
+  try {
+    const revision = new PdfRevision(pdf);
+    const catalog = revision.resolve(revision.trailer.entries.get('Root'));
+    const lang = isDict(catalog) ? textString(revision.resolve(catalog.entries.get('Lang'))) : undefined;
+    return lang?.toLowerCase().startsWith('sv') ? 'sv' : 'en';
+  } catch {
+    return 'en';
+  }
+}
 
 /**
  * Gives the signature widget that @signpdf/placeholder-plain added (with a /Rect but no appearance) a visible
  * appearance: an incremental update, written before the byte range is computed, that adds a form XObject with the
- * signer, time, reason and place, and rewrites the widget with an /AP entry. The text uses the standard Helvetica
- * font (not embedded) in WinAnsiEncoding.
+ * signer, time, reason and place, and rewrites the widget with an /AP entry. The text is set in an embedded subset
+ * of DejaVu Sans (so a PDF/A document keeps every font embedded) in the document's language, and the drawing is
+ * marked as an artifact for tagged PDF.
  */
 export function addSignatureAppearance(pdf: Buffer, rect: Rect, text: AppearanceText): Buffer {
   const source = latin1(pdf);
@@ -42,58 +59,55 @@ export function addSignatureAppearance(pdf: Buffer, rect: Rect, text: Appearance
   const height = rect[3] - rect[1];
 
   const widget = `${source.slice(objectStart, dictionaryEnd)}/AP << /N ${formNumber} 0 R >>\n>>\nendobj\n`;
-  const content = appearanceContent(width, height, text);
+  const lines = appearanceLines(text.language ?? documentLanguage(pdf), text);
+  const font = subsetFont([...lines, '\u2026']);
+  const content = appearanceContent(width, height, lines, font);
   const form = `${formNumber} 0 obj\n<< /Type /XObject /Subtype /Form /BBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${fontNumber} 0 R >> >> /Length ${content.length} >>\nstream\n${content}\nendstream\nendobj\n`;
-  const font = `${fontNumber} 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>\nendobj\n`;
+  const fontObjects = font.objects(fontNumber).map((bodyBytes, index) => [fontNumber + index, Buffer.concat([Buffer.from(`${fontNumber + index} 0 obj\n`, 'latin1'), bodyBytes, Buffer.from('\nendobj\n', 'latin1')])] as const);
+  const lastNumber = fontNumber + fontObjects.length - 1;
 
-  let body = '\n';
+  let body = Buffer.from('\n', 'latin1');
   const offsets = new Map<number, number>();
-  for (const [number, object] of [
-    [widgetNumber, widget],
-    [formNumber, form],
-    [fontNumber, font],
-  ] as const) {
-    offsets.set(number, pdf.length + Buffer.byteLength(body, 'latin1'));
-    body += object;
+  for (const [number, object] of [[widgetNumber, Buffer.from(widget, 'latin1')] as const, [formNumber, Buffer.from(form, 'latin1')] as const, ...fontObjects]) {
+    offsets.set(number, pdf.length + body.length);
+    body = Buffer.concat([body, object]);
   }
-  const xrefAt = pdf.length + Buffer.byteLength(body, 'latin1');
+  const xrefAt = pdf.length + body.length;
   const entries = [...offsets].sort(([a], [b]) => a - b).map(([number, offset]) => `${number} 1\n${String(offset).padStart(10, '0')} 00000 n \n`);
-  const trailerText = `trailer\n<< /Size ${fontNumber + 1} /Root ${root}${info ? ` /Info ${info}` : ''} /Prev ${previousXref} >>\nstartxref\n${xrefAt}\n%%EOF`;
-  return Buffer.concat([pdf, Buffer.from(`${body}xref\n${entries.join('')}${trailerText}`, 'latin1')]);
+  const trailerText = `trailer\n<< /Size ${lastNumber + 1} /Root ${root}${info ? ` /Info ${info}` : ''} /Prev ${previousXref} >>\nstartxref\n${xrefAt}\n%%EOF`;
+  return Buffer.concat([pdf, body, Buffer.from(`xref\n${entries.join('')}${trailerText}`, 'latin1')]);
 }
 
-function appearanceContent(width: number, height: number, text: AppearanceText): string {
-  const lines = [
-    `Signed by ${text.signer}`,
-    `${text.signingTime.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-    ...(text.reason ? [`Reason: ${text.reason}`] : []),
-    ...(text.location ? [`Location: ${text.location}`] : []),
-  ];
-  const fitting = Math.max(1, Math.floor((height - 2 * PADDING) / LEADING));
-  const maxChars = Math.max(4, Math.floor((width - 2 * PADDING) / (FONT_SIZE * AVERAGE_CHAR_WIDTH)));
-  const shown = lines.slice(0, fitting).map((line) => (line.length > maxChars ? `${line.slice(0, maxChars - 1)}\u2026` : line));
-  const textOps = shown.map((line, index) => `${index === 0 ? '' : `0 -${LEADING} Td `}(${winAnsi(line)}) Tj`).join('\n');
+/** "Digitalt signerad av Åsa Öberg", "2026-12-01 21:20", the reason and the place, in the document's language. */
+function appearanceLines(language: Language, text: AppearanceText): string[] {
+  const time = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: process.env.TZ || 'UTC' }).format(text.signingTime);
   return [
+    t('sign.visible.signedBy', { name: text.signer }, language),
+    time,
+    ...(text.reason ? [t('sign.visible.reason', { reason: text.reason }, language)] : []),
+    ...(text.location ? [t('sign.visible.location', { location: text.location }, language)] : []),
+  ];
+}
+
+function appearanceContent(width: number, height: number, lines: string[], font: SubsetFont): string {
+  const fitting = Math.max(1, Math.floor((height - 2 * PADDING) / LEADING));
+  const shown = lines.slice(0, fitting).map((line) => fit(line, width - 2 * PADDING, font));
+  const textOps = shown.map((line, index) => `${index === 0 ? '' : `0 -${LEADING} Td `}${font.show(line)} Tj`).join('\n');
+  return [
+    '/Artifact BMC',
     'q 0.15 0.3 0.55 RG 0.8 w',
     `0.4 0.4 ${width - 0.8} ${height - 0.8} re S Q`,
     `BT /F1 ${FONT_SIZE} Tf 0 g ${PADDING} ${height - PADDING - FONT_SIZE} Td`,
     textOps,
     'ET',
+    'EMC',
   ].join('\n');
 }
 
-/** WinAnsiEncoding's typographic characters outside Latin-1. */
-const WIN_ANSI_EXTRAS: Record<string, number> = { '\u20ac': 0x80, '\u2026': 0x85, '\u2018': 0x91, '\u2019': 0x92, '\u201c': 0x93, '\u201d': 0x94, '\u2013': 0x96, '\u2014': 0x97 };
-
-/** A PDF literal string body in WinAnsiEncoding: Latin-1 letters as they are, dashes and quotes mapped, anything else as "?". */
-function winAnsi(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const extra = WIN_ANSI_EXTRAS[char];
-    const code = char.codePointAt(0)!;
-    const byte = extra ?? (code < 0x20 || (code > 0x7e && code < 0xa0) || code > 0xff ? 0x3f : code);
-    const c = String.fromCharCode(byte);
-    out += c === '(' || c === ')' || c === '\\' ? `\\${c}` : c;
-  }
-  return out;
+/** The line, cut with an ellipsis where it would run out of the box. */
+function fit(line: string, room: number, font: SubsetFont): string {
+  if (font.width(line, FONT_SIZE) <= room) return line;
+  let cut = line;
+  while (cut.length > 1 && font.width(`${cut}\u2026`, FONT_SIZE) > room) cut = cut.slice(0, -1);
+  return `${cut}\u2026`;
 }

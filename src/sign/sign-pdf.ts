@@ -3,7 +3,9 @@ import { lazyRequire } from '../util/lazy-require.js';
 import { addSignatureAppearance } from './appearance.js';
 import { readP12 } from './p12.js';
 import { assertSignablePdf, plainRewrite } from './pdf-structure.js';
-import { createCadesSigner } from './signer.js';
+import { signatureAlgorithmFor } from './signature-algorithm.js';
+import { createCadesSigner, createTimestampSigner } from './signer.js';
+import { requestTimestamp, type TsaOptions } from './timestamp.js';
 import { applyTextPatches, protectText, type TextPatch } from './text-fields.js';
 import type { SignOptions } from './types.js';
 import { commonName } from './x509.js';
@@ -14,10 +16,13 @@ interface SignPdfInstance {
 
 /** Room for the CMS: the fixed part plus the certificates it carries, hex-encoded in /Contents. */
 const BASE_SIGNATURE_BYTES = 8192;
+/** Room for a timestamp token: its own CMS with the authority's certificate chain. */
+const TIMESTAMP_TOKEN_BYTES = 16384;
 
 /**
  * Signs a PDF with a PAdES baseline B-B signature (sub-filter ETSI.CAdES.detached) appended as an incremental
- * update, so signatures already in the file stay valid.
+ * update, so signatures already in the file stay valid; with `tsa`, a B-T signature (the authority's timestamp
+ * over the signature value as the unsigned attribute signature-time-stamp).
  */
 export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Buffer> {
   const pdfName = options.names?.pdf ?? 'the PDF';
@@ -25,6 +30,7 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Bu
   assertSignablePdf(pdf, pdfName);
   const signingTime = options.signingTime ?? new Date();
   const material = await readP12(options.p12, options.passphrase, p12Name);
+  if (options.rsaPss && material.privateKey.asymmetricKeyType === 'rsa') material.algorithm = signatureAlgorithmFor(material.privateKey, true)!;
   assertValidAt(material.certificate, signingTime, p12Name);
   if (options.visible && options.visible.page !== 1) {
     throw new CompactError(`a visible signature can be placed on page 1 only (got page ${options.visible.page})`);
@@ -46,7 +52,7 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Bu
       name: protectText(options.name ?? commonName(material.certificate) ?? '', patches),
       location: protectText(options.location ?? '', patches),
       signingTime,
-      signatureLength: BASE_SIGNATURE_BYTES + certificateBytes,
+      signatureLength: BASE_SIGNATURE_BYTES + certificateBytes + (options.tsa ? TIMESTAMP_TOKEN_BYTES : 0),
       subFilter: utils.SUBFILTER_ETSI_CADES_DETACHED,
       widgetRect: options.visible?.rect ?? [0, 0, 0, 0],
       appName: 'compact',
@@ -63,7 +69,57 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Bu
       ...(options.location ? { location: options.location } : {}),
     });
   }
-  return signpdf.sign(prepared, createCadesSigner(utils.Signer, material), signingTime);
+  const tsa = options.tsa;
+  const timestamp = tsa ? (signatureValue: Buffer) => requestTimestamp(signatureValue, tsa) : undefined;
+  return signpdf.sign(prepared, createCadesSigner(utils.Signer, material, timestamp ? { timestamp } : {}), signingTime);
+}
+
+/**
+ * Adds a document timestamp (sub-filter ETSI.RFC3161, /Type /DocTimeStamp) as its own incremental update: the
+ * authority's token over the whole file as it is, which extends the life of every signature and of the DSS in it
+ * (PAdES B-LTA when it follows validation data).
+ */
+export async function timestampPdf(pdf: Uint8Array, tsa: TsaOptions, names: { pdf?: string } = {}): Promise<Buffer> {
+  const pdfName = names.pdf ?? 'the PDF';
+  assertSignablePdf(pdf, pdfName);
+  const { plainAddPlaceholder } = await import('@signpdf/placeholder-plain');
+  const utils = lazyRequire<typeof import('@signpdf/utils')>('@signpdf/utils');
+  const signpdf = lazyRequire<{ default: SignPdfInstance }>('@signpdf/signpdf').default;
+  const marker = 'compact-document-timestamp';
+  let prepared: Buffer;
+  try {
+    prepared = plainAddPlaceholder({
+      pdfBuffer: Buffer.from(pdf),
+      reason: marker,
+      contactInfo: '',
+      name: '',
+      location: '',
+      signatureLength: TIMESTAMP_TOKEN_BYTES,
+      subFilter: 'ETSI.RFC3161',
+      widgetRect: [0, 0, 0, 0],
+      appName: 'compact',
+    });
+  } catch (error) {
+    throw new CompactError(`cannot add a signature field to ${pdfName}: its structure is not supported (${errorText(error)}); rewrite it first, for example: ${plainRewrite(pdfName)}`);
+  }
+  asDocumentTimestamp(prepared, marker);
+  return signpdf.sign(prepared, createTimestampSigner(utils.Signer, (content) => requestTimestamp(content, tsa)));
+}
+
+/**
+ * The placeholder is written as /Type /Sig with a reason, time, name and place; a document timestamp has
+ * /Type /DocTimeStamp and none of those. The entries are rewritten in place with the same number of bytes, so
+ * every offset in the file stays right.
+ */
+function asDocumentTimestamp(prepared: Buffer, marker: string): void {
+  const text = prepared.toString('latin1');
+  const reasonAt = text.lastIndexOf(`/Reason (${marker})`);
+  const typeAt = text.lastIndexOf('/Type /Sig', reasonAt);
+  const buildAt = text.indexOf('/Prop_Build', reasonAt);
+  if (reasonAt < 0 || typeAt < 0 || buildAt < 0) throw new Error('the document timestamp placeholder was not written as expected');
+  const entries = '/Type /DocTimeStamp';
+  Buffer.from(' '.repeat('/Type /Sig'.length), 'latin1').copy(prepared, typeAt);
+  Buffer.from(entries.padEnd(buildAt - reasonAt, ' '), 'latin1').copy(prepared, reasonAt);
 }
 
 function assertValidAt(certificate: import('node:crypto').X509Certificate, when: Date, p12Name: string): void {

@@ -1,0 +1,106 @@
+import { X509Certificate } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signPdf, verifyPdf } from '../../src/index.js';
+import { addValidationData } from '../../src/sign/dss.js';
+import { timestampPdf } from '../../src/sign/sign-pdf.js';
+import { FIXTURE_P12, fixtureCa, fixtureP12, fixturePath, makeCrl, type PkiIdentity } from '../helpers/certificates.js';
+import { runCli } from '../helpers/cli.js';
+import { oracleSignatures } from '../helpers/oracles/signatures.js';
+import { twoPagePdf } from '../helpers/pdf.js';
+import { startLocalTsa, type LocalTsa } from '../helpers/tsa.js';
+
+const ec = FIXTURE_P12.ecP256;
+let tsa: LocalTsa;
+let pdf: Buffer;
+let dir: string;
+let ca: PkiIdentity;
+let tsaCa: X509Certificate;
+
+beforeAll(async () => {
+  tsa = await startLocalTsa();
+  pdf = await twoPagePdf();
+  dir = mkdtempSync(join(tmpdir(), 'compact-levels-'));
+  ca = await fixtureCa();
+  tsaCa = new X509Certificate(tsa.caPem);
+  writeFileSync(join(dir, 'agreement.pdf'), pdf);
+  writeFileSync(join(dir, 'tsa-ca.pem'), tsa.caPem);
+});
+afterAll(async () => tsa.close());
+
+describe('PAdES B-T, B-LT and document timestamps', () => {
+  it('signs with an ECDSA P-256 key from a default OpenSSL 3 file and a timestamp: B-T, trusted, the authority named', async () => {
+    const signed = await signPdf(pdf, { p12: fixtureP12('ecP256'), passphrase: ec.passphrase, tsa: { url: tsa.url, ca: [tsaCa] } });
+    const [report] = await verifyPdf(signed, { ca: [Buffer.from(ca.pem), Buffer.from(tsa.caPem)] });
+    expect(report).toMatchObject({ intact: true, trust: 'trusted', level: 'B-T', signer: 'Åsa Öberg', timestamp: { source: 'signature', intact: true, trust: 'trusted', authority: 'Västerby Test TSA' } });
+    expect(Math.abs(new Date(report!.timestamp!.time!).getTime() - Date.now())).toBeLessThan(120_000);
+    expect(report!.certificate!.judgedAt).toBe(report!.timestamp!.time);
+    const [independent] = await oracleSignatures(signed);
+    expect(independent).toMatchObject({ cmsValid: true, byteRangeSound: true, coversWholeFile: true, signatureAlgorithm: '1.2.840.10045.4.3.2', signerCommonName: 'Åsa Öberg', timestampMatches: true });
+  });
+
+  it('refuses a timestamp whose authority does not chain to --tsa-ca, and names an authority that does not answer', async () => {
+    const other = new X509Certificate(readFileSync(fixturePath('test-ca.pem')));
+    await expect(signPdf(pdf, { p12: fixtureP12('ecP256'), passphrase: ec.passphrase, tsa: { url: tsa.url, ca: [other] } })).rejects.toThrow(/signed by Västerby Test TSA, whose certificate does not chain to the CA given with --tsa-ca/);
+    const closed = await startLocalTsa();
+    await closed.close();
+    await expect(signPdf(pdf, { p12: fixtureP12('ecP256'), passphrase: ec.passphrase, tsa: { url: closed.url } })).rejects.toThrow(/the time-stamping authority http:\/\/127\.0\.0\.1:\d+\/tsa did not answer \(.*ECONNREFUSED/);
+  });
+
+  it('says so when the authority refuses, answers with something else, or does not answer in time', async () => {
+    const p12 = fixtureP12('ecP256');
+    try {
+      tsa.behaviour = 'reject';
+      await expect(signPdf(pdf, { p12, passphrase: ec.passphrase, tsa: { url: tsa.url } })).rejects.toThrow(/refused the request: rejection, badRequest|refused the request: rejection/);
+      tsa.behaviour = 'garbage';
+      await expect(signPdf(pdf, { p12, passphrase: ec.passphrase, tsa: { url: tsa.url } })).rejects.toThrow(/did not answer with an RFC 3161 timestamp reply/);
+      tsa.behaviour = 'silent';
+      await expect(signPdf(pdf, { p12, passphrase: ec.passphrase, tsa: { url: tsa.url, timeoutMs: 300 } })).rejects.toThrow(/did not answer within 0\.3 seconds/);
+    } finally {
+      tsa.behaviour = 'grant';
+    }
+  });
+
+  it('adds a DSS with the chain and a CRL (B-LT) and a document timestamp (B-LTA), keeping the first signature valid', async () => {
+    const signed = await signPdf(pdf, { p12: fixtureP12('ecP256'), passphrase: ec.passphrase, tsa: { url: tsa.url } });
+    const crl = await makeCrl(ca, []);
+    const ltv = await addValidationData(signed, { crls: [crl] });
+    expect(ltv.subarray(0, signed.length).equals(signed)).toBe(true);
+    const anchors = { ca: [Buffer.from(ca.pem), Buffer.from(tsa.caPem)] };
+    const [lt] = await verifyPdf(ltv, anchors);
+    expect(lt).toMatchObject({ intact: true, level: 'B-LT', coversWholeDocument: false, revocation: { status: 'good', source: 'crl' } });
+    const lta = await timestampPdf(ltv, { url: tsa.url });
+    const reports = await verifyPdf(lta, anchors);
+    expect(reports.map((r) => [r.kind, r.intact, r.level])).toEqual([
+      ['signature', true, 'B-LTA'],
+      ['document-timestamp', true, undefined],
+    ]);
+    expect(reports[1]).toMatchObject({ subFilter: 'ETSI.RFC3161', timestamp: { trust: 'trusted', authority: 'Västerby Test TSA' } });
+    const independent = await oracleSignatures(lta);
+    expect(independent.map((s) => [s.subFilter, s.type, s.cmsValid, s.byteRangeSound])).toEqual([
+      ['ETSI.CAdES.detached', 'Sig', true, true],
+      ['ETSI.RFC3161', 'DocTimeStamp', true, true],
+    ]);
+  });
+
+  it('reports a signer whose certificate a CRL in the DSS lists as revoked, and verify exits 1', async () => {
+    const signed = await signPdf(pdf, { p12: fixtureP12('ecP256'), passphrase: ec.passphrase, tsa: { url: tsa.url } });
+    const signer = new X509Certificate(readFileSync(fixturePath('test-ca.pem')));
+    void signer;
+    const [before] = await verifyPdf(signed);
+    const serial = (await import('../../src/sign/find-signatures.js')).findSignatures(signed).length;
+    expect(serial).toBe(1);
+    const leafSerial = '1001';
+    const crl = await makeCrl(ca, [{ serialHex: leafSerial, at: new Date(Date.now() - 3600_000) }]);
+    const revoked = await addValidationData(signed, { crls: [crl] });
+    const [after] = await verifyPdf(revoked);
+    expect(before!.revocation).toBeUndefined();
+    expect(after!.revocation).toMatchObject({ status: 'revoked', source: 'crl', revokedBeforeSigning: true });
+    writeFileSync(join(dir, 'revoked.pdf'), revoked);
+    const cli = await runCli(['verify', join(dir, 'revoked.pdf')]);
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toContain("the signer's certificate is REVOKED since");
+  });
+});
