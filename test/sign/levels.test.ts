@@ -41,6 +41,35 @@ describe('PAdES B-T, B-LT and document timestamps', () => {
     expect(independent).toMatchObject({ cmsValid: true, byteRangeSound: true, coversWholeFile: true, signatureAlgorithm: '1.2.840.10045.4.3.2', signerCommonName: 'Åsa Öberg', timestampMatches: true });
   });
 
+  it('through the CLI: sign --tsa --tsa-ca, verify --ca says trusted, B-T and the time; --ltv gives B-LT and keeps the first signature valid', async () => {
+    writeFileSync(join(dir, 'ec.p12'), fixtureP12('ecP256'));
+    writeFileSync(join(dir, 'ca.pem'), ca.pem);
+    const env = { COMPACT_P12_PASSPHRASE: ec.passphrase };
+    const signed = await runCli(['sign', 'agreement.pdf', '--p12', 'ec.p12', '--tsa', tsa.url, '--tsa-ca', 'tsa-ca.pem', '--tsa-timeout', '20', '--out', 'bt.pdf'], { cwd: dir, env });
+    expect(signed).toMatchObject({ code: 0, stderr: '' });
+    const text = await runCli(['verify', 'bt.pdf', '--ca', 'ca.pem', '--ca', 'tsa-ca.pem'], { cwd: dir });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/1\s+Åsa Öberg\s+.*\s+yes\s+whole document\s+trusted\s+B-T/);
+    expect(text.stdout).toMatch(/#1: timestamped \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC by Västerby Test TSA \(trusted\)/);
+    const json = JSON.parse((await runCli(['verify', 'bt.pdf', '--ca', 'ca.pem', '--ca', 'tsa-ca.pem', '--format', 'json'], { cwd: dir })).stdout);
+    expect(json).toMatchObject({ ok: true, signatures: [{ level: 'B-T', trust: 'trusted', timestamp: { intact: true, trust: 'trusted', authority: 'Västerby Test TSA', time: expect.stringMatching(/^\d{4}-/) } }] });
+
+    writeFileSync(join(dir, 'ca.crl'), await makeCrl(ca, []));
+    const second = await runCli(['sign', 'bt.pdf', '--p12', 'ec.p12', '--tsa', tsa.url, '--ltv', '--crl', 'ca.crl', '--out', 'lt.pdf'], { cwd: dir, env });
+    expect(second.code).toBe(0);
+    const lt = JSON.parse((await runCli(['verify', 'lt.pdf', '--ca', 'ca.pem', '--ca', 'tsa-ca.pem', '--format', 'json'], { cwd: dir })).stdout);
+    expect(lt.ok).toBe(true);
+    expect(lt.signatures.map((s: { level: string; intact: boolean; coversWholeDocument: boolean }) => [s.level, s.intact, s.coversWholeDocument])).toEqual([
+      ['B-LT', true, false],
+      ['B-LT', true, false],
+    ]);
+    const independent = await oracleSignatures(readFileSync(join(dir, 'lt.pdf')));
+    expect(independent.map((s) => [s.cmsValid, s.timestampMatches])).toEqual([
+      [true, true],
+      [true, true],
+    ]);
+  });
+
   it('refuses a timestamp whose authority does not chain to --tsa-ca, and names an authority that does not answer', async () => {
     const other = new X509Certificate(readFileSync(fixturePath('test-ca.pem')));
     await expect(signPdf(pdf, { p12: fixtureP12('ecP256'), passphrase: ec.passphrase, tsa: { url: tsa.url, ca: [other] } })).rejects.toThrow(/signed by Västerby Test TSA, whose certificate does not chain to the CA given with --tsa-ca/);
