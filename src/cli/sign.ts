@@ -7,7 +7,7 @@ import { readDerOrPem } from '../sign/der.js';
 import { signPdf, timestampPdf } from '../sign/sign-pdf.js';
 import { DEFAULT_TSA_TIMEOUT_MS, type TsaOptions } from '../sign/timestamp.js';
 import { verifyPdf } from '../sign/verify-pdf.js';
-import type { Rect } from '../sign/types.js';
+import type { Rect, SignOptions } from '../sign/types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { readBinaryFile } from '../util/read-binary.js';
 import { chooseOutput, collect } from './option-parsers.js';
@@ -40,6 +40,9 @@ export interface SignCliOptions extends SigningFlags {
   crl?: string[];
   ocsp?: string[];
   rsaPss?: boolean;
+  signatory?: string;
+  page?: string;
+  rect?: string;
 }
 
 /** The options only `compact sign` takes: timestamps (B-T), validation data (B-LT) and the signature scheme. */
@@ -52,7 +55,33 @@ function addLevelOptions(command: Command): Command {
     .option('--ltv', t('sign.option.ltv'))
     .option('--crl <file>', t('sign.option.crl'), collect, [])
     .option('--ocsp <file>', t('sign.option.ocsp'), collect, [])
-    .option('--rsa-pss', t('sign.option.rsaPss'));
+    .option('--rsa-pss', t('sign.option.rsaPss'))
+    .option('--signatory <id-or-name>', t('sign.option.signatory'))
+    .option('--page <n>', t('sign.option.page'))
+    .option('--rect <x,y,w,h>', t('sign.option.rect'));
+}
+
+function visibleEntry(options: SignCliOptions): { visible?: NonNullable<SignOptions['visible']> } {
+  const visible = visibleOption(options);
+  return visible ? { visible } : {};
+}
+
+/** Where --visible puts the box: --page/--rect, the block of --signatory, or found from the certificate. */
+function visibleOption(options: SignCliOptions): SignOptions['visible'] {
+  if (!options.visible) {
+    if (options.signatory !== undefined || options.page !== undefined || options.rect !== undefined) throw new CompactError(t('sign.visible.placeNeedsVisible'));
+    return undefined;
+  }
+  let rect: Rect | undefined;
+  if (options.rect !== undefined) {
+    const numbers = options.rect.split(',').map((part) => Number(part.trim()));
+    if (numbers.length !== 4 || numbers.some((n) => !Number.isFinite(n)) || numbers[2]! <= 0 || numbers[3]! <= 0) throw new CompactError(t('sign.visible.badRect', { value: options.rect }));
+    const [x, y, w, h] = numbers as [number, number, number, number];
+    rect = [x, y, x + w, y + h];
+  }
+  const page = options.page === undefined ? undefined : Number(options.page);
+  if (page !== undefined && (!Number.isInteger(page) || page < 1)) throw new CompactError(t('sign.visible.badPage', { value: options.page! }));
+  return { ...(rect ? { rect } : page !== undefined ? { rect: VISIBLE_RECT } : {}), ...(page !== undefined ? { page } : {}), ...(options.signatory !== undefined ? { signatory: options.signatory } : {}) };
 }
 
 async function tsaOptions(options: SignCliOptions): Promise<TsaOptions | undefined> {
@@ -77,7 +106,7 @@ export function addSignatureOptions(command: Command, p12Required: boolean): Com
     .option('--location <text>', 'where it is signed, for example "Örebro"')
     .option('--name <text>', 'the signer\u2019s name in the signature (default: the certificate\u2019s common name)')
     .option('--contact <text>', 'contact information for the signer')
-    .option('--visible', 'show a signature box on page 1 (default: an invisible signature)');
+    .option('--visible', 'show a signature box at the signer\u2019s block on the signature page (default: an invisible signature)');
 }
 
 /** Signs PDF bytes as the options say and writes the result atomically; returns the signature count in the file. */
@@ -95,7 +124,7 @@ export async function signToFile(pdf: Buffer, pdfName: string, options: SignCliO
     ...(options.location !== undefined ? { location: options.location } : {}),
     ...(options.name !== undefined ? { name: options.name } : {}),
     ...(options.contact !== undefined ? { contactInfo: options.contact } : {}),
-    ...(options.visible ? { visible: { page: 1, rect: VISIBLE_RECT } } : {}),
+    ...visibleEntry(options),
     ...signingTimeFromEnv(),
     ...(tsa ? { tsa } : {}),
     ...(options.rsaPss ? { rsaPss: true } : {}),

@@ -2,7 +2,9 @@ import { t, type Language } from '../i18n/index.js';
 import { subsetFont, type SubsetFont } from './appearance-font.js';
 import { PdfRevision, isDict } from './incremental.js';
 import { textString } from './pdf-objects.js';
+import { CompactError } from '../errors.js';
 import { latin1 } from './pdf-structure.js';
+import { pageNumbers } from './signature-places.js';
 import type { Rect } from './types.js';
 
 /** What the visible signature box shows. */
@@ -38,44 +40,54 @@ export function documentLanguage(pdf: Buffer): Language {
  * of DejaVu Sans (so a PDF/A document keeps every font embedded) in the document's language, and the drawing is
  * marked as an artifact for tagged PDF.
  */
-export function addSignatureAppearance(pdf: Buffer, rect: Rect, text: AppearanceText): Buffer {
+export function addSignatureAppearance(pdf: Buffer, rect: Rect, text: AppearanceText, page = 1): Buffer {
   const source = latin1(pdf);
   const widgetAt = source.lastIndexOf('/Subtype /Widget');
   const header = /(\d+) 0 obj\s*$/.exec(source.slice(Math.max(0, source.lastIndexOf(' obj', widgetAt) - 12), source.lastIndexOf(' obj', widgetAt) + 4));
-  const objectStart = source.lastIndexOf(`${header?.[1]} 0 obj`, widgetAt);
-  const dictionaryEnd = source.lastIndexOf('>>', source.indexOf('endobj', widgetAt));
-  const trailer = source.slice(source.lastIndexOf('trailer'));
-  const previousXref = Number(/startxref\s+(\d+)/.exec(trailer)?.[1]);
-  const size = Number(/\/Size\s+(\d+)/.exec(trailer)?.[1]);
-  const root = /\/Root\s+(\d+\s+\d+\s+R)/.exec(trailer)?.[1];
-  const info = /\/Info\s+(\d+\s+\d+\s+R)/.exec(trailer)?.[1];
-  if (!header || objectStart < 0 || dictionaryEnd < widgetAt || !root || !Number.isInteger(size) || !Number.isInteger(previousXref)) {
-    throw new Error('the signature widget or the trailer written for it was not found');
-  }
+  if (!header) throw new Error('the signature widget written for the signature was not found');
   const widgetNumber = Number(header[1]);
-  const formNumber = size;
-  const fontNumber = size + 1;
+  const revision = new PdfRevision(pdf);
+  const formNumber = revision.size;
+  const fontNumber = formNumber + 1;
   const width = rect[2] - rect[0];
   const height = rect[3] - rect[1];
 
-  const widget = `${source.slice(objectStart, dictionaryEnd)}/AP << /N ${formNumber} 0 R >>\n>>\nendobj\n`;
+  const objects = new Map<number, Buffer | string>();
+  let widget = revision.rawValue(widgetNumber).replace(/\/Rect\s*\[[^\]]*\]/, `/Rect [${rect.join(' ')}]`);
+  if (page !== 1) widget = moveWidget(revision, widgetNumber, widget, page, objects);
+  objects.set(widgetNumber, `${widget.slice(0, widget.lastIndexOf('>>'))}/AP << /N ${formNumber} 0 R >>\n>>`);
   const lines = appearanceLines(text.language ?? documentLanguage(pdf), text);
   const font = subsetFont([...lines, '\u2026']);
   const content = appearanceContent(width, height, lines, font);
-  const form = `${formNumber} 0 obj\n<< /Type /XObject /Subtype /Form /BBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${fontNumber} 0 R >> >> /Length ${content.length} >>\nstream\n${content}\nendstream\nendobj\n`;
-  const fontObjects = font.objects(fontNumber).map((bodyBytes, index) => [fontNumber + index, Buffer.concat([Buffer.from(`${fontNumber + index} 0 obj\n`, 'latin1'), bodyBytes, Buffer.from('\nendobj\n', 'latin1')])] as const);
-  const lastNumber = fontNumber + fontObjects.length - 1;
+  objects.set(formNumber, `<< /Type /XObject /Subtype /Form /BBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${fontNumber} 0 R >> >> /Length ${content.length} >>\nstream\n${content}\nendstream`);
+  font.objects(fontNumber).forEach((body, index) => objects.set(fontNumber + index, body));
+  return revision.append(objects);
+}
 
-  let body = Buffer.from('\n', 'latin1');
-  const offsets = new Map<number, number>();
-  for (const [number, object] of [[widgetNumber, Buffer.from(widget, 'latin1')] as const, [formNumber, Buffer.from(form, 'latin1')] as const, ...fontObjects]) {
-    offsets.set(number, pdf.length + body.length);
-    body = Buffer.concat([body, object]);
+/**
+ * Moves the widget @signpdf put on the first page to `page`: off the first page's /Annots, onto the other's, and
+ * its /P pointing there.
+ */
+function moveWidget(revision: PdfRevision, widgetNumber: number, widget: string, page: number, objects: Map<number, Buffer | string>): string {
+  const catalog = revision.resolve(revision.trailer.entries.get('Root'));
+  const pages = pageNumbers(revision, isDict(catalog) ? catalog.entries.get('Pages') : undefined);
+  const target = [...pages].find(([, number]) => number === page)?.[0];
+  if (target === undefined) throw new CompactError(t('sign.visible.noPage', { page, count: pages.size }));
+  const reference = new RegExp(`\\b${widgetNumber}\\s+0\\s+R\\b`);
+  for (const [objectNumber] of pages) {
+    const raw = revision.rawValue(objectNumber);
+    const annots = /\/Annots\s*\[([^\]]*)\]/.exec(raw);
+    if (annots && reference.test(annots[1]!)) objects.set(objectNumber, raw.replace(annots[0], `/Annots [${annots[1]!.replace(reference, '')}]`));
   }
-  const xrefAt = pdf.length + body.length;
-  const entries = [...offsets].sort(([a], [b]) => a - b).map(([number, offset]) => `${number} 1\n${String(offset).padStart(10, '0')} 00000 n \n`);
-  const trailerText = `trailer\n<< /Size ${lastNumber + 1} /Root ${root}${info ? ` /Info ${info}` : ''} /Prev ${previousXref} >>\nstartxref\n${xrefAt}\n%%EOF`;
-  return Buffer.concat([pdf, body, Buffer.from(`xref\n${entries.join('')}${trailerText}`, 'latin1')]);
+  const targetRaw = (objects.get(target) as string | undefined) ?? revision.rawValue(target);
+  const inline = /\/Annots\s*\[([^\]]*)\]/.exec(targetRaw);
+  const indirect = /\/Annots\s+(\d+)\s+\d+\s+R/.exec(targetRaw);
+  if (inline) objects.set(target, targetRaw.replace(inline[0], `/Annots [${inline[1]!.trim()} ${widgetNumber} 0 R]`));
+  else if (indirect) {
+    const array = revision.rawValue(Number(indirect[1]));
+    objects.set(Number(indirect[1]), `${array.slice(0, array.lastIndexOf(']'))} ${widgetNumber} 0 R]`);
+  } else objects.set(target, `${targetRaw.slice(0, targetRaw.lastIndexOf('>>'))}/Annots [${widgetNumber} 0 R]\n>>`);
+  return widget.replace(/\/P\s+\d+\s+\d+\s+R/, `/P ${target} 0 R`);
 }
 
 /** "Digitalt signerad av Åsa Öberg", "2026-12-01 21:20", the reason and the place, in the document's language. */

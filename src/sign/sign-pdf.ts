@@ -7,8 +7,10 @@ import { signatureAlgorithmFor } from './signature-algorithm.js';
 import { createCadesSigner, createTimestampSigner } from './signer.js';
 import { requestTimestamp, type TsaOptions } from './timestamp.js';
 import { applyTextPatches, protectText, type TextPatch } from './text-fields.js';
-import type { SignOptions } from './types.js';
-import { commonName } from './x509.js';
+import { t } from '../i18n/index.js';
+import { boxInBlock, placeFor, signaturePlaces } from './signature-places.js';
+import type { Rect, SignOptions } from './types.js';
+import { commonName, distinguishedNameField } from './x509.js';
 
 interface SignPdfInstance {
   sign(pdf: Buffer, signer: unknown, signingTime?: Date): Promise<Buffer>;
@@ -32,9 +34,7 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Bu
   const material = await readP12(options.p12, options.passphrase, p12Name);
   if (options.rsaPss && material.privateKey.asymmetricKeyType === 'rsa') material.algorithm = signatureAlgorithmFor(material.privateKey, true)!;
   assertValidAt(material.certificate, signingTime, p12Name);
-  if (options.visible && options.visible.page !== 1) {
-    throw new CompactError(`a visible signature can be placed on page 1 only (got page ${options.visible.page})`);
-  }
+  const visible = options.visible ? visiblePlace(Buffer.from(pdf), options.visible, material.certificate, pdfName) : undefined;
 
   // Bundled into dist (see scripts/build.mjs): installed as a package it would pull in pdfkit 0.10 as a peer.
   const { plainAddPlaceholder } = await import('@signpdf/placeholder-plain');
@@ -54,20 +54,20 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Bu
       signingTime,
       signatureLength: BASE_SIGNATURE_BYTES + certificateBytes + (options.tsa ? TIMESTAMP_TOKEN_BYTES : 0),
       subFilter: utils.SUBFILTER_ETSI_CADES_DETACHED,
-      widgetRect: options.visible?.rect ?? [0, 0, 0, 0],
+      widgetRect: visible?.rect ?? [0, 0, 0, 0],
       appName: 'compact',
     });
   } catch (error) {
     throw new CompactError(`cannot add a signature field to ${pdfName}: its structure is not supported (${errorText(error)}); rewrite it first, for example: ${plainRewrite(pdfName)}`);
   }
   applyTextPatches(prepared, patches);
-  if (options.visible) {
-    prepared = addSignatureAppearance(prepared, options.visible.rect, {
+  if (visible) {
+    prepared = addSignatureAppearance(prepared, visible.rect, {
       signer: options.name ?? commonName(material.certificate) ?? '',
       signingTime,
       ...(options.reason ? { reason: options.reason } : {}),
       ...(options.location ? { location: options.location } : {}),
-    });
+    }, visible.page);
   }
   const tsa = options.tsa;
   const timestamp = tsa ? (signatureValue: Buffer) => requestTimestamp(signatureValue, tsa) : undefined;
@@ -120,6 +120,22 @@ function asDocumentTimestamp(prepared: Buffer, marker: string): void {
   const entries = '/Type /DocTimeStamp';
   Buffer.from(' '.repeat('/Type /Sig'.length), 'latin1').copy(prepared, typeAt);
   Buffer.from(entries.padEnd(buildAt - reasonAt, ' '), 'latin1').copy(prepared, reasonAt);
+}
+
+/** Where a PDF that compact did not render gets its box when no --rect is given: bottom left of page 1. */
+export const DEFAULT_VISIBLE_RECT: Rect = [40, 40, 260, 100];
+
+function visiblePlace(pdf: Buffer, wanted: NonNullable<SignOptions['visible']>, certificate: import('node:crypto').X509Certificate, pdfName: string): { page: number; rect: Rect } {
+  if (wanted.rect) return { page: wanted.page ?? 1, rect: wanted.rect };
+  const places = signaturePlaces(pdf);
+  const organisation = distinguishedNameField(certificate.subject, 'O');
+  const name = commonName(certificate);
+  const place = placeFor(places, { ...(wanted.signatory !== undefined ? { signatory: wanted.signatory } : {}), ...(organisation ? { organisation } : {}), ...(name ? { name } : {}) });
+  if (place) return { page: place.page, rect: boxInBlock(place.rect) };
+  if (wanted.signatory !== undefined || places.length > 0) {
+    throw new CompactError(t('sign.visible.noPlace', { who: wanted.signatory ?? [name, organisation].filter(Boolean).join(', '), file: pdfName }));
+  }
+  return { page: wanted.page ?? 1, rect: DEFAULT_VISIBLE_RECT };
 }
 
 function assertValidAt(certificate: import('node:crypto').X509Certificate, when: Date, p12Name: string): void {

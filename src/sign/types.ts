@@ -10,8 +10,12 @@ export interface SignOptions {
   /** The signer's name in the signature dictionary; defaults to the certificate's common name. */
   name?: string;
   contactInfo?: string;
-  /** A visible signature box; without it the signature is invisible. */
-  visible?: { page: number; rect: Rect };
+  /**
+   * A visible signature box; without it the signature is invisible. With `rect`, there on `page` (default 1);
+   * without, at the signature block of `signatory` (an id, name or organisation), else of the certificate's
+   * organisation or name, in a PDF compact rendered (see signature-places.ts); else at the bottom left of page 1.
+   */
+  visible?: { page?: number; rect?: Rect; signatory?: string };
   /** The claimed signing time (the signature dictionary's /M); defaults to now. */
   signingTime?: Date;
   /** File names for messages. */
