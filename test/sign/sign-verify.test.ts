@@ -3,7 +3,8 @@ import * as pkijs from 'pkijs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signPdf, verifyPdf } from '../../src/index.js';
 import { findSignatures } from '../../src/sign/find-signatures.js';
-import { FIXTURE_P12, fixtureP12, makeIdentity, type TestIdentity } from '../helpers/certificates.js';
+import { readFileSync } from 'node:fs';
+import { FIXTURE_P12, fixtureP12, fixturePath, makeIdentity, type TestIdentity } from '../helpers/certificates.js';
 import { oracleFonts, oraclePageText, oracleSignatures } from '../helpers/oracles/signatures.js';
 import { twoPagePdf } from '../helpers/pdf.js';
 
@@ -116,6 +117,10 @@ describe('signPdf and verifyPdf', () => {
       await expect(signPdf(pdf, { p12: fixtureP12(name), passphrase: 'kommun-2025', names: { p12: 'ec.p12' } })).rejects.toThrow(/^cannot open ec\.p12: wrong passphrase \(or the file is damaged\)$/);
     }
     await expect(signPdf(pdf, { p12: fixtureP12('ecP256NonAscii'), passphrase: 'Hemligt-losen-aao', names: { p12: 'ec.p12' } })).rejects.toThrow(/wrong passphrase/);
+    await expect(signPdf(pdf, { p12: readFileSync(fixturePath('ed25519-openssl3.p12')), passphrase: 'kommun-2026', names: { p12: 'ed.p12' } })).rejects.toThrow(
+      'cannot use ed.p12: it uses Ed25519, which compact does not support; export a certificate with an RSA or ECDSA (P-256, P-384) key',
+    );
+    await expect(signPdf(pdf, { p12: readFileSync(fixturePath('certificate-only.p12')), passphrase: 'kommun-2026', names: { p12: 'cert.p12' } })).rejects.toThrow(/^cert\.p12 holds no private key; export the certificate together with its key/);
   });
 
   it('refuses an expired certificate, a wrong passphrase and a PDF that is not one, with messages that never hold the passphrase', async () => {
