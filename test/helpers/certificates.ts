@@ -167,3 +167,24 @@ export async function makeCrl(issuer: PkiIdentity, revokedSerials: { serialHex: 
   await crl.sign(issuer.privateKey, 'SHA-256');
   return Buffer.from(crl.toSchema(true).toBER());
 }
+
+/** An OCSP response signed by `issuer` (the CA answers for itself) saying whether `certificateDer` is good or revoked. */
+export async function makeOcspResponse(issuer: PkiIdentity, certificateDer: Uint8Array, revokedAt?: Date): Promise<Buffer> {
+  const certificate = pkijs.Certificate.fromBER(certificateDer);
+  const certID = new pkijs.CertID();
+  await certID.createForCertificate(certificate, { hashAlgorithm: 'SHA-1', issuerCertificate: issuer.certificate });
+  const status = revokedAt
+    ? new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 1 }, value: [new asn1js.GeneralizedTime({ valueDate: revokedAt })] })
+    : new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 } });
+  const basic = new pkijs.BasicOCSPResponse();
+  basic.tbsResponseData.responderID = issuer.certificate.subject;
+  basic.tbsResponseData.producedAt = new Date();
+  basic.tbsResponseData.responses.push(new pkijs.SingleResponse({ certID, certStatus: status, thisUpdate: new Date() }));
+  basic.certs = [issuer.certificate];
+  await basic.sign(issuer.privateKey, 'SHA-256');
+  const response = new pkijs.OCSPResponse({
+    responseStatus: new asn1js.Enumerated({ value: 0 }),
+    responseBytes: new pkijs.ResponseBytes({ responseType: '1.3.6.1.5.5.7.48.1.1', response: new asn1js.OctetString({ valueHex: basic.toSchema().toBER() }) }),
+  });
+  return Buffer.from(response.toSchema().toBER());
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signPdf, verifyPdf } from '../../src/index.js';
 import { addValidationData } from '../../src/sign/dss.js';
 import { timestampPdf } from '../../src/sign/sign-pdf.js';
-import { FIXTURE_P12, fixtureCa, fixtureP12, fixturePath, makeCrl, type PkiIdentity } from '../helpers/certificates.js';
+import { FIXTURE_P12, fixtureCa, fixtureP12, fixturePath, makeCrl, makeOcspResponse, type PkiIdentity } from '../helpers/certificates.js';
 import { runCli } from '../helpers/cli.js';
 import { oracleSignatures } from '../helpers/oracles/signatures.js';
 import { twoPagePdf } from '../helpers/pdf.js';
@@ -112,6 +112,23 @@ describe('PAdES B-T, B-LT and document timestamps', () => {
       ['ETSI.CAdES.detached', 'Sig', true, true],
       ['ETSI.RFC3161', 'DocTimeStamp', true, true],
     ]);
+  });
+
+  it('reads OCSP responses from the DSS: good, then revoked; judges certificate validity at the timestamp\u2019s time', async () => {
+    const signed = await signPdf(pdf, { p12: fixtureP12('ecP256'), passphrase: ec.passphrase, tsa: { url: tsa.url } });
+    const { findSignatures } = await import('../../src/sign/find-signatures.js');
+    const { checkCms } = await import('../../src/sign/cms-verify.js');
+    const [found] = findSignatures(signed);
+    const [a, b, c, d] = found!.byteRange!;
+    const cms = await checkCms(found!.contents!.bytes, Buffer.concat([signed.subarray(a, b), signed.subarray(c, c + d)]));
+    const leaf = cms.signer!.raw;
+    const good = await addValidationData(signed, { ocsps: [await makeOcspResponse(ca, leaf)] });
+    expect((await verifyPdf(good))[0]).toMatchObject({ level: 'B-LT', revocation: { status: 'good', source: 'ocsp' } });
+    const revoked = await addValidationData(signed, { ocsps: [await makeOcspResponse(ca, leaf, new Date(Date.now() - 86_400_000))] });
+    expect((await verifyPdf(revoked))[0]!.revocation).toMatchObject({ status: 'revoked', source: 'ocsp', revokedBeforeSigning: true });
+    const later = new Date(Date.now() + 20 * 365 * 86_400_000);
+    const [report] = await verifyPdf(signed, { now: later });
+    expect(report!.certificate).toMatchObject({ expiredNow: true, expiredAtSigning: false, judgedAt: report!.timestamp!.time });
   });
 
   it('reports a signer whose certificate a CRL in the DSS lists as revoked, and verify exits 1', async () => {
