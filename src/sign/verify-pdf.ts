@@ -28,7 +28,7 @@ export async function verifyPdf(pdf: Uint8Array, options: VerifyOptions = {}): P
   for (const [index, signature] of found.entries()) {
     reports.push(await report(index + 1, signature, bytes, anchors, now));
   }
-  await addLevels(reports, found, bytes, anchors);
+  await addLevels(reports, found, bytes);
   return reports;
 }
 
@@ -38,7 +38,7 @@ export async function verifyPdf(pdf: Uint8Array, options: VerifyOptions = {}): P
  * data for it (its VRI entry, or certificates with CRLs or OCSP responses); B-LTA when a document timestamp
  * covers that DSS. Revocation data in the DSS is checked against the signer's certificate.
  */
-async function addLevels(reports: SignatureReport[], found: FoundSignature[], pdf: Buffer, anchors: X509Certificate[]): Promise<void> {
+async function addLevels(reports: SignatureReport[], found: FoundSignature[], pdf: Buffer): Promise<void> {
   const ends = found.map((f) => (f.byteRange ? f.byteRange[2] + f.byteRange[3] : 0));
   const dss = readDssContents(pdf);
   for (const [i, report] of reports.entries()) {
@@ -65,9 +65,11 @@ async function addLevels(reports: SignatureReport[], found: FoundSignature[], pd
       report.certificate.expiredAtSigning = at > new Date(report.certificate.notAfter);
       report.certificate.notYetValidAtSigning = at < new Date(report.certificate.notBefore);
     }
-    void anchors;
   }
-  for (const report of reports) delete report.signerCertificate;
+  for (const report of reports) {
+    delete report.signerCertificate;
+    delete report.chainCertificates;
+  }
 }
 
 /** Whether the revision that ends before `offset` (the last %%EOF before it) has a DSS. */
