@@ -30,7 +30,8 @@ export interface SigningFlags {
 }
 
 export interface SignCliOptions extends SigningFlags {
-  p12: string;
+  /** Without it (compact sign only), the file is not signed again: only --ltv and --doc-timestamp are added. */
+  p12?: string;
   out: string;
   tsa?: string;
   tsaCa?: string[];
@@ -115,9 +116,17 @@ export async function signToFile(pdf: Buffer, pdfName: string, options: SignCliO
   if (!options.ltv && (options.crl?.length || options.ocsp?.length)) throw new CompactError(t('sign.revocationNeedsLtv'));
   const crls = await Promise.all((options.crl ?? []).map(async (file) => readDerOrPem(await readBinaryFile(file), 'X509 CRL', file)));
   const ocsps = await Promise.all((options.ocsp ?? []).map(async (file) => readDerOrPem(await readBinaryFile(file), 'OCSP RESPONSE', file)));
+  let signed = options.p12 === undefined ? pdf : await signOnce(pdf, pdfName, { ...options, p12: options.p12 }, tsa);
+  if (options.ltv) signed = await addValidationData(signed, { crls, ocsps }, { pdf: pdfName });
+  if (options.docTimestamp && tsa) signed = await timestampPdf(signed, tsa, { pdf: pdfName });
+  await writeFileAtomic(options.out, signed);
+  return (await verifyPdf(signed, { name: options.out })).length;
+}
+
+async function signOnce(pdf: Buffer, pdfName: string, options: SignCliOptions & { p12: string }, tsa: TsaOptions | undefined): Promise<Buffer> {
   const p12 = await readBinaryFile(options.p12);
   const passphrase = await resolvePassphrase(options.passphraseEnv, options.p12);
-  let signed = await signPdf(pdf, {
+  return signPdf(pdf, {
     p12,
     passphrase,
     ...(options.reason !== undefined ? { reason: options.reason } : {}),
@@ -130,10 +139,6 @@ export async function signToFile(pdf: Buffer, pdfName: string, options: SignCliO
     ...(options.rsaPss ? { rsaPss: true } : {}),
     names: { pdf: pdfName, p12: options.p12 },
   });
-  if (options.ltv) signed = await addValidationData(signed, { crls, ocsps }, { pdf: pdfName });
-  if (options.docTimestamp && tsa) signed = await timestampPdf(signed, tsa, { pdf: pdfName });
-  await writeFileAtomic(options.out, signed);
-  return (await verifyPdf(signed, { name: options.out })).length;
 }
 
 /** SOURCE_DATE_EPOCH, when set, fixes the signing time so that a build signs reproducibly. */
@@ -152,7 +157,7 @@ export function registerSign(program: Command): void {
       'Add a PAdES baseline B-B digital signature (ETSI.CAdES.detached, SHA-256) to a PDF as an incremental update, so signatures already in it stay valid. The passphrase comes from an environment variable or a hidden prompt, never from the command line.',
     )
     .argument('<file>', 'the PDF to sign');
-  addLevelOptions(addSignatureOptions(command, true))
+  addLevelOptions(addSignatureOptions(command, false))
     .option('-o, --out <file>', 'where to write the signed PDF (written atomically); required')
     .option('--output <file>', 'the same as --out')
     .addHelpText(
@@ -167,8 +172,10 @@ Exit codes: 0 signed, 2 usage error or unreadable input (not a PDF, encrypted PD
     .action(async (file: string, flags: Omit<SignCliOptions, 'out'> & { out?: string; output?: string }) => {
       const out = chooseOutput(flags);
       if (out === undefined) throw new CompactError('give --out SIGNED.pdf, where to write the signed PDF');
+      if (flags.p12 === undefined && !flags.ltv && !flags.docTimestamp) throw new CompactError(t('sign.needsP12'));
       const pdf = await readBinaryFile(file);
       const signatures = await signToFile(pdf, file, { ...flags, out });
-      await emit(`signed ${file} → ${out} (${count(signatures, 'signature')} in the file)\n`);
+      if (flags.p12 === undefined) await emit(`${t('sign.extended', { file, out, count: signatures })}\n`);
+      else await emit(`signed ${file} → ${out} (${count(signatures, 'signature')} in the file)\n`);
     });
 }

@@ -64,6 +64,11 @@ describe('PAdES B-T, B-LT and document timestamps', () => {
       ['B-LT', true, false],
       ['B-LT', true, false],
     ]);
+    const extended = await runCli(['sign', 'lt.pdf', '--tsa', tsa.url, '--doc-timestamp', '--out', 'lta.pdf'], { cwd: dir });
+    expect(extended).toMatchObject({ code: 0, stdout: 'added to lt.pdf → lta.pdf (3 signatures and timestamps in the file)\n' });
+    const lta = JSON.parse((await runCli(['verify', 'lta.pdf', '--ca', 'ca.pem', '--ca', 'tsa-ca.pem', '--format', 'json'], { cwd: dir })).stdout);
+    expect(lta.signatures.map((s: { level?: string; kind: string }) => s.level ?? s.kind)).toEqual(['B-LTA', 'B-LTA', 'document-timestamp']);
+    expect((await runCli(['sign', 'lt.pdf', '--out', 'x.pdf'], { cwd: dir })).stderr).toMatch(/^compact: give --p12 CERT\.p12/);
     const independent = await oracleSignatures(readFileSync(join(dir, 'lt.pdf')));
     expect(independent.map((s) => [s.cmsValid, s.timestampMatches])).toEqual([
       [true, true],
