@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { signPdf } from '../../src/index.js';
 import { addValidationData } from '../../src/sign/dss.js';
 import { timestampPdf } from '../../src/sign/sign-pdf.js';
 import { FIXTURE_P12, fixtureCa, fixtureP12, makeCrl, makeIdentity } from '../helpers/certificates.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 import { twoPagePdf } from '../helpers/pdf.js';
 import { startLocalTsa, type LocalTsa } from '../helpers/tsa.js';
 
@@ -59,6 +60,26 @@ describe('pdfsig says "Signature is Valid" for every signature compact makes', (
   it('an RSASSA-PSS signature with an RSA key (--rsa-pss)', async () => {
     const signed = await signPdf(pdf, { p12: fixtureP12('rsaLegacy'), passphrase: FIXTURE_P12.rsaLegacy.passphrase, rsaPss: true });
     expect(pdfsig(signed)).toContain('Signature is Valid');
+  });
+
+  it('visible signatures on the signature page of a rendered compact: valid for pdfsig, every font embedded for pdffonts', async () => {
+    const rendered = join(dir, 'orebro.pdf');
+    expect((await runCli(['render', `${ROOT}examples/orebro.yaml`, '--out', rendered])).code).toBe(0);
+    const p12 = fixtureP12('ecP256');
+    const passphrase = FIXTURE_P12.ecP256.passphrase;
+    const one = await signPdf(readFileSync(rendered), { p12, passphrase, visible: { signatory: 'Örebro kommun' }, tsa: { url: tsa.url } });
+    const two = await signPdf(one, { p12, passphrase, visible: { signatory: 'civila samhället' }, tsa: { url: tsa.url } });
+    expect(pdfsig(two).match(/Signature is Valid/g)).toHaveLength(2);
+    const file = join(dir, 'visible.pdf');
+    writeFileSync(file, two);
+    const fonts = spawnSync('pdffonts', [file], { encoding: 'utf8' });
+    if (fonts.error) throw new Error(`pdffonts is needed for the cross-checks (apt-get install poppler-utils): ${fonts.error.message}`);
+    const rows = fonts.stdout.trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/\byes\s+yes\s+yes\b/);
+    const pages = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout.match(/Pages:\s+(\d+)/)![1]!;
+    const lastPage = spawnSync('pdftotext', ['-f', pages, '-l', pages, file, '-'], { encoding: 'utf8' }).stdout;
+    expect(lastPage.match(/Digitalt signerad av Åsa Öberg/g)).toHaveLength(2);
   });
 
   it('a changed byte is a digest mismatch for pdfsig too', async () => {
