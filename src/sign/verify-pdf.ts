@@ -50,7 +50,9 @@ async function addLevels(reports: SignatureReport[], found: FoundSignature[], pd
     if (timestamped) level = 'B-T';
     const contents = found[i]!.contents;
     if (dss && timestamped && contents) {
-      const covered = dss.vriKeys.has(vriKey(contents.bytes)) || (dss.certificates.length > 0 && dss.crls.length + dss.ocsps.length > 0);
+      const signerFingerprint = report.signerCertificate?.fingerprint256;
+      const chainStored = signerFingerprint !== undefined && dss.certificates.some((cert) => cert.fingerprint256 === signerFingerprint);
+      const covered = dss.vriKeys.has(vriKey(contents.bytes)) || (chainStored && dss.crls.length + dss.ocsps.length > 0);
       if (covered) {
         level = 'B-LT';
         const ltaAt = reports.findIndex((other, j) => other.kind === 'document-timestamp' && other.intact && ends[j]! > ends[i]! && dssBefore(pdf, other.byteRange[1]));
