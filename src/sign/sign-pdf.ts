@@ -71,7 +71,18 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Bu
   }
   const tsa = options.tsa;
   const timestamp = tsa ? (signatureValue: Buffer) => requestTimestamp(signatureValue, tsa) : undefined;
-  return signpdf.sign(prepared, createCadesSigner(utils.Signer, material, timestamp ? { timestamp } : {}), signingTime);
+  return withRoomForSignature(() => signpdf.sign(prepared, createCadesSigner(utils.Signer, material, timestamp ? { timestamp } : {}), signingTime));
+}
+
+/** @signpdf's "Signature exceeds placeholder length" as a message that says what happened. */
+async function withRoomForSignature(sign: () => Promise<Buffer>): Promise<Buffer> {
+  try {
+    return await sign();
+  } catch (error) {
+    const match = /exceeds placeholder length: (\d+) > (\d+)/.exec(error instanceof Error ? error.message : '');
+    if (match) throw new CompactError(t('sign.tooLarge', { needed: Math.ceil(Number(match[1]) / 2), room: Math.floor(Number(match[2]) / 2) }));
+    throw error;
+  }
 }
 
 /**
@@ -103,7 +114,7 @@ export async function timestampPdf(pdf: Uint8Array, tsa: TsaOptions, names: { pd
     throw new CompactError(`cannot add a signature field to ${pdfName}: its structure is not supported (${errorText(error)}); rewrite it first, for example: ${plainRewrite(pdfName)}`);
   }
   asDocumentTimestamp(prepared, marker);
-  return signpdf.sign(prepared, createTimestampSigner(utils.Signer, (content) => requestTimestamp(content, tsa)));
+  return withRoomForSignature(() => signpdf.sign(prepared, createTimestampSigner(utils.Signer, (content) => requestTimestamp(content, tsa))));
 }
 
 /**
