@@ -140,9 +140,12 @@ export {
   type RedlineOptions,
   type SigningCopy,
 } from './render/index.js';
-export { signPdf } from './sign/sign-pdf.js';
+export { signPdf, timestampPdf } from './sign/sign-pdf.js';
 export { verifyPdf } from './sign/verify-pdf.js';
-export type { Rect, SignOptions, SignatureReport, Trust, VerifyOptions } from './sign/types.js';
+export { addValidationData, type ValidationData } from './sign/dss.js';
+export type { TsaOptions } from './sign/timestamp.js';
+export type { RevocationStatus } from './sign/revocation.js';
+export type { Rect, SignOptions, SignatureLevel, SignatureReport, TimestampReport, Trust, VerifyOptions } from './sign/types.js';
 export { addSignatory, type SignatoryInput } from './signatory/add.js';
 export { listSignatories, type SignatoryListing, type PartySignatures } from './signatory/list.js';
 export { importSignatories, type ImportOptions, type ImportResult, type RefusedRow } from './signatory/import.js';

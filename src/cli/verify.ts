@@ -21,6 +21,13 @@ interface VerifyCliOptions {
   color?: boolean;
 }
 
+/** Intact, trusted with --ca, its timestamp (if any) intact and trusted with --ca, and not revoked before it was made. */
+function signatureHolds(report: import('../sign/types.js').SignatureReport, withCa: boolean): boolean {
+  if (!report.intact || (withCa && report.trust !== 'trusted')) return false;
+  if (report.timestamp && (!report.timestamp.intact || (withCa && report.timestamp.trust !== 'trusted'))) return false;
+  return !(report.revocation?.status === 'revoked' && report.revocation.revokedBeforeSigning !== false);
+}
+
 export function registerVerify(program: Command): void {
   program
     .command('verify')
@@ -54,7 +61,7 @@ Exit codes: 0 every signature is intact (and, with --ca, trusted), 1 otherwise o
       ca.forEach((bytes, index) => readCertificates(bytes, options.ca[index]!));
       const now = options.today !== undefined || process.env.COMPACT_TODAY ? new Date(`${resolveToday(options.today)}T12:00:00Z`) : new Date();
       const reports = await verifyPdf(pdf, { ca, now, name: file });
-      const ok = reports.length > 0 && reports.every((report) => report.intact && (ca.length === 0 || report.trust === 'trusted'));
+      const ok = reports.length > 0 && reports.every((report) => signatureHolds(report, ca.length > 0));
       const text =
         options.format === 'json'
           ? `${JSON.stringify({ file, ok, signatures: reports }, null, 2)}\n`

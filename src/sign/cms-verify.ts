@@ -9,6 +9,10 @@ export interface CmsCheck {
   certificates: X509Certificate[];
   /** From the CMS signing-time attribute, when there is one. */
   signingTime?: Date;
+  /** The signer info's signature value (what a signature timestamp covers). */
+  signatureValue?: Buffer;
+  /** Timestamp tokens in the unsigned attribute signature-time-stamp (PAdES B-T). */
+  timestampTokens?: Buffer[];
 }
 
 const RSA_PSS = '1.2.840.113549.1.1.10';
@@ -66,7 +70,10 @@ export async function checkCms(cms: Uint8Array, signedBytes: Uint8Array, embedde
   const signature = Buffer.from(signerInfo.signature.valueBlock.valueHexView);
   const candidates = signerIndex >= 0 ? [certificates[signerIndex]!] : certificates;
   const signer = candidates.find((cert) => verifiesWith(cert, digestName, signedPayload, signature, signerInfo.signatureAlgorithm.algorithmId));
-  const base = { certificates, ...(signingTime ? { signingTime } : {}) };
+  const timestampTokens = (signerInfo.unsignedAttrs?.attributes ?? [])
+    .filter((attribute) => attribute.type === OID.signatureTimeStamp)
+    .flatMap((attribute) => attribute.values.map((value: { toBER(): ArrayBuffer }) => Buffer.from(value.toBER())));
+  const base = { certificates, signatureValue: signature, timestampTokens, ...(signingTime ? { signingTime } : {}) };
   if (!signer) {
     if (candidates.length === 0) return { intact: false, problem: 'the CMS does not carry the signer\u2019s certificate', ...base };
     return { intact: false, problem: 'the signature does not verify with the signer\u2019s certificate', signer: candidates[0], ...base };

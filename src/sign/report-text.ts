@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { t } from '../i18n/index.js';
 import type { SignatureReport } from './types.js';
 import { count } from '../util/plural.js';
 import { textTable } from '../util/text-table.js';
@@ -6,7 +7,7 @@ import { textTable } from '../util/text-table.js';
 /** A verification report as a table, one row per signature, with notes under it. */
 export function formatSignatureReports(file: string, reports: readonly SignatureReport[], color: ChalkInstance): string {
   if (reports.length === 0) return `${file}: no signatures\n`;
-  const header = ['#', 'signer', 'signed at', 'reason', 'location', 'intact', 'covers', 'trust'];
+  const header = ['#', 'signer', 'signed at', 'reason', 'location', 'intact', 'covers', 'trust', t('verify.column.level')];
   const rows = reports.map((report) => [
     String(report.index),
     report.signer ?? '?',
@@ -16,6 +17,7 @@ export function formatSignatureReports(file: string, reports: readonly Signature
     report.intact ? 'yes' : 'NO',
     coverage(report),
     report.trust,
+    report.kind === 'document-timestamp' ? t('verify.documentTimestamp') : (report.level ?? ''),
   ]);
   const paint = (text: string, column: number, row: number): string => {
     if (row === 0) return color.bold(text);
@@ -43,6 +45,16 @@ function notes(report: SignatureReport): string[] {
   if (certificate?.expiredAtSigning) found.push(`the signer's certificate had expired when it was used (valid until ${certificate.notAfter.slice(0, 10)})`);
   else if (certificate?.notYetValidAtSigning) found.push(`the signer's certificate was not yet valid when it was used (valid from ${certificate.notBefore.slice(0, 10)})`);
   else if (certificate?.expiredNow) found.push(`the signer's certificate has expired since (valid until ${certificate.notAfter.slice(0, 10)})`);
-  if (report.subFilter && report.subFilter !== 'ETSI.CAdES.detached') found.push(`sub-filter ${report.subFilter} (not a PAdES signature)`);
+  if (report.subFilter && report.subFilter !== 'ETSI.CAdES.detached' && report.kind !== 'document-timestamp') found.push(`sub-filter ${report.subFilter} (not a PAdES signature)`);
+  const stamp = report.timestamp;
+  if (stamp && report.kind !== 'document-timestamp') {
+    const values = { time: stamp.time ? `${stamp.time.slice(0, 19).replace('T', ' ')} UTC` : '?', authority: stamp.authority ?? '?', trust: stamp.trust };
+    if (stamp.intact) found.push(t(stamp.source === 'document' ? 'verify.note.documentTimestamp' : 'verify.note.timestamp', values));
+    else found.push(t('verify.note.timestampBroken', { ...values, problem: stamp.problem ?? '' }));
+  }
+  const revocation = report.revocation;
+  if (revocation?.status === 'revoked') found.push(t('verify.note.revoked', { date: (revocation.revokedAt ?? '?').slice(0, 19).replace('T', ' '), source: revocation.source ?? '' }));
+  else if (revocation?.status === 'good') found.push(t('verify.note.notRevoked', { source: revocation.source ?? '' }));
+  else if (revocation?.status === 'unknown') found.push(t('verify.note.revocationUnknown'));
   return found;
 }

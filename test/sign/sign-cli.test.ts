@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeIdentity } from '../helpers/certificates.js';
+import PDFDocument from 'pdfkit';
+import { FIXTURE_P12, fixtureP12, makeIdentity } from '../helpers/certificates.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
 import { twoPagePdf } from '../helpers/pdf.js';
 
@@ -27,10 +27,41 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'old.p12'), makeIdentity({ passphrase: PASS, notBefore: new Date('2019-01-01'), notAfter: new Date('2020-01-01') }).p12);
   writeFileSync(join(dir, 'corrupt.p12'), Buffer.from('0\x82\x05\x00 not really a certificate', 'latin1'));
   writeFileSync(join(dir, 'notes.pdf'), 'Just some text pretending to be a PDF\n');
-  execFileSync('qpdf', ['--encrypt', 'user', 'owner', '256', '--', join(dir, 'agreement.pdf'), join(dir, 'locked.pdf')]);
+  writeFileSync(join(dir, 'locked.pdf'), await encryptedPdf());
+  writeFileSync(join(dir, 'ec.p12'), fixtureP12('ecP256'));
 });
 
+/** A password-protected PDF, written by pdfkit (no qpdf needed). */
+function encryptedPdf(): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ userPassword: 'user', ownerPassword: 'owner', pdfVersion: '1.7ext3' });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.text('Hemlig');
+    doc.end();
+  });
+}
+
 describe('compact sign and compact verify', () => {
+  it('signs with an ECDSA key from an OpenSSL 3 file and reports level B-B', async () => {
+    const signed = await inDir(['sign', 'agreement.pdf', '--p12', 'ec.p12', '--out', 'ec-signed.pdf'], { COMPACT_P12_PASSPHRASE: FIXTURE_P12.ecP256.passphrase });
+    expect(signed.code).toBe(0);
+    const verified = await inDir(['verify', 'ec-signed.pdf', '--format', 'json']);
+    expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true, signatures: [{ signer: 'Åsa Öberg', level: 'B-B', kind: 'signature', intact: true }] });
+  });
+
+  it('refuses --doc-timestamp and --tsa-ca without --tsa, --crl without --ltv, and a --tsa that is no web address', async () => {
+    const ecEnv = { COMPACT_P12_PASSPHRASE: FIXTURE_P12.ecP256.passphrase };
+    const base = ['sign', 'agreement.pdf', '--p12', 'ec.p12', '--out', 'out.pdf'];
+    expectOneLineError(await inDir([...base, '--doc-timestamp'], ecEnv), /^compact: --doc-timestamp needs --tsa URL/);
+    expectOneLineError(await inDir([...base, '--tsa-ca', 'x.pem'], ecEnv), /^compact: --tsa-ca needs --tsa URL/);
+    expectOneLineError(await inDir([...base, '--crl', 'x.crl'], ecEnv), /^compact: --crl and --ocsp are stored with --ltv/);
+    expectOneLineError(await inDir([...base, '--tsa', 'timestamp.example'], ecEnv), /^compact: --tsa takes an http:\/\/ or https:\/\/ address/);
+    expect(existsSync(join(dir, 'out.pdf'))).toBe(false);
+  });
+
   it('signs, then verifies with exit 0 and a table naming the signer', async () => {
     const signed = await inDir(['sign', 'agreement.pdf', '--p12', 'anna.p12', '--reason', 'Godkänd', '--location', 'Örebro', '--out', 'signed.pdf']);
     expect(signed.code).toBe(0);

@@ -95,8 +95,11 @@ export class Typesetter {
         const keep = next?.kind === 'signature' ? SIGNATURE.spaceBefore + this.signatureHeight(next.lines) : 0;
         return this.paragraph(block.runs, context, BODY.size, BODY.leading, keep);
       }
-      case 'signature':
-        return this.signature(block.lines, context);
+      case 'signature': {
+        const previous = siblings[index - 1];
+        const partyLine = previous?.kind === 'heading' ? previous.text : previous?.kind === 'paragraph' ? previous.runs.map((run) => run.text).join('') : '';
+        return this.signature(block.lines, context, partyLine);
+      }
       case 'list':
         return this.list(block, context);
       case 'quote':
@@ -342,6 +345,24 @@ export class Typesetter {
     this.pendingGap = BODY.paragraphGap;
   }
 
+  private signaturePlaces = 0;
+
+  /**
+   * Records where a signature block is, for `compact sign --visible`: a named destination "compact-signature-N: …"
+   * (the party's line and the block's words) of type /FitR, whose rectangle is the block on its page. A PDF
+   * structure every reader keeps, read back from the file at signing time, so it survives earlier signatures.
+   */
+  private markSignaturePlace(lines: SignatureSegment[][], context: Context, partyLine: string): void {
+    const doc = this.doc;
+    const words = lines.flatMap((line) => line.flatMap((segment) => (segment.kind === 'blank' ? [] : [segment.text])));
+    const name = `compact-signature-${++this.signaturePlaces}: ${[partyLine, ...words].filter(Boolean).join(' | ')}`;
+    const left = this.left + context.indent;
+    const top = doc.page.height - doc.y;
+    const bottom = top - this.signatureHeight(lines);
+    const right = this.left + this.fullWidth;
+    doc.addNamedDestination(name, 'FitR', round(left), round(bottom), round(right), round(top));
+  }
+
   private signatureHeight(lines: SignatureSegment[][]): number {
     return lines.reduce((sum, line, index) => sum + this.signatureRowHeight(line, index), 0);
   }
@@ -357,9 +378,10 @@ export class Typesetter {
    * are rules on the baseline with room above to write, the last blank on a line running to the margin. The
    * whole block stays on one page.
    */
-  private signature(lines: SignatureSegment[][], context: Context): void {
+  private signature(lines: SignatureSegment[][], context: Context, partyLine = ''): void {
     const doc = this.doc;
     this.place(SIGNATURE.spaceBefore, this.signatureHeight(lines));
+    this.markSignaturePlace(lines, context, partyLine);
     this.setFont('body', BODY.size);
     const x0 = this.left + context.indent;
     const right = this.left + this.fullWidth;
@@ -475,4 +497,8 @@ function gapBefore(block: Block): number {
     default:
       return BODY.paragraphGap;
   }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }
