@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { DEFAULT_THRESHOLD } from '../diff/defaults.js';
@@ -101,7 +102,7 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
       const { before, after, result } = comparison;
       warnInvalid([before, after]);
       await refuseToOverwriteInput(output, files);
-      if (redline) await writeRedline(comparison, sources[1], { format: redline, lang, output });
+      if (redline) await writeRedline(comparison, sources[0], sources[1], { format: redline, lang, output });
       else await emit(diff.diffFormatter(options.format)(result, { color, beforeLabel: before.label, afterLabel: after.label }), output);
       process.exitCode = failOn && diff.reachesLevel(result.summary, failOn) ? EXIT_FINDINGS : EXIT_OK;
     });
@@ -112,17 +113,24 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
  * file; a PDF to --output, or without it to `<new file's name>-redline.pdf` in the current folder, and to stdout
  * with `--output -` when that is not a terminal.
  */
-async function writeRedline(comparison: Comparison, afterSource: DiffSource, options: { format: RedlineFormat; lang?: Language; output?: string }): Promise<void> {
+async function writeRedline(comparison: Comparison, beforeSource: DiffSource, afterSource: DiffSource, options: { format: RedlineFormat; lang?: Language; output?: string }): Promise<void> {
   const { after } = comparison;
   if (after.findings.some((finding) => finding.severity === 'error')) {
     throw new CompactError(`${after.label} is not a valid compact, so its redline cannot be rendered; fix it first (compact validate shows what is wrong)`);
   }
   const [{ redlineDocument }, { renderRedline }] = await Promise.all([import('../diff/redline.js'), import('../render/redline.js')]);
-  const document = redlineDocument(comparison.before.compact.data as Compact, after.compact.data as Compact, comparison.result, comparison.before.label);
+  const document = redlineDocument(comparison.before.compact.data as Compact, after.compact.data as Compact, comparison.result, earlierName(comparison.before.label, beforeSource));
   const rendered = await renderRedline(document, { format: options.format, ...(options.lang ? { lang: options.lang } : {}) });
   const target = options.output ?? (options.format === 'pdf' ? `${documentStem(afterSource.path, document.compact.id)}-redline.pdf` : '-');
   await emitDocument(rendered, target);
   if (options.output === undefined && target !== '-') process.stderr.write(`wrote ${target}\n`);
+}
+
+/** The earlier side named for a reader: its git revision, else its file's base name; never a path. */
+function earlierName(label: string, source: DiffSource): string {
+  if (source.revision !== undefined) return source.revision;
+  if (source.path === '-') return label;
+  return basename(source.path);
 }
 
 function chooseLanguage(lang: string | undefined, redline: RedlineFormat | undefined): Language | undefined {
