@@ -56,7 +56,7 @@ async function expectedMarks(change: Change, before: Compact, after: Compact): P
   if (change.kind === 'renamed') return [{ kind: 'note', text: String(change.before) }];
   if (change.kind === 'moved') return [{ kind: 'note', text: String(Number(change.before) + 1) }, { kind: 'note', text: String(Number(change.after) + 1) }];
   if (change.class === 'commitment-moved-between-parties') {
-    return [{ kind: 'note', text: partyName(before, String(change.before)) }, { kind: 'ins', text: entryText(after.commitments![Number(change.path[1])] as Record<string, unknown>) }];
+    return [{ kind: 'note', text: partyName(before, String(change.before)) }, { kind: 'ins', text: entryText(after.commitments![Number(change.path[1])] as unknown as Record<string, unknown>) }];
   }
   if (change.kind === 'removed' && typeof change.before === 'object') return [{ kind: 'del', text: entryText(change.before as Record<string, unknown>) }];
   if (change.kind === 'added' && typeof change.after === 'object') return [{ kind: 'ins', text: entryText(change.after as Record<string, unknown>) }];
