@@ -12,12 +12,12 @@ import { markdownToHtml } from './html.js';
 import { loadTemplates, markdownFrom } from './markdown.js';
 import { escapeMarkdownText } from './markdown-text.js';
 import { loadPdfBackend } from './pdf-backend.js';
-import { pdfMeta } from './pdf-meta.js';
+import { docxMeta, pdfMeta } from './pdf-meta.js';
 import { label, rawLabel, type Strings } from './strings.js';
 import type { ChangesNote } from './view.js';
 import type { CompiledTemplates } from './template.js';
 
-export type RedlineFormat = 'html' | 'pdf';
+export type RedlineFormat = 'html' | 'pdf' | 'docx';
 
 export interface RedlineDocument {
   /** The new revision as it is, for the document's title and metadata. */
@@ -42,6 +42,8 @@ export interface RedlineOptions {
   templateDir?: string;
   /** Where SOURCE_DATE_EPOCH is read from (for the PDF dates); defaults to process.env. */
   env?: NodeJS.ProcessEnv;
+  /** docx: who the tracked changes are by (default "compact"). */
+  author?: string;
 }
 
 /**
@@ -52,6 +54,12 @@ export interface RedlineOptions {
 export async function renderRedline(document: RedlineDocument, options: RedlineOptions): Promise<string | Buffer> {
   const { markdown, templates } = await redlineMarkdown(document, options);
   const { strings } = templates;
+  if (options.format === 'docx') {
+    const { markdownToDocx } = await import('./docx/index.js');
+    const meta = docxMeta(document.compact, strings, options.env);
+    const date = changeDate(document.compact) ?? meta.creationDate;
+    return markdownToDocx(markdown, { ...meta, creationDate: date, subject: label(strings, 'changes.subject', { since: sinceLabel(document, strings) }) }, { trackChanges: { author: options.author ?? 'compact' } });
+  }
   if (options.format === 'pdf') {
     const toPdf = await loadPdfBackend();
     const meta = pdfMeta(document.compact, strings, options.env);
@@ -123,6 +131,13 @@ export async function redlineMarkdown(document: RedlineDocument, options: Pick<R
   const templates = await loadTemplates(lang, options.templateDir);
   const marked = withNotes(document.marked, document.compact, templates.strings);
   return { markdown: restoreLiteralMarks(markdownFrom(templates, marked, undefined, changesNote(document, templates.strings))), templates };
+}
+
+/** The date of the later revision, for its tracked changes: its latest revision entry, else its adoption. */
+function changeDate(compact: Compact): Date | undefined {
+  const dates = [compact.adoption?.date, ...(compact.revisions ?? []).map((revision) => revision.date)].filter((date): date is string => typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date));
+  const latest = dates.sort().at(-1);
+  return latest === undefined ? undefined : new Date(`${latest}T00:00:00Z`);
 }
 
 function changesNote(document: RedlineDocument, strings: Strings): ChangesNote {
