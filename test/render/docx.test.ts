@@ -22,7 +22,9 @@ async function parts(file: string): Promise<Record<string, string>> {
 /** The text of the body with every tracked change accepted, or rejected: paragraph by paragraph. */
 function resolvedText(documentXml: string, decision: 'accept' | 'reject'): string {
   const [drop, keep] = decision === 'accept' ? ['del', 'ins'] : ['ins', 'del'];
+  // The table of contents is a field Word fills in again from the headings; its entries are left out.
   const xml = documentXml
+    .replace(/<w:sdt>[\s\S]*?<\/w:sdt>/g, '')
     .replace(new RegExp(`<w:${drop} [^>]*>[\\s\\S]*?</w:${drop}>`, 'g'), '')
     .replace(new RegExp(`</?w:${keep}(?: [^>]*)?>`, 'g'), '')
     .replace(/<w:delText[^>]*>/g, '<w:t>')
