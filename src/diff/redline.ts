@@ -134,6 +134,9 @@ function shown(value: unknown): unknown {
   return isShownValue(value) ? (typeof value === 'string' ? protectText(value) : value) : undefined;
 }
 
+/** Marks the identity of a moved entry's copy where it was, in the lists of identities put back. */
+const MOVED_COPY = 'moved-from:';
+
 function putBack(document: Compact, before: Compact, after: Compact, change: Change, lists: Map<string, string[]>, renamed: ReadonlyMap<string, string>, note?: RedlineNote): void {
   const listPath = change.path.slice(0, -1);
   const beforeList = valueAt(before, beforePath(before, after, listPath));
@@ -152,7 +155,9 @@ function putBack(document: Compact, before: Compact, after: Compact, change: Cha
   let position = 0;
   for (let index = oldIndex - 1; index >= 0; index--) {
     const id = beforeIds[index]!;
-    const found = present.lastIndexOf(renamed.get(id) ?? id);
+    // An entry that moved stands twice: the one that came before this entry is its copy where it was.
+    const movedCopy = present.indexOf(`${MOVED_COPY}${id}`);
+    const found = movedCopy !== -1 ? movedCopy : present.indexOf(renamed.get(id) ?? id);
     if (found !== -1) {
       position = found + 1;
       break;
@@ -161,7 +166,7 @@ function putBack(document: Compact, before: Compact, after: Compact, change: Cha
   const entry = markEntry(change.before, 'deleted');
   if (note) attachNote(entry, note);
   entries.splice(position, 0, entry);
-  present.splice(position, 0, beforeIds[oldIndex]!);
+  present.splice(position, 0, note ? `${MOVED_COPY}${beforeIds[oldIndex]!}` : beforeIds[oldIndex]!);
   lists.set(key, present);
 }
 

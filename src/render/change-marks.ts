@@ -152,6 +152,11 @@ function splitMarksAtPipes(line: string): string {
     .replace(/\u2E22\u2E23|\u2E24\u2E25/g, '');
 }
 
+/** Whether a text carries change marks (a redline's). */
+export function hasMarks(text: string): boolean {
+  return MARK.test(text);
+}
+
 /** The text as it was: inserted runs dropped, marks removed. */
 export function earlierText(text: string): string {
   return text.replace(/\u2E22[^\u2E23]*\u2E23/g, '').replace(/\u2E26[^\u2E27]*\u2E27/g, '').replace(MARKS, '');

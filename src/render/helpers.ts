@@ -1,6 +1,6 @@
 import type { HelperOptions } from 'handlebars';
 import { partyName } from '../domain/parties.js';
-import { currentText } from './change-marks.js';
+import { currentText, markText } from './change-marks.js';
 import { datePrecision, formatDate } from './dates.js';
 import { FieldChange, wordBothSides } from './field-change.js';
 import { HelperArgumentError } from './errors.js';
@@ -9,7 +9,7 @@ import { label, type Strings } from './strings.js';
 import type { TemplateView } from './view.js';
 import { genitive, inSentence } from './wording.js';
 
-export type Helper = (args: unknown[], options: HelperOptions) => unknown;
+export type Helper = (this: unknown, args: unknown[], options: HelperOptions) => unknown;
 
 /** The helpers every template can use; each throws a HelperArgumentError when given an argument it cannot use. */
 export function createHelpers(strings: Strings): Record<string, Helper> {
@@ -71,6 +71,12 @@ export function createHelpers(strings: Strings): Record<string, Helper> {
       if (!Array.isArray(list)) throw new HelperArgumentError(`needs a list (got ${describe(list)})`);
       if (separator !== undefined && typeof separator !== 'string') throw new HelperArgumentError(`needs a text to put between the items (got ${describe(separator)})`);
       return list.map(String).join(separator ?? ', ');
+    },
+    /** `{{#marked change}}…{{/marked}}`: the words inside marked inserted or deleted when `change` says so (a redline's headings). */
+    marked: function (this: unknown, [change], options) {
+      const content = options.fn(this);
+      if (change !== 'inserted' && change !== 'deleted') return content;
+      return markText(content, change);
     },
     eq: (args) => {
       if (args.length !== 2) throw new HelperArgumentError(`compares two values (got ${args.length})`);

@@ -2,6 +2,7 @@ import { JOINT } from '../domain/parties.js';
 import { nextReview } from '../domain/review.js';
 import { organisationKey } from '../domain/signatories.js';
 import type { Compact, Signatory } from '../model/index.js';
+import { currentText, earlierText, hasMarks } from './change-marks.js';
 import { FieldChange, holdsFieldChange, sideOf } from './field-change.js';
 import { escapeMarkdownText, isSafeLinkAddress } from './markdown-text.js';
 
@@ -13,7 +14,10 @@ const LINK_FIELDS = new Set(['url', 'email']);
 export interface CommitmentGroup {
   party: string;
   joint: boolean;
-  commitments: NonNullable<Compact['commitments']>;
+  /** Each with its `change` in a redline: inserted or deleted as a whole, so that its citations are marked too. */
+  commitments: (NonNullable<Compact['commitments']>[number] & { change: 'inserted' | 'deleted' | false })[];
+  /** In a redline: the group is new (all its commitments inserted) or gone (all deleted), so its heading is marked too. */
+  change: 'inserted' | 'deleted' | false;
 }
 
 export interface SignatureBlock extends Signatory {
@@ -119,12 +123,20 @@ function commitmentGroups(compact: Compact): CommitmentGroup[] {
   for (const commitment of compact.commitments ?? []) {
     let group = groups.get(commitment.party);
     if (!group) {
-      group = { party: commitment.party, joint: commitment.party === JOINT, commitments: [] };
+      group = { party: commitment.party, joint: commitment.party === JOINT, commitments: [], change: false };
       groups.set(commitment.party, group);
     }
-    group.commitments.push(commitment);
+    group.commitments.push({ ...commitment, change: groupChange([commitment.text]) });
   }
+  for (const group of groups.values()) group.change = groupChange(group.commitments.map((commitment) => commitment.text));
   return [...groups.values()];
+}
+
+function groupChange(texts: string[]): CommitmentGroup['change'] {
+  if (texts.length === 0 || !texts.every(hasMarks)) return false;
+  if (texts.every((text) => currentText(text).trim() === '')) return 'deleted';
+  if (texts.every((text) => earlierText(text).trim() === '')) return 'inserted';
+  return false;
 }
 
 /**

@@ -116,4 +116,20 @@ describe('compact diff --format docx', () => {
     expect(principlesOf(accepted)).toEqual(['Självständighet och oberoende', 'Dialog', 'Öppenhet och insyn']);
     expect(principlesOf(rejected)).toEqual(['Dialog', 'Öppenhet och insyn', 'Självständighet och oberoende']);
   });
+
+  it('accept-all reads exactly as the later revision rendered, reject-all as the earlier one', async () => {
+    const body = (await parts(out))['word/document.xml']!;
+    const textOf = async (side: 'before' | 'after') => {
+      const compact = parse(readFileSync(fixturePath('revision', side), 'utf8')) as Compact;
+      const zip = await JSZip.loadAsync((await render(compact, { format: 'docx' })) as Buffer);
+      return resolvedText(await zip.files['word/document.xml']!.async('string'), 'accept');
+    };
+    // The note at the top of a redline (what changed since when, and the key to the marks) is the redline's own.
+    const withoutNote = (text: string) => text.split('\n').filter((line) => !/^(Ändringar jämfört med|Markering:)/.test(line)).join('\n');
+    expect(withoutNote(resolvedText(body, 'accept'))).toBe(await textOf('after'));
+    // Up to the signature page: the earlier revision's blank block to sign on for a party nobody had signed for is
+    // not part of the redline (the later revision records who signed).
+    const beforeSignatures = (text: string) => text.slice(0, text.indexOf('\nUnderskrifter\n'));
+    expect(beforeSignatures(withoutNote(resolvedText(body, 'reject')))).toBe(beforeSignatures(await textOf('before')));
+  });
 });
