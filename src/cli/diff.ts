@@ -140,7 +140,7 @@ function earlierName(label: string, source: DiffSource): string {
 
 function chooseLanguage(lang: string | undefined, redline: RedlineFormat | undefined): Language | undefined {
   if (lang === undefined) return undefined;
-  if (!redline) throw new CompactError('--lang sets the language of a redline; use it with --format html or --format pdf');
+  if (!redline) throw new CompactError('--lang sets the language of a redline; use it with --format html, pdf or docx');
   return parseLanguage(lang);
 }
 
