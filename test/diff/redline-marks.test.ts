@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +97,22 @@ describe('every change in the semantic diff is marked in every redline', () => {
     for (const change of changes) {
       for (const expected of await expectedMarks(change, before, after)) {
         expect(marked(expected.kind).some((text) => text.includes(expected.text)), `${change.message}: ${expected.kind} "${expected.text}"`).toBe(true);
+      }
+    }
+  });
+
+  it('in the Word document, as tracked changes and comments', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'compact-redline-docx-')), 'r.docx');
+    expect((await runCli(['diff', ...pair('revision'), '--format', 'docx', '--out', out])).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const body = await zip.files['word/document.xml']!.async('string');
+    const comments = await zip.files['word/comments.xml']!.async('string');
+    const texts = (xml: string, element: string, tag: string) =>
+      [...xml.matchAll(new RegExp(`<${element} [^>]*>([\\s\\S]*?)</${element}>`, 'g'))].map((match) => [...match[1]!.matchAll(new RegExp(`<${tag}[^>]*>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]).join(''));
+    const marks = { ins: texts(body, 'w:ins', 'w:t'), del: texts(body, 'w:del', 'w:delText'), note: texts(comments, 'w:comment', 'w:t') };
+    for (const change of changes) {
+      for (const expected of await expectedMarks(change, before, after)) {
+        expect(marks[expected.kind].some((text) => text.includes(expected.text)), `${change.message}: ${expected.kind} "${expected.text}"`).toBe(true);
       }
     }
   });

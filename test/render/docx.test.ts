@@ -72,6 +72,23 @@ describe('compact render --format docx', () => {
     expect(readFileSync(again).equals(readFileSync(file))).toBe(true);
   });
 
+  it('writes one copy per signing organisation, each with its name on the signature page', async () => {
+    const folder = join(dir, 'copies');
+    const result = await runCli(['render', 'test/fixtures/render/several-signatories.yaml', '--per-signatory', folder, '--format', 'docx']);
+    expect(result.code).toBe(0);
+    const text = (await mammoth.extractRawText({ path: join(folder, 'exempelforeningen.docx') })).value;
+    expect(text).toMatch(/För Exempelföreningen/);
+  });
+
+  it('refuses a compact with schema errors unless --force, as for PDF', async () => {
+    const refused = await runCli(['render', 'test/fixtures/invalid/adopted-without-adoption.yaml', '--format', 'docx', '--out', join(dir, 'invalid.docx')]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('not rendering');
+    const forced = await runCli(['render', 'test/fixtures/invalid/adopted-without-adoption.yaml', '--format', 'docx', '--out', join(dir, 'invalid.docx'), '--force']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(dir, 'invalid.docx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('leaves out characters XML cannot carry instead of writing a corrupt document', async () => {
     const compact = parse(readFileSync('examples/orebro.yaml', 'utf8')) as Compact;
     compact.principles[0]!.text = 'Styr\u0001tecken\u000B här.';
