@@ -32,8 +32,8 @@ function resolvedText(documentXml: string, decision: 'accept' | 'reject'): strin
   return xml
     .split('</w:p>')
     .map((paragraph) => [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''))
-    // Word diffs keep the spaces around a change outside it: read the text with its spaces collapsed.
-    .map((text) => text.replace(/\s+/g, ' ').replace(/ ([.,:;])/g, '$1').trim())
+    // Runs of spaces read as one, as in Word's own comparison of texts.
+    .map((text) => text.replace(/\s+/g, ' ').trim())
     .filter((text) => text !== '')
     .join('\n');
 }

@@ -226,7 +226,7 @@ class Writer {
     this.pendingNotes = [];
     // The space set between deleted words and the words replacing them is no text of either revision.
     const kept = runs.filter((run, index) => !(this.options.trackChanges && run.change === undefined && /^\s+$/.test(run.text) && runs[index - 1]?.change === 'deleted' && runs[index + 1]?.change === 'inserted'));
-    for (const run of kept) {
+    for (const run of this.options.trackChanges ? spacesWithChanges(kept) : kept) {
       if (run.change === 'note') {
         notes.push(run.text);
         continue;
@@ -260,4 +260,27 @@ class Writer {
     if (notes.length > 0) children.unshift(new TextRun({ text: `[${xmlSafe(notes.join('; ').trim())}] `, italics: true, color: '5A6470' }));
     return children;
   }
+}
+
+/**
+ * A word diff leaves the spaces around a change in the common text: "för samverkan ⸢på lika villkor⸣." Accepting or
+ * rejecting it in Word would then leave a space before the full stop, or two spaces. A space the change needs goes
+ * into the change: before it when punctuation or the paragraph's end follows, after it when spaces stand on both sides.
+ */
+function spacesWithChanges(runs: Run[]): Run[] {
+  const out = runs.map((run) => ({ ...run }));
+  out.forEach((run, index) => {
+    if (run.change !== 'inserted' && run.change !== 'deleted') return;
+    const previous = out[index - 1];
+    const next = out[index + 1];
+    if (previous === undefined || previous.change !== undefined || !previous.text.endsWith(' ')) return;
+    if (next === undefined || (next.change === undefined && /^[.,;:!?)]/.test(next.text))) {
+      previous.text = previous.text.slice(0, -1);
+      run.text = ` ${run.text}`;
+    } else if (next.change === undefined && next.text.startsWith(' ')) {
+      next.text = next.text.slice(1);
+      run.text = `${run.text} `;
+    }
+  });
+  return out.filter((run) => run.text !== '');
 }
