@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { SummaryPart } from '../diff/format/summary-line.js';
 import type { Compact, Language } from '../model/index.js';
 import { packagePath } from '../util/package-root.js';
-import { partyName } from '../domain/parties.js';
+import { JOINT, partyName } from '../domain/parties.js';
 import { currentText, markNote, markText, protectText, restoreLiteralMarks } from './change-marks.js';
 import { REDLINE_NOTES, type RedlineNote, type WithNotes } from './redline-notes.js';
 import { genitive } from './wording.js';
@@ -109,12 +109,14 @@ function wordNote(note: RedlineNote, compact: Compact, strings: Strings): string
 
 /** "Västerby kommuns åtaganden", "gemensamma åtaganden": the heading a party's commitments stand under, in a sentence. */
 function commitmentGroupName(party: string, compact: Compact, strings: Strings): string {
-  if (party === 'joint') {
+  if (party === JOINT) {
     const joint = label(strings, 'commitments.joint');
     return joint.charAt(0).toLocaleLowerCase(strings.lang) + joint.slice(1);
   }
   const name = partyName(compact, party, label(strings, 'commitments.jointParty'));
-  return label(strings, 'commitments.party', { party: name, genitive: genitive(name, strings.lang) });
+  const heading = label(strings, 'commitments.party', { party: name, genitive: genitive(name, strings.lang) });
+  // A heading that starts with a word of the label ("Commitments of …") reads in lower case mid-sentence; a name does not.
+  return heading.startsWith(name) ? heading : heading.charAt(0).toLocaleLowerCase(strings.lang) + heading.slice(1);
 }
 
 /** "version 2019 (antagen 14 november 2019)", else "version 2019", else the git revision or file name. */

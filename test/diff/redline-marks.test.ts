@@ -117,6 +117,15 @@ describe('every change in the semantic diff is marked in every redline', () => {
     }
   });
 
+  it('words its notes in the language of the labels', async () => {
+    const page = await html([...pair('revision'), '--lang', 'en']);
+    const notes = htmlMarks(page, 'note');
+    expect(notes).toContain('Moved from commitments of Västerby kommun');
+    expect(notes).toContain('Moved to joint commitments');
+    expect(notes).toContain('Id changed from oppenhet to oppenhet-och-insyn');
+    expect(page).toContain('Changes since version 2019 (adopted 14 November 2019):');
+  });
+
   it('marks the next review date the cycle moves', async () => {
     const page = await html(pair('revision'));
     const line = page.split('\n').find((text) => text.includes('Nästa utvärdering'))!;
