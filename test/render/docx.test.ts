@@ -89,6 +89,26 @@ describe('compact render --format docx', () => {
     expect(readFileSync(join(dir, 'invalid.docx')).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('maps the Markdown of prose fields to Word: bold, italic, links, numbered lists, tables, quotes and code', async () => {
+    const compact = parse(readFileSync('examples/orebro.yaml', 'utf8')) as Compact;
+    compact.principles[0]!.text = '**Fet** och *kursiv* med [länk](https://example.se/sida).\n\n1. ett\n2. två\n\n| År | Mål |\n| --- | --- |\n| 2024 | Fler |\n\n> citat\n\n```\nkod här\n```';
+    const zip = await JSZip.loadAsync((await render(compact, { format: 'docx' })) as Buffer);
+    const body = await zip.files['word/document.xml']!.async('string');
+    const rels = await zip.files['word/_rels/document.xml.rels']!.async('string');
+    expect(body).toMatch(/<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">Fet<\/w:t>/);
+    expect(body).toMatch(/<w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">kursiv<\/w:t>/);
+    expect(rels).toContain('Target="https://example.se/sida"');
+    expect(body).toMatch(/<w:hyperlink w:history="1" r:id="rIdLink1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/><\/w:rPr><w:t xml:space="preserve">länk/);
+    const again = await render(compact, { format: 'docx' });
+    expect((again as Buffer).equals((await render(compact, { format: 'docx' })) as Buffer)).toBe(true);
+    expect(body).toMatch(/<w:tbl>.*?År.*?Mål.*?2024.*?Fler.*?<\/w:tbl>/);
+    expect(body).toMatch(/<w:ind w:left="567"\/><\/w:pPr><w:r><w:t xml:space="preserve">citat/);
+    expect(body).toMatch(/Courier New.*?kod här/);
+    const numbering = await zip.files['word/numbering.xml']!.async('string');
+    expect(numbering).toContain('w:val="decimal"');
+    expect(body).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>.*?ett/);
+  });
+
   it('leaves out characters XML cannot carry instead of writing a corrupt document', async () => {
     const compact = parse(readFileSync('examples/orebro.yaml', 'utf8')) as Compact;
     compact.principles[0]!.text = 'Styr\u0001tecken\u000B här.';

@@ -109,6 +109,8 @@ class Writer {
   private readonly date: string;
   /** Notes in a paragraph of their own: commented on the next paragraph. */
   private pendingNotes: string[] = [];
+  /** How many block quotes the current block stands in: each indents it further. */
+  private quoteDepth = 0;
 
   constructor(
     private readonly meta: DocxMeta,
@@ -146,12 +148,16 @@ class Writer {
           this.pendingNotes.push(...block.runs.filter((run) => run.change === 'note').map((run) => run.text));
           return [];
         }
-        return [new Paragraph({ children: this.runs(block.runs), spacing: { after: 140 }, ...(next?.kind === 'signature' ? { keepNext: true } : {}) })];
+        return [new Paragraph({ children: this.runs(block.runs), spacing: { after: 140 }, ...this.quoteIndent(), ...(next?.kind === 'signature' ? { keepNext: true } : {}) })];
       }
       case 'list':
         return this.list(block, depth);
-      case 'quote':
-        return this.blocks(block.blocks, depth).map((child) => child);
+      case 'quote': {
+        this.quoteDepth++;
+        const children = this.blocks(block.blocks, depth);
+        this.quoteDepth--;
+        return children;
+      }
       case 'code':
         return block.text.split('\n').map((line) => new Paragraph({ children: this.runs([{ text: line || ' ', bold: false, italic: false, code: true, strike: false, ...(block.change ? { change: block.change } : {}) }]), spacing: { after: 0 } }));
       case 'table':
@@ -161,6 +167,10 @@ class Writer {
       case 'pageBreak':
         return [new Paragraph({ children: [new PageBreak()] })];
     }
+  }
+
+  private quoteIndent(): { indent?: { left: number } } {
+    return this.quoteDepth === 0 ? {} : { indent: { left: 567 * this.quoteDepth } };
   }
 
   private list(block: Extract<Block, { kind: 'list' }>, depth: number): Child[] {
