@@ -25,6 +25,8 @@ const LAZY_PACKAGES = [
   'cli-progress',
   'diff',
   'lilconfig',
+  'docx',
+  'jszip',
 ];
 
 // Fresh bundles every time. The type declarations (dist/types, written by tsc after this) stay unless `--clean`
