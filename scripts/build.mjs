@@ -28,6 +28,8 @@ const LAZY_PACKAGES = [
   // Only `compact lsp` loads the language server.
   'vscode-languageserver',
   'vscode-languageserver-textdocument',
+  'docx',
+  'jszip',
 ];
 
 // Fresh bundles every time. The type declarations (dist/types, written by tsc after this) stay unless `--clean`

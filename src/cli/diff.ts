@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { DEFAULT_THRESHOLD } from '../diff/defaults.js';
@@ -10,6 +11,7 @@ import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { chooseOutput, collectList, inputLimits, LANGUAGES, maxFileSizeOption, parseLanguage } from './option-parsers.js';
 import { documentStem, emit, emitDocument, printError, toStdout } from './output.js';
 import { count } from '../util/plural.js';
+import { t } from '../i18n/index.js';
 
 const FAIL_LEVELS = ['major', 'minor', 'patch', 'any'] as const;
 const FORMATS: readonly string[] = [...DIFF_FORMAT_NAMES, ...REDLINE_FORMAT_NAMES];
@@ -30,6 +32,7 @@ interface DiffCommandOptions {
   color?: boolean;
   gitExternal?: boolean;
   maxFileSize?: number;
+  author?: string;
 }
 
 export function registerDiff(program: Command): void {
@@ -40,7 +43,7 @@ export function registerDiff(program: Command): void {
       'Compare two revisions of a compact as data: principles, commitments, parties, governance, adoption, signatories … are matched by their id (never by position), each change is classified (principle-reworded, commitment-moved-between-parties, signatory-added, …) with a level (major, minor, patch), and prose is compared word by word.',
     )
     .argument('[files...]', 'the before and after files (- reads stdin); or one file with --from')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (html and pdf: the new revision with its changes marked)`, 'text')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (html, pdf and docx: the new revision with its changes marked; docx as tracked changes)`, 'text')
     .option('--from <rev>', 'compare the file as it was in this git revision (commit, tag, branch)')
     .option('--to <rev>', 'with --from: compare with this git revision instead of the working file')
     .option('--fail-on <level>', `exit 1 when a change at this level or above is present: ${FAIL_LEVELS.join(', ')}`)
@@ -51,6 +54,7 @@ export function registerDiff(program: Command): void {
     .option('--out <file>', 'the same as --output')
     .option('-l, --lang <lang>', `html and pdf: the language of the labels, ${LANGUAGES.join(' or ')} (default: the new revision's language)`)
     .option('--no-color', 'do not colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--author <name>', 'docx: the author of the tracked changes (default: compact)')
     .addOption(maxFileSizeOption())
     .option('--git-external', "act as git's external diff driver: take the 7 arguments git passes (see README)")
     .addHelpText(
@@ -63,6 +67,7 @@ Examples:
   $ compact diff old.yaml new.yaml --fail-on major --ignore order-changed
   $ compact diff old.yaml new.yaml --format pdf --out redline.pdf   # the new text, changes marked
   $ compact diff old.yaml new.yaml --format html --lang en > redline.html
+  $ compact diff old.yaml new.yaml --format docx --author "Anna Berg"   # tracked changes in Word
   $ git show main:compact.yaml | compact diff - compact.yaml --format json
 
 Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change, 2 usage error or a file that cannot be read or is not a valid compact (unless --force).`,
@@ -101,7 +106,8 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
       const { before, after, result } = comparison;
       warnInvalid([before, after]);
       await refuseToOverwriteInput(output, files);
-      if (redline) await writeRedline(comparison, sources[1], { format: redline, lang, output });
+      if (options.author !== undefined && redline !== 'docx') throw new CompactError(t('docx.authorNeedsDocx'));
+      if (redline) await writeRedline(comparison, sources[0], sources[1], { format: redline, lang, output, ...(options.author === undefined ? {} : { author: options.author }) });
       else await emit(diff.diffFormatter(options.format)(result, { color, beforeLabel: before.label, afterLabel: after.label }), output);
       process.exitCode = failOn && diff.reachesLevel(result.summary, failOn) ? EXIT_FINDINGS : EXIT_OK;
     });
@@ -112,22 +118,29 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
  * file; a PDF to --output, or without it to `<new file's name>-redline.pdf` in the current folder, and to stdout
  * with `--output -` when that is not a terminal.
  */
-async function writeRedline(comparison: Comparison, afterSource: DiffSource, options: { format: RedlineFormat; lang?: Language; output?: string }): Promise<void> {
+async function writeRedline(comparison: Comparison, beforeSource: DiffSource, afterSource: DiffSource, options: { format: RedlineFormat; lang?: Language; output?: string; author?: string }): Promise<void> {
   const { after } = comparison;
   if (after.findings.some((finding) => finding.severity === 'error')) {
     throw new CompactError(`${after.label} is not a valid compact, so its redline cannot be rendered; fix it first (compact validate shows what is wrong)`);
   }
   const [{ redlineDocument }, { renderRedline }] = await Promise.all([import('../diff/redline.js'), import('../render/redline.js')]);
-  const document = redlineDocument(comparison.before.compact.data as Compact, after.compact.data as Compact, comparison.result, comparison.before.label);
-  const rendered = await renderRedline(document, { format: options.format, ...(options.lang ? { lang: options.lang } : {}) });
-  const target = options.output ?? (options.format === 'pdf' ? `${documentStem(afterSource.path, document.compact.id)}-redline.pdf` : '-');
+  const document = redlineDocument(comparison.before.compact.data as Compact, after.compact.data as Compact, comparison.result, earlierName(comparison.before.label, beforeSource));
+  const rendered = await renderRedline(document, { format: options.format, ...(options.lang ? { lang: options.lang } : {}), ...(options.author === undefined ? {} : { author: options.author }) });
+  const target = options.output ?? (options.format === 'html' ? '-' : `${documentStem(afterSource.path, document.compact.id)}-redline.${options.format}`);
   await emitDocument(rendered, target);
   if (options.output === undefined && target !== '-') process.stderr.write(`wrote ${target}\n`);
 }
 
+/** The earlier side named for a reader: its git revision, else its file's base name; never a path. */
+function earlierName(label: string, source: DiffSource): string {
+  if (source.revision !== undefined) return source.revision;
+  if (source.path === '-') return label;
+  return basename(source.path);
+}
+
 function chooseLanguage(lang: string | undefined, redline: RedlineFormat | undefined): Language | undefined {
   if (lang === undefined) return undefined;
-  if (!redline) throw new CompactError('--lang sets the language of a redline; use it with --format html or --format pdf');
+  if (!redline) throw new CompactError('--lang sets the language of a redline; use it with --format html, pdf or docx');
   return parseLanguage(lang);
 }
 

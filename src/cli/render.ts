@@ -17,8 +17,8 @@ import { addSignatureOptions, signToFile, type SigningFlags } from './sign.js';
 import { watchAndRun } from './watch-mode.js';
 import { count } from '../util/plural.js';
 
-const FORMATS: readonly RenderFormat[] = ['md', 'html', 'pdf'];
-const EXTENSIONS: Record<string, RenderFormat> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
+const FORMATS: readonly RenderFormat[] = ['md', 'html', 'pdf', 'docx'];
+const EXTENSIONS: Record<string, RenderFormat> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf', '.docx': 'docx' };
 
 interface RenderCliOptions extends SigningFlags {
   format?: string;
@@ -38,7 +38,7 @@ interface RenderCliOptions extends SigningFlags {
 export function registerRender(program: Command): void {
   const command = program
     .command('render')
-    .summary('render a compact as Markdown, HTML or PDF')
+    .summary('render a compact as Markdown, HTML, PDF or Word')
     .description('Render a compact through its language\'s templates as Markdown; HTML and PDF are made from that same Markdown.')
     .argument('<file>', 'the compact file; - reads stdin')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: from --out's extension, else md)`)
@@ -63,6 +63,7 @@ Examples:
   $ compact render examples/orebro.yaml --format pdf --lang en
   $ compact render examples/orebro.yaml --template my-templates/ --out orebro.md
   $ compact render compact.yaml --per-signatory copies/ --format pdf
+  $ compact render compact.yaml --format docx --out compact.docx
   $ compact render compact.yaml --sign --p12 anna.p12 --reason Godkänd --out compact-signerad.pdf
   $ compact render compact.yaml --out compact.html --watch
 
@@ -113,7 +114,7 @@ async function renderOnce(file: string, options: RenderCliOptions): Promise<numb
     return EXIT_OK;
   }
   const output = await renderer.render(compact, undefined);
-  const target = options.out ?? (format === 'pdf' ? `${documentStem(file, compact.id)}.pdf` : '-');
+  const target = options.out ?? (format === 'pdf' || format === 'docx' ? `${documentStem(file, compact.id)}.${format}` : '-');
   if (options.sign) {
     const signatures = await signToFile(Buffer.from(output), `the rendered ${displayName(file)}`, { ...options, p12: options.p12!, out: options.out! });
     if (!options.quiet) process.stderr.write(`wrote ${options.out} (signed; ${count(signatures, 'signature')})\n`);
@@ -139,7 +140,7 @@ function chooseFormat(options: RenderCliOptions): RenderFormat {
   }
   if (options.out !== undefined && options.out !== '-') {
     const inferred = EXTENSIONS[extname(options.out).toLowerCase()];
-    if (!inferred) throw new CompactError(`cannot tell the format from "${options.out}"; give --format ${FORMATS.join('|')} or an --out ending in .md, .html or .pdf`);
+    if (!inferred) throw new CompactError(`cannot tell the format from "${options.out}"; give --format ${FORMATS.join('|')} or an --out ending in .md, .html, .pdf or .docx`);
     return inferred;
   }
   return options.perSignatory !== undefined ? 'pdf' : 'md';

@@ -1,6 +1,8 @@
 import type { JsonPath } from '../findings.js';
 import type { Compact } from '../model/index.js';
 import { markText, markWords, protectText, type ChangeKind, type WordPart } from '../render/change-marks.js';
+import { FieldChange } from '../render/field-change.js';
+import { attachNote, type RedlineNote } from '../render/redline-notes.js';
 import type { RedlineDocument } from '../render/redline.js';
 import { valueAt } from '../validate/messages.js';
 import { PROSE_FIELDS } from './classify.js';
@@ -12,6 +14,8 @@ import type { Change, DiffResult } from './types.js';
 
 /** Fields a rendered compact shows as words: prose, titles and names, and labels such as a version or a case number. */
 const MARKED_FIELDS: ReadonlySet<string> = new Set([...PROSE_FIELDS, 'version', 'reference', 'org_number', 'phone']);
+/** Fields that name other entries or say how to read the file: they are never shown as changed values. */
+const REFERENCE_FIELDS: ReadonlySet<string> = new Set(['id', 'party', 'principles', 'organiser', 'baseline', 'compact', 'language', 'url', 'email', 'replaces']);
 
 /**
  * What `renderRedline` renders for two revisions and their diff: the after revision, the same with its changes
@@ -20,7 +24,8 @@ const MARKED_FIELDS: ReadonlySet<string> = new Set([...PROSE_FIELDS, 'version', 
  */
 export function redlineDocument(before: Compact, after: Compact, result: DiffResult, since: string): RedlineDocument {
   const summary = summaryParts(result.summary, result.changes);
-  return { compact: after, marked: markChanges(before, after, result.changes), since, summary, changed: result.changes.length > 0 };
+  const earlier = { ...(typeof before.version === 'string' ? { version: before.version } : {}), ...(typeof before.adoption?.date === 'string' ? { adopted: before.adoption.date } : {}) };
+  return { compact: after, marked: markChanges(before, after, result.changes), since, earlier, summary, changed: result.changes.length > 0 };
 }
 
 /**
@@ -31,16 +36,69 @@ export function redlineDocument(before: Compact, after: Compact, result: DiffRes
 export function markChanges(before: Compact, after: Compact, changes: readonly Change[]): Compact {
   const language = after.language ?? before.language ?? 'sv';
   const document = protectStrings(after) as Compact;
-  const removedEntries: Change[] = [];
+  const removedEntries: { change: Change; note?: RedlineNote }[] = [];
+  /** The identities of renamed entries, before → after, so that an entry put back finds the one it followed. */
+  const renamed = new Map<string, string>();
+  const moved = changes.flatMap((change) => movedEntry(change) ?? []);
+  const movedPaths = moved.map((move) => JSON.stringify(move.path));
+  // A removal's path holds its position before; every other change's, its position after.
+  const insideMoved = (change: Change) => change.kind !== 'removed' && moved.some((move) => move.change !== change && isWithin(change.path, move.path));
+  for (const move of moved) {
+    const entryBefore = valueAt(before, beforePath(before, after, move.path));
+    const oldIndex = beforeIndex(before, after, move.path);
+    if (entryBefore === undefined || oldIndex === undefined) continue;
+    const marked = markEntry(valueAt(after, move.path), 'inserted');
+    attachNote(marked, move.from);
+    setAt(document, move.path, marked);
+    removedEntries.push({ change: { ...move.change, kind: 'removed', path: [...move.path.slice(0, -1), oldIndex], before: entryBefore }, note: move.to });
+  }
   for (const change of changes) {
-    if (change.kind === 'removed' && isWholeEntry(change)) removedEntries.push(change);
+    if (movedPaths.includes(JSON.stringify(movedEntry(change)?.path)) || insideMoved(change)) continue;
+    if (change.kind === 'removed' && isWholeEntry(change)) removedEntries.push({ change });
+    else if (change.kind === 'renamed') {
+      const entryPath = change.path.at(-1) === 'id' ? change.path.slice(0, -1) : change.path;
+      attachNote(valueAt(document, entryPath), { kind: 'renamed', before: String(change.before), after: String(change.after) });
+      renamed.set(JSON.stringify([change.before]), JSON.stringify([change.after]));
+    }
     else markChange(document, change, language);
   }
   // Nested lists first, while the positions in the paths of outer lists still hold; within a list, from its first removal on.
-  removedEntries.sort((a, b) => b.path.length - a.path.length || lastIndex(a) - lastIndex(b));
+  removedEntries.sort((a, b) => b.change.path.length - a.change.path.length || lastIndex(a.change) - lastIndex(b.change));
   const lists = new Map<string, string[]>();
-  for (const change of removedEntries) putBack(document, before, after, change, lists);
+  for (const { change, note } of removedEntries) putBack(document, before, after, change, lists, renamed, note);
   return document;
+}
+
+interface MovedEntry {
+  change: Change;
+  /** The entry's path in the after revision. */
+  path: JsonPath;
+  from: RedlineNote;
+  to: RedlineNote;
+}
+
+/**
+ * An entry that moved within its list, or a commitment that moved to another party: shown where it was as deleted
+ * and where it is as inserted, each with a note saying where it went or came from.
+ */
+function movedEntry(change: Change): MovedEntry | undefined {
+  if (change.kind === 'moved' && typeof change.before === 'number' && typeof change.after === 'number') {
+    return { change, path: change.path, from: { kind: 'moved-from-position', position: change.before + 1 }, to: { kind: 'moved-to-position', position: change.after + 1 } };
+  }
+  if (change.class === 'commitment-moved-between-parties' && change.path.at(-1) === 'party' && typeof change.before === 'string' && typeof change.after === 'string') {
+    return { change, path: change.path.slice(0, -1), from: { kind: 'moved-from-party', party: change.before }, to: { kind: 'moved-to-party', party: change.after } };
+  }
+  return undefined;
+}
+
+function isWithin(path: JsonPath, ancestor: JsonPath): boolean {
+  return path.length >= ancestor.length && ancestor.every((segment, index) => path[index] === segment);
+}
+
+/** The position in the before revision of the entry at an after path. */
+function beforeIndex(before: Compact, after: Compact, path: JsonPath): number | undefined {
+  const index = beforePath(before, after, path).at(-1);
+  return typeof index === 'number' && index >= 0 ? index : undefined;
 }
 
 function markChange(document: Compact, change: Change, language: string): void {
@@ -49,7 +107,11 @@ function markChange(document: Compact, change: Change, language: string): void {
     setAt(document, change.path, markEntry(change.after, 'inserted'));
     return;
   }
-  if (typeof field !== 'string' || !MARKED_FIELDS.has(field)) return;
+  if (typeof field !== 'string' || REFERENCE_FIELDS.has(field)) return;
+  if (!MARKED_FIELDS.has(field)) {
+    if (isShownValue(change.before) || isShownValue(change.after)) setAt(document, change.path, new FieldChange(shown(change.before), shown(change.after), language));
+    return;
+  }
   if (change.kind === 'changed' && typeof change.before === 'string' && typeof change.after === 'string') {
     const parts: WordPart[] = change.text ?? wordDiff(change.before, change.after, language);
     setAt(document, change.path, markWords(parts.map((part) => ({ ...part, value: protectText(part.value) }))));
@@ -64,7 +126,18 @@ function markChange(document: Compact, change: Change, language: string): void {
  * Puts a removed entry back into its list, after the entry that came before it in the before revision (or first,
  * when none of the entries before it is left). `lists` keeps the identities of the entries of each list touched.
  */
-function putBack(document: Compact, before: Compact, after: Compact, change: Change, lists: Map<string, string[]>): void {
+function isShownValue(value: unknown): boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+function shown(value: unknown): unknown {
+  return isShownValue(value) ? (typeof value === 'string' ? protectText(value) : value) : undefined;
+}
+
+/** Marks the identity of a moved entry's copy where it was, in the lists of identities put back. */
+const MOVED_COPY = 'moved-from:';
+
+function putBack(document: Compact, before: Compact, after: Compact, change: Change, lists: Map<string, string[]>, renamed: ReadonlyMap<string, string>, note?: RedlineNote): void {
   const listPath = change.path.slice(0, -1);
   const beforeList = valueAt(before, beforePath(before, after, listPath));
   if (!Array.isArray(beforeList)) return;
@@ -81,14 +154,19 @@ function putBack(document: Compact, before: Compact, after: Compact, change: Cha
   const oldIndex = lastIndex(change);
   let position = 0;
   for (let index = oldIndex - 1; index >= 0; index--) {
-    const found = present.indexOf(beforeIds[index]!);
+    const id = beforeIds[index]!;
+    // An entry that moved stands twice: the one that came before this entry is its copy where it was.
+    const movedCopy = present.indexOf(`${MOVED_COPY}${id}`);
+    const found = movedCopy !== -1 ? movedCopy : present.indexOf(renamed.get(id) ?? id);
     if (found !== -1) {
       position = found + 1;
       break;
     }
   }
-  entries.splice(position, 0, markEntry(change.before, 'deleted'));
-  present.splice(position, 0, beforeIds[oldIndex]!);
+  const entry = markEntry(change.before, 'deleted');
+  if (note) attachNote(entry, note);
+  entries.splice(position, 0, entry);
+  present.splice(position, 0, note ? `${MOVED_COPY}${beforeIds[oldIndex]!}` : beforeIds[oldIndex]!);
   lists.set(key, present);
 }
 
@@ -111,7 +189,14 @@ function beforePath(before: Compact, after: Compact, path: JsonPath): JsonPath {
 
 /** A whole entry, its words marked: every shown field in it (and in the entries nested in it). */
 function markEntry(value: unknown, kind: ChangeKind, field?: string): unknown {
-  if (typeof value === 'string') return field !== undefined && MARKED_FIELDS.has(field) ? markText(protectText(value), kind) : protectText(value);
+  if (typeof value === 'string') {
+    if (field !== undefined && MARKED_FIELDS.has(field)) return markText(protectText(value), kind);
+    if (field !== undefined && !REFERENCE_FIELDS.has(field)) return kind === 'inserted' ? new FieldChange(undefined, protectText(value)) : new FieldChange(protectText(value), undefined);
+    return protectText(value);
+  }
+  if ((typeof value === 'number' || typeof value === 'boolean') && field !== undefined && !REFERENCE_FIELDS.has(field)) {
+    return kind === 'inserted' ? new FieldChange(undefined, value) : new FieldChange(value, undefined);
+  }
   if (Array.isArray(value)) return value.map((item) => markEntry(item, kind, field));
   if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, markEntry(item, kind, name)]));
   return value;

@@ -10,13 +10,15 @@ import type Token from 'markdown-it/lib/token.mjs';
  * across emphasis or a link still comes out balanced (each piece of text is wrapped on its own).
  */
 export type ChangeKind = 'inserted' | 'deleted';
+/** A mark in a redline: a change, or a note about one (⸦…⸧: "Flyttad från …", an old id), which is no text of the compact. */
+export type MarkKind = ChangeKind | 'note';
 
-const OPEN: Record<ChangeKind, string> = { inserted: '\u2E22', deleted: '\u2E24' };
-const CLOSE: Record<ChangeKind, string> = { inserted: '\u2E23', deleted: '\u2E25' };
-const MARK = /[\u2E22-\u2E25]/;
-const MARKS = /[\u2E22-\u2E25]/g;
+const OPEN: Record<MarkKind, string> = { inserted: '\u2E22', deleted: '\u2E24', note: '\u2E26' };
+const CLOSE: Record<MarkKind, string> = { inserted: '\u2E23', deleted: '\u2E25', note: '\u2E27' };
+const MARK = /[\u2E22-\u2E27]/;
+const MARKS = /[\u2E22-\u2E27]/g;
 /** Stand-ins for mark characters that are part of the text itself (Unicode noncharacters, meant for internal use). */
-const STAND_INS = /[\uFDD0-\uFDD3]/g;
+const STAND_INS = /[\uFDD0-\uFDD5]/g;
 const STAND_IN_OFFSET = 0xfdd0 - 0x2e22;
 
 /** A piece of text of a word diff (jsdiff's change objects). */
@@ -45,6 +47,15 @@ export function restoreLiteralMarks(markdown: string): string {
  * so do the spaces at either end and a trailing `\` (a hard line break).
  */
 export function markText(text: string, kind: ChangeKind, atLineStart = true): string {
+  return keepSyntaxUnmarked(markLines(text, kind, atLineStart));
+}
+
+/** A note about a change (where an entry moved from, its old id), set apart from the text; in a redline it is no text of either revision. */
+export function markNote(text: string): string {
+  return `${OPEN.note}${text.replace(MARKS, '')}${CLOSE.note}`;
+}
+
+function markLines(text: string, kind: ChangeKind, atLineStart: boolean): string {
   return text
     .split('\n')
     .map((line, index) => {
@@ -63,14 +74,97 @@ export function markWords(parts: readonly WordPart[]): string {
   for (const part of parts) {
     if (!part.added && !part.removed) text += part.value;
     else if (part.removed && /^[^\S\n]+$/.test(part.value)) text += `${OPEN.deleted}${part.value}${CLOSE.deleted}`;
-    else text += markText(part.value, part.added ? 'inserted' : 'deleted', text === '' || text.endsWith('\n'));
+    else text += markLines(part.value, part.added ? 'inserted' : 'deleted', text === '' || text.endsWith('\n'));
   }
-  return text;
+  return keepSyntaxUnmarked(text);
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const TABLE_ROW = /^\s*\|/;
+const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/**
+ * Marked Markdown whose block syntax reads as it does in the text as it now reads: a fence line stands unmarked
+ * (and a fence that is gone is left out), and in a table row the marks close before each `|` and open again after
+ * it, so that only the words of a cell are marked. Inside a fence the marks stay; the code shows its current text.
+ */
+function keepSyntaxUnmarked(text: string): string {
+  if (!MARK.test(text)) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let fence: string | undefined;
+  lines.forEach((line, index) => {
+    const now = MARK.test(line) ? currentText(line) : line;
+    const marker = FENCE.exec(now)?.[1];
+    const closes = fence !== undefined && marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && now.trim() === marker.trim();
+    if (fence === undefined && marker !== undefined) {
+      fence = marker;
+      out.push(now);
+      return;
+    }
+    if (closes) {
+      fence = undefined;
+      out.push(now);
+      return;
+    }
+    if (fence === undefined && now.trim() === '' && earlierText(line).trim() !== '' && FENCE.test(earlierText(line))) return;
+    if (fence === undefined && MARK.test(line)) {
+      const next = lines[index + 1];
+      const inTable = TABLE_ROW.test(now) || (next !== undefined && TABLE_DELIMITER.test(currentText(next)) && now.includes('|'));
+      if (inTable) {
+        out.push(splitMarksAtPipes(line));
+        return;
+      }
+    }
+    out.push(fence !== undefined ? wholeLineMark(line) : line);
+  });
+  return out.join('\n');
+}
+
+/** A line of code marked as a whole when only its words were (the syntax before them kept out of the marks elsewhere). */
+function wholeLineMark(line: string): string {
+  if (!MARK.test(line)) return line;
+  const [now, earlier] = [currentText(line), earlierText(line)];
+  const words = /[\p{L}\p{N}]/u;
+  if (!words.test(earlier)) return `${OPEN.inserted}${now}${CLOSE.inserted}`;
+  if (!words.test(now)) return `${OPEN.deleted}${earlier}${CLOSE.deleted}`;
+  return line;
+}
+
+/** `⸢| År | Mål |⸣` → `| ⸢År⸣ | ⸢Mål⸣ |`: each cell's words marked on their own, the table syntax left as it is. */
+function splitMarksAtPipes(line: string): string {
+  let open: string | undefined;
+  let result = '';
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index]!;
+    if (char === OPEN.inserted || char === OPEN.deleted) open = char;
+    else if (char === CLOSE.inserted || char === CLOSE.deleted) open = undefined;
+    if (open !== undefined && char === '|' && line[index - 1] !== '\\') {
+      result += `${CLOSE[open === OPEN.inserted ? 'inserted' : 'deleted']}|${open}`;
+      continue;
+    }
+    result += char;
+  }
+  // Marks around nothing but spaces are dropped, and spaces move outside the marks.
+  return result
+    .replace(/([\u2E22\u2E24])(\s+)/g, '$2$1')
+    .replace(/(\s+)([\u2E23\u2E25])/g, '$2$1')
+    .replace(/\u2E22\u2E23|\u2E24\u2E25/g, '');
+}
+
+/** Whether a text carries change marks (a redline's). */
+export function hasMarks(text: string): boolean {
+  return MARK.test(text);
+}
+
+/** The text as it was: inserted runs dropped, marks removed. */
+export function earlierText(text: string): string {
+  return text.replace(/\u2E22[^\u2E23]*\u2E23/g, '').replace(/\u2E26[^\u2E27]*\u2E27/g, '').replace(MARKS, '');
 }
 
 /** The text as it now reads: deleted runs dropped, marks removed (for code, link addresses and titles of bookmarks). */
 export function currentText(text: string): string {
-  return text.replace(/\u2E24[^\u2E25]*\u2E25/g, '').replace(MARKS, '');
+  return text.replace(/\u2E24[^\u2E25]*\u2E25/g, '').replace(/\u2E26[^\u2E27]*\u2E27/g, '').replace(MARKS, '');
 }
 
 /**
@@ -88,23 +182,56 @@ export function changeMarks(md: MarkdownIt): void {
   md.core.ruler.after('inline', 'change_marks', (state) => {
     for (const token of state.tokens) {
       if (token.type === 'inline' && token.children) token.children = markChildren(token.children, state);
-      else if ((token.type === 'fence' || token.type === 'code_block') && MARK.test(token.content)) token.content = currentText(token.content);
+      else if ((token.type === 'fence' || token.type === 'code_block') && MARK.test(token.content)) markCode(token);
     }
   });
+  for (const type of ['fence', 'code_block'] as const) {
+    const rule = md.renderer.rules[type]!;
+    md.renderer.rules[type] = (tokens, index, options, env, self) => {
+      const html = rule(tokens, index, options, env, self);
+      const change = codeChange(tokens[index]!);
+      if (change === undefined) return html;
+      const tag = change === 'inserted' ? 'ins' : 'del';
+      return `<${tag} class="block">${html.trimEnd()}</${tag}>\n`;
+    };
+  }
+}
+
+/** Whether a code block as a whole was inserted or deleted (set by the plugin on the token's `meta.change`). */
+export function codeChange(token: Token): ChangeKind | undefined {
+  const change = (token.meta as { change?: unknown } | null)?.change;
+  return change === 'inserted' || change === 'deleted' ? change : undefined;
+}
+
+/**
+ * A code block shows its text unmarked: a block inserted or deleted as a whole is marked as a block (its code as it
+ * was, when deleted), any other the code as it now reads.
+ */
+function markCode(token: Token): void {
+  const now = currentText(token.content);
+  const earlier = earlierText(token.content);
+  const change: ChangeKind | undefined = earlier.trim() === '' ? 'inserted' : now.trim() === '' ? 'deleted' : undefined;
+  token.content = change === 'deleted' ? earlier : now;
+  if (change) token.meta = { ...(token.meta as object | null), change };
 }
 
 function markChildren(children: Token[], state: StateCore): Token[] {
   const out: Token[] = [];
-  let open: ChangeKind | undefined;
+  let open: MarkKind | undefined;
   const push = (token: Token): void => {
     if (open === undefined) {
       out.push(token);
       return;
     }
-    const tag = open === 'inserted' ? 'ins' : 'del';
+    const type = open === 'inserted' ? 'ins' : open === 'deleted' ? 'del' : 'note';
+    const tag = open === 'note' ? 'span' : type;
     // Pieces next to each other (text, a character reference, more text) share one pair.
-    if (out.at(-1)?.type === `${tag}_close`) out.splice(-1, 1, token, out.at(-1)!);
-    else out.push(new state.Token(`${tag}_open`, tag, 1), token, new state.Token(`${tag}_close`, tag, -1));
+    if (out.at(-1)?.type === `${type}_close`) out.splice(-1, 1, token, out.at(-1)!);
+    else {
+      const opening = new state.Token(`${type}_open`, tag, 1);
+      if (open === 'note') opening.attrSet('class', 'change-note');
+      out.push(opening, token, new state.Token(`${type}_close`, tag, -1));
+    }
   };
   for (const child of children) {
     if (child.type === 'code_inline') {
@@ -118,7 +245,7 @@ function markChildren(children: Token[], state: StateCore): Token[] {
       continue;
     }
     let previous = '';
-    for (const piece of child.content.split(/([\u2E22-\u2E25])/)) {
+    for (const piece of child.content.split(/([\u2E22-\u2E27])/)) {
       if (piece === OPEN.inserted && previous === CLOSE.deleted) {
         // A replacement: the deleted words and the words replacing them are set apart by a space.
         const space = new state.Token('text', '', 0);
@@ -128,7 +255,8 @@ function markChildren(children: Token[], state: StateCore): Token[] {
       if (piece !== '') previous = piece;
       if (piece === OPEN.inserted) open = 'inserted';
       else if (piece === OPEN.deleted) open = 'deleted';
-      else if (piece === CLOSE.inserted || piece === CLOSE.deleted) open = undefined;
+      else if (piece === OPEN.note) open = 'note';
+      else if (piece === CLOSE.inserted || piece === CLOSE.deleted || piece === CLOSE.note) open = undefined;
       else if (open === 'deleted' && /^\s+$/.test(piece)) {
         // A deleted space is not worth a strike.
         const text = new state.Token('text', '', 0);

@@ -1,38 +1,46 @@
 import type { HelperOptions } from 'handlebars';
 import { partyName } from '../domain/parties.js';
+import { currentText, markText } from './change-marks.js';
 import { datePrecision, formatDate } from './dates.js';
+import { FieldChange, wordBothSides } from './field-change.js';
 import { HelperArgumentError } from './errors.js';
 import { formatProse } from './markdown-text.js';
 import { label, type Strings } from './strings.js';
 import type { TemplateView } from './view.js';
 import { genitive, inSentence } from './wording.js';
 
-export type Helper = (args: unknown[], options: HelperOptions) => unknown;
+export type Helper = (this: unknown, args: unknown[], options: HelperOptions) => unknown;
 
 /** The helpers every template can use; each throws a HelperArgumentError when given an argument it cannot use. */
 export function createHelpers(strings: Strings): Record<string, Helper> {
   return {
-    date: ([value]) => {
-      const text = typeof value === 'string' ? formatDate(value, strings.lang) : undefined;
-      if (text === undefined) throw new HelperArgumentError(`needs a date written YYYY-MM-DD, YYYY-MM or YYYY (got ${describe(value)})`);
-      return text;
-    },
-    datePrecision: ([value]) => {
+    date: ([changed]) =>
+      wordBothSides([changed], ([value]) => {
+        const text = typeof value === 'string' ? formatDate(value, strings.lang) : undefined;
+        if (text === undefined) throw new HelperArgumentError(`needs a date written YYYY-MM-DD, YYYY-MM or YYYY (got ${describe(value)})`);
+        return text;
+      }, strings.lang),
+    datePrecision: ([changed]) => {
+      const value = changed instanceof FieldChange ? (changed.after ?? changed.before) : changed;
       const precision = typeof value === 'string' ? datePrecision(value) : undefined;
       if (precision === undefined) throw new HelperArgumentError(`needs a date written YYYY-MM-DD, YYYY-MM or YYYY (got ${describe(value)})`);
       return precision;
     },
-    genitive: ([name]) => {
-      if (typeof name !== 'string' || name === '') throw new HelperArgumentError(`needs a name (got ${describe(name)})`);
-      return genitive(name, strings.lang);
-    },
-    inSentence: ([name]) => {
-      if (typeof name !== 'string' || name === '') throw new HelperArgumentError(`needs a name (got ${describe(name)})`);
-      return inSentence(name, strings.lang);
-    },
+    genitive: (args) =>
+      wordBothSides(args, ([name]) => {
+        if (typeof name !== 'string' || name === '') throw new HelperArgumentError(`needs a name (got ${describe(name)})`);
+        return genitive(name, strings.lang);
+      }, strings.lang),
+    inSentence: (args) =>
+      wordBothSides(args, ([name]) => {
+        if (typeof name !== 'string' || name === '') throw new HelperArgumentError(`needs a name (got ${describe(name)})`);
+        return inSentence(name, strings.lang);
+      }, strings.lang),
     principleTitle: ([id], options) => {
       const wanted = requireId('principleTitle', id);
-      return root(options).principles.find((principle) => principle.id === wanted)?.title ?? wanted;
+      // In a redline a moved principle stands twice, once deleted: a citation shows its title as it now reads.
+      const title = root(options).principles.find((principle) => principle.id === wanted)?.title;
+      return title === undefined ? wanted : currentText(title);
     },
     partyName: ([id], options) => partyName(root(options), requireId('partyName', id), label(strings, 'commitments.jointParty')),
     organiserName: ([id], options) => {
@@ -41,10 +49,16 @@ export function createHelpers(strings: Strings): Record<string, Helper> {
       return body?.name ?? partyName(root(options), wanted);
     },
     t: (args, options) => {
-      if (args.length === 0 || !args.every((part) => typeof part === 'string' && part !== '')) {
-        throw new HelperArgumentError(`needs the key of a label, for example {{t "principles.heading"}} (got ${args.map(describe).join(', ') || 'nothing'})`);
-      }
-      return label(strings, (args as string[]).join('.'), options.hash);
+      const hash = options.hash as Record<string, unknown>;
+      const names = Object.keys(hash);
+      return wordBothSides([...args, ...names.map((name) => hash[name])], (values) => {
+        const parts = values.slice(0, args.length);
+        if (parts.length === 0 || !parts.every((part) => typeof part === 'string' && part !== '')) {
+          throw new HelperArgumentError(`needs the key of a label, for example {{t "principles.heading"}} (got ${parts.map(describe).join(', ') || 'nothing'})`);
+        }
+        const resolved = Object.fromEntries(names.map((name, index) => [name, values[args.length + index]]));
+        return label(strings, (parts as string[]).join('.'), resolved);
+      }, strings.lang);
     },
     md: ([value], options) => {
       if (typeof value !== 'string') throw new HelperArgumentError(`needs a text (got ${describe(value)}); guard an optional field with {{#if …}}`);
@@ -58,9 +72,16 @@ export function createHelpers(strings: Strings): Record<string, Helper> {
       if (separator !== undefined && typeof separator !== 'string') throw new HelperArgumentError(`needs a text to put between the items (got ${describe(separator)})`);
       return list.map(String).join(separator ?? ', ');
     },
+    /** `{{#marked change}}…{{/marked}}`: the words inside marked inserted or deleted when `change` says so (a redline's headings). */
+    marked: function (this: unknown, [change], options) {
+      const content = options.fn(this);
+      if (change !== 'inserted' && change !== 'deleted') return content;
+      return markText(content, change);
+    },
     eq: (args) => {
       if (args.length !== 2) throw new HelperArgumentError(`compares two values (got ${args.length})`);
-      return args[0] === args[1];
+      const [a, b] = args.map((value) => (value instanceof FieldChange ? value.after : value));
+      return a === b;
     },
     or: (args) => {
       if (args.length === 0) throw new HelperArgumentError('needs at least one value');

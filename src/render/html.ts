@@ -86,8 +86,8 @@ function plainText(inline: Token | undefined, withDeleted = false): string {
   let deleted = 0;
   let text = '';
   for (const child of inline?.children ?? []) {
-    if (child.type === 'del_open') deleted++;
-    else if (child.type === 'del_close') deleted--;
+    if (child.type === 'del_open' || child.type === 'note_open') deleted++;
+    else if (child.type === 'del_close' || child.type === 'note_close') deleted--;
     else if ((withDeleted || deleted === 0) && (child.type === 'text' || child.type === 'code_inline')) text += child.content;
   }
   return text;

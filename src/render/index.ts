@@ -3,10 +3,10 @@ import { htmlPage } from './html-page.js';
 import { markdownToHtml } from './html.js';
 import { loadTemplates, markdownFrom } from './markdown.js';
 import { loadPdfBackend } from './pdf-backend.js';
-import { pdfMeta } from './pdf-meta.js';
+import { docxMeta, pdfMeta } from './pdf-meta.js';
 
-export type RenderFormat = 'md' | 'html' | 'pdf';
-export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'html', 'pdf'];
+export type RenderFormat = 'md' | 'html' | 'pdf' | 'docx';
+export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'html', 'pdf', 'docx'];
 
 export interface RenderOptions {
   format: RenderFormat;
@@ -39,12 +39,16 @@ export async function createRenderer(options: { format: RenderFormat; lang: Lang
       const markdown = markdownFrom(templates, compact, signatory);
       if (format === 'md') return markdown;
       if (toPdf) return toPdf(markdown, pdfMeta(compact, strings, options.env));
+      if (format === 'docx') {
+        const { markdownToDocx } = await import('./docx/index.js');
+        return markdownToDocx(markdown, docxMeta(compact, strings, options.env));
+      }
       return markdownToHtml(markdown, htmlPage(compact, strings, templates.style));
     },
   };
 }
 
-/** Renders a compact as Markdown or HTML (a string) or PDF (a Buffer), all from the same template Markdown. */
+/** Renders a compact as Markdown or HTML (a string) or PDF or Word (a Buffer), all from the same template Markdown. */
 export async function render(compact: Compact, options: RenderOptions): Promise<string | Buffer> {
   const renderer = await createRenderer({ format: options.format, lang: options.lang ?? compact.language, templateDir: options.templateDir, env: options.env });
   return renderer.render(compact, options.signatory);
@@ -59,3 +63,4 @@ export { TemplateError } from './errors.js';
 export { signingCopies, type SigningCopy } from './signatories.js';
 export { renderableData } from './forced.js';
 export type { PdfMeta, PdfOptions } from './pdf-backend.js';
+export type { DocxMeta, DocxOptions } from './docx/index.js';

@@ -1,6 +1,7 @@
 import { earliestDay } from '../domain/dates.js';
 import { CompactError } from '../errors.js';
 import type { Compact } from '../model/index.js';
+import type { DocxMeta } from './docx/index.js';
 import type { PdfMeta } from './pdf-backend.js';
 import { label, rawLabel, type Strings } from './strings.js';
 
@@ -38,4 +39,20 @@ function creationDate(compact: Compact, env: NodeJS.ProcessEnv): Date {
   ].filter((date): date is string => typeof date === 'string');
   const latest = dates.map(earliestDay).sort().at(-1) ?? '1970-01-01';
   return new Date(`${latest}T00:00:00Z`);
+}
+
+/** The Word document's properties and furniture: the PDF's, with the label of its table of contents. */
+export function docxMeta(compact: Compact, strings: Strings, env: NodeJS.ProcessEnv = process.env): DocxMeta {
+  const meta = pdfMeta(compact, strings, env);
+  return {
+    title: meta.title,
+    ...(meta.author === undefined ? {} : { author: meta.author }),
+    ...(meta.subject === undefined ? {} : { subject: meta.subject }),
+    ...(meta.keywords === undefined ? {} : { keywords: meta.keywords }),
+    lang: meta.lang,
+    headerTitle: meta.headerTitle,
+    pageLabel: meta.labels.page,
+    contentsLabel: label(strings, 'html.contents'),
+    creationDate: meta.creationDate,
+  };
 }

@@ -29,10 +29,10 @@ export function compileTemplates(files: TemplateFiles, lang: Language): Compiled
   const strings = loadStrings(files.strings, lang);
   const hb = Handlebars.create();
   for (const [name, helper] of Object.entries(createHelpers(strings))) {
-    hb.registerHelper(name, (...args: unknown[]) => {
+    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
       const options = args.pop() as HelperOptions & Located;
       try {
-        return helper(args, options);
+        return helper.call(this, args, options);
       } catch (error) {
         if (!(error instanceof HelperArgumentError)) throw error;
         const start = options.loc?.start;

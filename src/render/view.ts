@@ -2,6 +2,8 @@ import { JOINT } from '../domain/parties.js';
 import { nextReview } from '../domain/review.js';
 import { organisationKey } from '../domain/signatories.js';
 import type { Compact, Signatory } from '../model/index.js';
+import { currentText, earlierText, hasMarks } from './change-marks.js';
+import { FieldChange, holdsFieldChange, sideOf } from './field-change.js';
 import { escapeMarkdownText, isSafeLinkAddress } from './markdown-text.js';
 
 /** Fields that hold Markdown: they reach the template as written, for the `md` helper. */
@@ -12,7 +14,10 @@ const LINK_FIELDS = new Set(['url', 'email']);
 export interface CommitmentGroup {
   party: string;
   joint: boolean;
-  commitments: NonNullable<Compact['commitments']>;
+  /** Each with its `change` in a redline: inserted or deleted as a whole, so that its citations are marked too. */
+  commitments: (NonNullable<Compact['commitments']>[number] & { change: 'inserted' | 'deleted' | false })[];
+  /** In a redline: the group is new (all its commitments inserted) or gone (all deleted), so its heading is marked too. */
+  change: 'inserted' | 'deleted' | false;
 }
 
 export interface SignatureBlock extends Signatory {
@@ -59,9 +64,8 @@ export function buildView(compact: Compact, options: ViewOptions): TemplateView 
   const preamble = (view.sections ?? []).filter(sameAsTitle).map((section) => section.text);
   const sections = (view.sections ?? []).filter((section) => !sameAsTitle(section));
   const groups = commitmentGroups(view);
-  const inForce = compact.status === 'adopted' || compact.status === 'under-revision';
-  const review = inForce ? nextReview(compact) : undefined;
-  const blocks = signatureBlocks(view, options.signatory ? (prepare(options.signatory, '') as Signatory) : undefined);
+  const review = nextReviewDate(compact);
+  const blocks = signatureBlocks(view, sideOf(compact.status, 'after'), options.signatory ? (prepare(options.signatory, '') as Signatory) : undefined);
   const rest: Compact = { ...view };
   delete rest.sections;
   return {
@@ -70,13 +74,23 @@ export function buildView(compact: Compact, options: ViewOptions): TemplateView 
     lang: options.lang,
     ...(preamble.length > 0 ? { preamble } : {}),
     ...(groups.length > 0 ? { commitmentGroups: groups } : {}),
-    ...(review ? { nextReview: review.date } : {}),
+    ...(review ? { nextReview: review as string } : {}),
     ...(blocks.length > 0 ? { signatureBlocks: blocks } : {}),
     ...(options.changes ? { changes: options.changes } : {}),
   };
 }
 
+/** When the next review is due; in a redline whose review or adoption changed, the earlier and the later date. */
+function nextReviewDate(compact: Compact): string | FieldChange | undefined {
+  const due = (side: Compact) => (side.status === 'adopted' || side.status === 'under-revision' ? nextReview(side)?.date : undefined);
+  if (!holdsFieldChange(compact)) return due(compact);
+  const [before, after] = [due(sideOf(compact, 'before')), due(sideOf(compact, 'after'))];
+  if (before === after) return after;
+  return new FieldChange(before, after, compact.language);
+}
+
 function prepare(value: unknown, key: string): unknown {
+  if (value instanceof FieldChange) return new FieldChange(prepare(value.before, key), prepare(value.after, key), value.language);
   if (typeof value === 'string') {
     if (PROSE_FIELDS.has(key)) return value;
     if (LINK_FIELDS.has(key)) return isSafeLinkAddress(value) ? value : inertAddress(value);
@@ -109,20 +123,28 @@ function commitmentGroups(compact: Compact): CommitmentGroup[] {
   for (const commitment of compact.commitments ?? []) {
     let group = groups.get(commitment.party);
     if (!group) {
-      group = { party: commitment.party, joint: commitment.party === JOINT, commitments: [] };
+      group = { party: commitment.party, joint: commitment.party === JOINT, commitments: [], change: false };
       groups.set(commitment.party, group);
     }
-    group.commitments.push(commitment);
+    group.commitments.push({ ...commitment, change: groupChange([commitment.text]) });
   }
+  for (const group of groups.values()) group.change = groupChange(group.commitments.map((commitment) => commitment.text));
   return [...groups.values()];
+}
+
+function groupChange(texts: string[]): CommitmentGroup['change'] {
+  if (texts.length === 0 || !texts.every(hasMarks)) return false;
+  if (texts.every((text) => currentText(text).trim() === '')) return 'deleted';
+  if (texts.every((text) => earlierText(text).trim() === '')) return 'inserted';
+  return false;
 }
 
 /**
  * The signature page, party by party: each recorded signatory, and for a party nobody has signed for yet an
  * empty block to sign on (only where signing is due: an adopted compact, or the copy for one signatory).
  */
-function signatureBlocks(compact: Compact, only: Signatory | undefined): SignatureBlock[] {
-  const signingDue = only !== undefined || compact.status === 'adopted' || compact.status === 'under-revision';
+function signatureBlocks(compact: Compact, status: Compact['status'], only: Signatory | undefined): SignatureBlock[] {
+  const signingDue = only !== undefined || status === 'adopted' || status === 'under-revision';
   const blocks: SignatureBlock[] = [];
   const parties = compact.parties.map((party) => party.id);
   for (const signatory of compact.signatories ?? []) if (!parties.includes(signatory.party)) parties.push(signatory.party);

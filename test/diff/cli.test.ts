@@ -92,7 +92,7 @@ describe('compact diff', () => {
 
     it('refuses an unknown level, format or threshold', async () => {
       expect((await runCli(['diff', ...pair('reorder'), '--fail-on', 'severe'])).stderr).toContain('unknown level "severe" for --fail-on; use one of major, minor, patch, any');
-      expect((await runCli(['diff', ...pair('reorder'), '--format', 'docx'])).stderr).toContain('unknown format "docx"; use one of text, markdown, json, html, pdf');
+      expect((await runCli(['diff', ...pair('reorder'), '--format', 'rtf'])).stderr).toContain('unknown format "rtf"; use one of text, markdown, json, html, pdf, docx');
       const threshold = await runCli(['diff', ...pair('reorder'), '--threshold', '1.5']);
       expect(threshold.code).toBe(2);
       expect(threshold.stderr).toContain('--threshold must be a number above 0 and at most 1');

@@ -24,10 +24,12 @@ describe('markChanges', () => {
   it('marks reworded and added text and puts a removed entry back where it was, ids untouched', () => {
     const [before, after] = loadPair('commitments');
     const marked = markChanges(before, after, diffCompacts(before, after).changes);
-    expect(marked.commitments?.map((commitment) => commitment.id)).toEqual(['kontakt', 'forankring', 'stormote', 'utbildning']);
+    expect(marked.commitments?.map((commitment) => commitment.id)).toEqual(['kontakt', 'forankring', 'stormote', 'stormote', 'utbildning']);
     expect(marked.commitments?.[0]?.text).toBe('⸤Det ska vara enkelt att kontakta kommunen och få svar⸥⸢Kommunen svarar på frågor från föreningar⸣ inom ⸤rimlig tid⸥⸢fem arbetsdagar⸣.');
     expect(marked.commitments?.[1]).toMatchObject({ party: 'civilsamhallet', text: '⸤Organisationerna förankrar överenskommelsen bland sina medlemmar.⸥', principles: ['dialog'] });
-    expect(marked.commitments?.[3]?.text).toBe('⸢Kommunen erbjuder utbildning om överenskommelsen.⸣');
+    expect(marked.commitments?.[2]).toMatchObject({ party: 'joint', text: '⸤Parterna arrangerar tillsammans ett stormöte varje år.⸥' });
+    expect(marked.commitments?.[3]).toMatchObject({ party: 'kommunen', text: '⸢Parterna arrangerar tillsammans ett stormöte varje år.⸣' });
+    expect(marked.commitments?.[4]?.text).toBe('⸢Kommunen erbjuder utbildning om överenskommelsen.⸣');
     expect(after.commitments?.map((commitment) => commitment.id)).toEqual(['kontakt', 'stormote', 'utbildning']);
   });
 });
@@ -77,7 +79,7 @@ describe('compact diff --format html', () => {
     expect(principles).toContain('<h3 id="sjalvstandighet-och-oberoende"><del>Självständighet och oberoende</del></h3>');
     expect(principles).toContain('<h3 id="mangfald"><ins>Mångfald</ins></h3>');
     expect(principles).toContain('<h3 id="oppenhet-och-full-insyn">Öppenhet och <ins>full</ins> insyn</h3>');
-    expect(principles).toContain('<p><strong>Ändringar jämfört med test/fixtures/diff/principles/before.yaml:</strong> 1 princip tillagd, 1 princip borttagen, 2 principer ändrade.</p>');
+    expect(principles).toContain('<p><strong>Ändringar jämfört med version 2018 (antagen 24 maj 2018):</strong> 1 princip tillagd, 1 princip borttagen, 2 principer ändrade.</p>');
     expect(principles).toContain('<p>Markering: <ins>Tillagt</ins> · <del>Borttaget</del></p>');
     expect(principles).toMatch(/ins \{ color: #146c2e;[^}]*text-decoration: underline/);
     expect(principles).toMatch(/del \{ color: #a4241c;[^}]*text-decoration: line-through/);
@@ -86,7 +88,7 @@ describe('compact diff --format html', () => {
   it('uses the labels of --lang', async () => {
     const html = await redlineHtml([...pair('principles'), '--lang', 'en']);
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain('<strong>Changes since test/fixtures/diff/principles/before.yaml:</strong> 1 principle added, 1 principle removed, 2 principles changed.</p>');
+    expect(html).toContain('<strong>Changes since version 2018 (adopted 24 May 2018):</strong> 1 principle added, 1 principle removed, 2 principles changed.</p>');
     expect(html).toContain('<p>Key: <ins>Inserted</ins> · <del>Deleted</del></p>');
   });
 

@@ -18,7 +18,7 @@ describe('change marks', () => {
     const html = redline(markText(text, 'deleted'));
     expect(html).toContain('<li><del>första</del></li>');
     expect(html).toContain('<blockquote>\n<p><del>citat</del><br>\n<del>rad</del></p>');
-    expect(html).toContain('<pre><code>\n</code></pre>');
+    expect(html).toContain('<del class="block"><pre><code>kod\n</code></pre></del>');
   });
 
   it('stay balanced across emphasis and links, and show code and link addresses as they now read', () => {

@@ -88,7 +88,7 @@ describe('tokensToBlocks', () => {
     expect(blocks('> citat\n\n```\nkod\n```\n\n| a | b |\n| - | - |\n| 1 | 2 |')).toEqual([
       { kind: 'quote', blocks: [{ kind: 'paragraph', runs: [expect.objectContaining({ text: 'citat' })] }] },
       { kind: 'code', text: 'kod' },
-      { kind: 'table', header: ['a', 'b'], rows: [['1', '2']] },
+      expect.objectContaining({ kind: 'table', header: ['a', 'b'], rows: [['1', '2']] }),
     ]);
   });
 });

@@ -70,7 +70,7 @@ describe('compact render', () => {
   });
 
   it('exits 2 on an unknown format or language', async () => {
-    expect((await runCli(['render', 'examples/orebro.yaml', '--format', 'docx'])).code).toBe(2);
+    expect((await runCli(['render', 'examples/orebro.yaml', '--format', 'odt'])).code).toBe(2);
     const lang = await runCli(['render', 'examples/orebro.yaml', '--lang', 'de']);
     expect(lang.code).toBe(2);
     expect(lang.stderr).toContain('unknown language "de"; use one of sv, en');

@@ -1,5 +1,5 @@
 import type Token from 'markdown-it/lib/token.mjs';
-import type { ChangeKind } from '../change-marks.js';
+import { codeChange, type ChangeKind, type MarkKind } from '../change-marks.js';
 import { parseSignatureLine, type SignatureSegment } from './signature.js';
 
 /** A piece of inline text with one set of styles. */
@@ -10,8 +10,8 @@ export interface TextRun {
   code: boolean;
   strike: boolean;
   href?: string;
-  /** Marked as inserted or deleted in a redline. */
-  change?: ChangeKind;
+  /** Marked as inserted or deleted in a redline, or a note about a change. */
+  change?: MarkKind;
 }
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
@@ -22,8 +22,8 @@ export type Block =
   | { kind: 'signature'; lines: SignatureSegment[][] }
   | { kind: 'list'; ordered: boolean; start: number; items: Block[][] }
   | { kind: 'quote'; blocks: Block[] }
-  | { kind: 'code'; text: string }
-  | { kind: 'table'; header: string[]; rows: string[][] }
+  | { kind: 'code'; text: string; change?: ChangeKind }
+  | { kind: 'table'; header: string[]; rows: string[][]; headerRuns: TextRun[][]; rowRuns: TextRun[][][] }
   | { kind: 'pageBreak' };
 
 /**
@@ -76,7 +76,10 @@ function readBlock(cursor: Cursor, token: Token): Block | undefined {
       return { kind: 'quote', blocks: readBlocks(cursor, 'blockquote_close') };
     case 'fence':
     case 'code_block':
-      return { kind: 'code', text: token.content.replace(/\n$/, '') };
+    {
+      const change = codeChange(token);
+      return { kind: 'code', text: token.content.replace(/\n$/, ''), ...(change ? { change } : {}) };
+    }
     case 'hr':
       return { kind: 'pageBreak' };
     case 'table_open':
@@ -101,9 +104,9 @@ function readList(cursor: Cursor, open: Token): Block {
 }
 
 function readTable(cursor: Cursor): Block {
-  const header: string[] = [];
-  const rows: string[][] = [];
-  let row: string[] = [];
+  const headerRuns: TextRun[][] = [];
+  const rowRuns: TextRun[][][] = [];
+  let row: TextRun[][] = [];
   let inHead = false;
   while (cursor.index < cursor.tokens.length) {
     const token = cursor.tokens[cursor.index]!;
@@ -113,12 +116,12 @@ function readTable(cursor: Cursor): Block {
     else if (token.type === 'thead_close') inHead = false;
     else if (token.type === 'tr_open') row = [];
     else if (token.type === 'tr_close') {
-      if (inHead) header.push(...row);
-      else rows.push(row);
+      if (inHead) headerRuns.push(...row);
+      else rowRuns.push(row);
     }
-    else if (token.type === 'inline') row.push(plainText(inlineRuns(token.children ?? [])));
+    else if (token.type === 'inline') row.push(inlineRuns(token.children ?? []));
   }
-  return { kind: 'table', header, rows };
+  return { kind: 'table', header: headerRuns.map(plainText), rows: rowRuns.map((cells) => cells.map(plainText)), headerRuns, rowRuns };
 }
 
 function paragraphBlock(children: Token[]): Block {
@@ -136,7 +139,7 @@ function paragraphBlock(children: Token[]): Block {
 export function inlineRuns(children: Token[], softBreak = ' '): TextRun[] {
   const runs: TextRun[] = [];
   const style = { bold: 0, italic: 0, code: 0, strike: 0 };
-  let change: ChangeKind | undefined;
+  let change: MarkKind | undefined;
   let href: string | undefined;
   let linkText = '';
   const push = (text: string, code = false): void => {
@@ -193,8 +196,12 @@ export function inlineRuns(children: Token[], softBreak = ' '): TextRun[] {
       case 'del_open':
         change = 'deleted';
         break;
+      case 'note_open':
+        change = 'note';
+        break;
       case 'ins_close':
       case 'del_close':
+      case 'note_close':
         change = undefined;
         break;
       case 'link_open':

@@ -16,6 +16,8 @@ export const COLORS = {
   /** Changes in a redline: underlined or struck through as well, so that they read in black and white too. */
   inserted: '#146c2e',
   deleted: '#b3261e',
+  /** A note about a change in a redline ("Flyttad från …"). */
+  note: '#5a6470',
 } as const;
 
 /** Body text: a serif for long reading, set at 10.5 pt on a 14.2 pt line (1.35). */

@@ -1,4 +1,5 @@
 import type { Block, TextRun } from './blocks.js';
+import type { ChangeKind } from '../change-marks.js';
 import { currentText, plainText } from './blocks.js';
 import { characterSet, splitByCoverage } from './coverage.js';
 import type { Face } from './fonts.js';
@@ -105,7 +106,7 @@ export class Typesetter {
       case 'quote':
         return this.quote(block.blocks, context);
       case 'code':
-        return this.code(block.text, context);
+        return this.code(block.text, context, block.change);
       case 'table':
         return this.table(block, context);
       case 'pageBreak':
@@ -322,23 +323,27 @@ export class Typesetter {
     doc.y = end.y;
   }
 
-  private code(text: string, context: Context): void {
+  private code(text: string, context: Context, change?: ChangeKind): void {
     const doc = this.doc;
     const width = this.fullWidth - context.indent;
     this.place(BODY.paragraphGap, Math.min(text.split('\n').length, 3) * CODE.leading);
     this.setFont('mono', CODE.size);
+    if (change) doc.fillColor(COLORS[change]);
     this.tagged(context.parent, 'Code', () => {
-      doc.text(text, this.left + context.indent, doc.y, { width, lineGap: this.lineGap(CODE.leading) });
+      doc.text(text, this.left + context.indent, doc.y, { width, lineGap: this.lineGap(CODE.leading), underline: change === 'inserted', strike: change === 'deleted' });
     });
+    if (change) doc.fillColor(COLORS.text);
     doc.x = this.left;
     this.pendingGap = BODY.paragraphGap;
   }
 
   /** Tables are set as one line per row, cells separated by a middle dot: compacts rarely have them. */
   private table(block: Extract<Block, { kind: 'table' }>, context: Context): void {
-    const rows = block.header.length > 0 ? [block.header, ...block.rows] : block.rows;
+    const rows = block.headerRuns.length > 0 ? [block.headerRuns, ...block.rowRuns] : block.rowRuns;
     rows.forEach((row, index) => {
-      const runs: TextRun[] = [{ text: row.join('  ·  '), bold: index === 0 && block.header.length > 0, italic: false, code: false, strike: false }];
+      const bold = index === 0 && block.headerRuns.length > 0;
+      const separator: TextRun = { text: '  ·  ', bold, italic: false, code: false, strike: false };
+      const runs: TextRun[] = row.flatMap((cell, column) => [...(column > 0 ? [separator] : []), ...cell.map((run) => (bold ? { ...run, bold } : run))]);
       this.paragraph(runs, context, BODY.size, BODY.leading);
       this.pendingGap = LIST.itemGap;
     });
@@ -469,7 +474,7 @@ function splitCover(blocks: Block[]): { cover: Block[]; body: Block[] } {
 
 /** Inserted words are underlined and deleted ones struck through; a struck-through run of the text itself stays so. */
 function changeStyle(run: TextRun): { underline: boolean; strike: boolean } {
-  return { underline: run.change === 'inserted', strike: run.strike || run.change === 'deleted' };
+  return { underline: run.change === 'inserted', strike: run.strike || run.change === 'deleted', ...(run.change === 'note' ? { oblique: true } : {}) };
 }
 
 function faceFor(run: TextRun): Face {
