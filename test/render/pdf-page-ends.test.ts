@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { pdfInfo, pageLines } from '../helpers/pdf-tools.js';
+import { pdfDocumentInfo } from '../helpers/oracles/pdf-document.js';
+import { pdfPageLines } from '../helpers/oracles/pdf-text.js';
 
 const out = mkdtempSync(join(tmpdir(), 'compact-page-ends-'));
 const COMPACTS = [
@@ -27,9 +28,10 @@ describe('no heading is left alone at the foot of a page', () => {
     );
     const pdf = join(out, `${file.replace(/\W+/g, '-')}-${lang}.pdf`);
     expect((await runCli(['render', file, '--format', 'pdf', '--lang', lang, '--out', pdf])).code).toBe(0);
-    const pages = Number(pdfInfo(pdf).Pages);
+    const [{ pages }, pageLines] = await Promise.all([pdfDocumentInfo(pdf), pdfPageLines(pdf)]);
+    expect(pageLines).toHaveLength(pages);
     for (let page = 1; page < pages; page++) {
-      const lines = pageLines(pdf, page);
+      const lines = pageLines[page - 1]!;
       const lastBodyLine = lines.at(-2) ?? '';
       expect(headings.has(lastBodyLine), `page ${page} of ${pages} ends with the heading "${lastBodyLine}"`).toBe(false);
     }
