@@ -47,7 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Loads the HTML in Chromium, with scripts on so that anything that would run shows as a dialog, and lists what is active. */

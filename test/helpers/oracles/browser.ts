@@ -44,6 +44,15 @@ export function systemChromium(): string | undefined {
   return undefined;
 }
 
+/** The package.json of an installed package, also when its exports do not list that file. */
+function packageJsonOf(name: string): string {
+  for (let folder = dirname(require.resolve(name)); folder !== dirname(folder); folder = dirname(folder)) {
+    const candidate = join(folder, 'package.json');
+    if (existsSync(candidate) && (JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string }).name === name) return candidate;
+  }
+  throw new Error(`cannot find the package.json of ${name}`);
+}
+
 let unpacking: Promise<ChromiumExecutable> | undefined;
 
 /**
@@ -56,7 +65,7 @@ export function npmChromium(): Promise<ChromiumExecutable> {
     if (process.platform !== 'linux') {
       throw new Error(`@sparticuz/chromium ships Chromium for Linux only; on ${process.platform} install Chromium or Chrome and put it on PATH, or name it in COMPACT_CHROMIUM`);
     }
-    const packageJson = require.resolve('@sparticuz/chromium/package.json');
+    const packageJson = packageJsonOf('@sparticuz/chromium');
     const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string };
     const folder = join(ROOT, 'node_modules', '.cache', `compact-chromium-${version}-${process.arch}`);
     const binary = join(folder, 'chromium');
