@@ -18,16 +18,19 @@ const COMPACTS = [
 
 describe('no heading is left alone at the foot of a page', () => {
   it.each(COMPACTS.flatMap((file) => [[file, 'sv'], [file, 'en']]))('%s (%s)', async (file, lang) => {
-    const markdown = await runCli(['render', file, '--format', 'md', '--lang', lang]);
+    const pdf = join(out, `${file.replace(/\W+/g, '-')}-${lang}.pdf`);
+    const [markdown, rendered] = await Promise.all([
+      runCli(['render', file, '--format', 'md', '--lang', lang]),
+      runCli(['render', file, '--format', 'pdf', '--lang', lang, '--out', pdf]),
+    ]);
     expect(markdown.code).toBe(0);
+    expect(rendered.code, rendered.stderr).toBe(0);
     const headings = new Set(
       markdown.stdout
         .split('\n')
         .filter((line) => /^#{2,4} /.test(line))
         .map((line) => line.replace(/^#+ /, '').replace(/\\(.)/g, '$1').trim()),
     );
-    const pdf = join(out, `${file.replace(/\W+/g, '-')}-${lang}.pdf`);
-    expect((await runCli(['render', file, '--format', 'pdf', '--lang', lang, '--out', pdf])).code).toBe(0);
     const [{ pages }, pageLines] = await Promise.all([pdfDocumentInfo(pdf), pdfPageLines(pdf)]);
     expect(pageLines).toHaveLength(pages);
     for (let page = 1; page < pages; page++) {
