@@ -88,8 +88,9 @@ export function npmChromium(): Promise<ChromiumExecutable> {
   return unpacking;
 }
 
-/** The machine's Chromium when there is one, else the one from npm. */
+/** The machine's Chromium when there is one, else the one from npm (always that one with COMPACT_CHROMIUM=npm). */
 export async function chromiumExecutable(): Promise<ChromiumExecutable> {
+  if (process.env.COMPACT_CHROMIUM === 'npm') return npmChromium();
   const system = systemChromium();
   return system ? { path: system, origin: 'system', env: {} } : npmChromium();
 }
