@@ -1,4 +1,4 @@
-import { accessSync, constants, createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -53,6 +53,29 @@ function packageJsonOf(name: string): string {
   throw new Error(`cannot find the package.json of ${name}`);
 }
 
+const UNPACKING = '.unpacking';
+/** A lock older than this was left by a run that was stopped. */
+const STALE_LOCK_MS = 120_000;
+
+/**
+ * True when this process is to unpack the browser; false when another test process did it meanwhile (one
+ * unpacks, the others wait for its file rather than unpack the same 180 MB again).
+ */
+async function takeTurnToUnpack(folder: string, binary: string): Promise<boolean> {
+  const lock = join(folder, UNPACKING);
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return true;
+    } catch {
+      if (existsSync(binary)) return false;
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
 let unpacking: Promise<ChromiumExecutable> | undefined;
 
 /**
@@ -73,9 +96,13 @@ export function npmChromium(): Promise<ChromiumExecutable> {
     mkdirSync(folder, { recursive: true });
     // Written under a name of its own, then renamed, so test files that start together never run a half-written file.
     const partial = `.${process.pid}.partial`;
-    if (!existsSync(binary)) {
-      await pipeline(createReadStream(join(dirname(packageJson), 'bin', 'chromium.br')), createBrotliDecompress(), createWriteStream(binary + partial, { mode: 0o755 }));
-      renameSync(binary + partial, binary);
+    if (!existsSync(binary) && (await takeTurnToUnpack(folder, binary))) {
+      try {
+        await pipeline(createReadStream(join(dirname(packageJson), 'bin', 'chromium.br')), createBrotliDecompress(), createWriteStream(binary + partial, { mode: 0o755 }));
+        renameSync(binary + partial, binary);
+      } finally {
+        rmSync(join(folder, UNPACKING), { recursive: true, force: true });
+      }
     }
     if (!existsSync(fontsConf)) {
       const fonts = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
