@@ -67,7 +67,8 @@ async function takeTurnToUnpack(folder: string, binary: string): Promise<boolean
     try {
       mkdirSync(lock);
       return true;
-    } catch {
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (existsSync(binary)) return false;
       const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
       if (age > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
