@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launchChromium } from '../helpers/browser.js';
+import { axeViolations, launchChromium } from '../helpers/oracles/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffCompacts } from '../../src/diff/diff.js';
 import { markChanges } from '../../src/diff/redline.js';
 import { ROOT, runCli } from '../helpers/cli.js';
-import { pdfText } from '../helpers/pdf-tools.js';
+import { pdfText } from '../helpers/oracles/pdf-text.js';
 import { fixturePath, loadPair } from './load-pair.js';
 
 const pair = (name: string) => [fixturePath(name, 'before'), fixturePath(name, 'after')];
@@ -41,7 +41,7 @@ describe('compact diff --format pdf', () => {
     const result = await runCli(['diff', ...pair('commitments'), '--format', 'pdf', '--out', out]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
-    const text = pdfText(out).replace(/\s+/g, ' ');
+    const text = (await pdfText(out)).replace(/\s+/g, ' ');
     expect(text).toContain('Det ska vara enkelt att kontakta kommunen och få svar Kommunen svarar på frågor från föreningar inom rimlig tid fem arbetsdagar.');
     expect(text).toContain('Organisationerna förankrar överenskommelsen bland sina medlemmar.');
     expect(text).toContain('Kommunen erbjuder utbildning om överenskommelsen.');

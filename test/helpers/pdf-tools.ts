@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +23,7 @@ export function swedishMeta(overrides: Partial<PdfMeta> = {}): PdfMeta {
   };
 }
 
-/** A rendered PDF on disk, for the poppler and qpdf command-line tools. */
+/** A rendered PDF on disk, for the oracles in test/helpers/oracles (and the cross-checks' command-line tools). */
 export interface PdfFile {
   path: string;
   bytes: Buffer;
@@ -37,58 +36,4 @@ export async function renderToFile(markdown: string, meta: PdfMeta): Promise<Pdf
   const path = join(dir, 'out.pdf');
   writeFileSync(path, bytes);
   return { path, bytes, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-export function tool(command: string, args: string[]): string {
-  return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-}
-
-export function pdfText(path: string, options: { page?: number; layout?: boolean } = {}): string {
-  const args = [...(options.layout ? ['-layout'] : []), '-enc', 'UTF-8'];
-  if (options.page !== undefined) args.push('-f', String(options.page), '-l', String(options.page));
-  return tool('pdftotext', [...args, path, '-']);
-}
-
-export function pdfInfo(path: string): Record<string, string> {
-  const info: Record<string, string> = {};
-  for (const line of tool('pdfinfo', [path]).split('\n')) {
-    const match = /^([^:]+):\s*(.*)$/.exec(line);
-    if (match) info[match[1]!] = match[2]!;
-  }
-  return info;
-}
-
-export interface OutlineItem {
-  title: string;
-  page: number;
-  kids: OutlineItem[];
-}
-
-/** The document outline as qpdf reads it. */
-export function pdfOutline(path: string): OutlineItem[] {
-  interface QpdfOutline {
-    title: string;
-    destpageposfrom1: number;
-    kids: QpdfOutline[];
-  }
-  const json = JSON.parse(tool('qpdf', ['--json', '--json-key=outlines', path])) as { outlines: QpdfOutline[] };
-  const convert = (item: QpdfOutline): OutlineItem => ({
-    title: item.title,
-    page: item.destpageposfrom1,
-    kids: item.kids.map(convert),
-  });
-  return json.outlines.map(convert);
-}
-
-/** The text of an indirect object as qpdf prints it, e.g. `trailer` or `3`. */
-export function pdfObject(path: string, object: string): string {
-  return tool('qpdf', [`--show-object=${object}`, path]);
-}
-
-/** Text lines of a page, without blank lines. */
-export function pageLines(path: string, page: number): string[] {
-  return pdfText(path, { page })
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { lint as markdownlint } from 'markdownlint/promise';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launchChromium } from '../helpers/browser.js';
+import { axeViolations, launchChromium } from '../helpers/oracles/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOverview, getOverviewFormatter, type Overview } from '../../src/overview/index.js';
 import { parseCsv } from '../../src/signatory/csv.js';

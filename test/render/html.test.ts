@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launchChromium } from '../helpers/browser.js';
+import { axeViolations, launchChromium } from '../helpers/oracles/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render } from '../../src/render/index.js';
-import { pdfText } from '../helpers/pdf-tools.js';
+import { pdfText } from '../helpers/oracles/pdf-text.js';
 import { EXAMPLES, example, withSignatories } from './helpers.js';
 
 
@@ -81,7 +81,7 @@ describe('HTML in headless Chromium', () => {
     await page.pdf({ path: join(dir, 'print.pdf'), preferCSSPageSize: true });
     await page.screenshot({ path: join(dir, 'print.png'), fullPage: false });
     await page.close();
-    const pages = pdfText(join(dir, 'print.pdf')).split('\f').filter((text) => text.trim() !== '');
+    const pages = (await pdfText(join(dir, 'print.pdf'))).split('\f').filter((text) => text.trim() !== '');
     expect(pages.length).toBeGreaterThan(3);
     expect(pages.join('\n')).not.toContain('Innehåll');
     const signaturePage = pages.findIndex((text) => text.includes('Underskrifter'));

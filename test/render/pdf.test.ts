@@ -1,32 +1,33 @@
-import { execFileSync } from 'node:child_process';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdownToPdf } from '../../src/render/pdf/index.js';
-import {
-  fixture,
-  pageLines,
-  pdfInfo,
-  pdfObject,
-  pdfOutline,
-  pdfText,
-  renderToFile,
-  swedishMeta,
-  tool,
-  type PdfFile,
-} from '../helpers/pdf-tools.js';
+import { pdfDocumentInfo, isA4, pdfStructureRoles, type PdfDocumentInfo } from '../helpers/oracles/pdf-document.js';
+import { pdfFonts, pdfjsLoadedFonts } from '../helpers/oracles/pdf-fonts.js';
+import { pdfPageLines, pdfText } from '../helpers/oracles/pdf-text.js';
+import { qpdfCheck, qpdfObject, qpdfObjects, qpdfOutline, qpdfRawStream } from '../helpers/oracles/qpdf.js';
+import { fixture, renderToFile, swedishMeta, type PdfFile } from '../helpers/pdf-tools.js';
 
 const markdown = fixture('compact-sv.md');
 const headings = [...markdown.matchAll(/^#{1,4} (.+)$/gm)].map((match) => match[1]!);
 
 let pdf: PdfFile;
+let info: PdfDocumentInfo;
+/** The text lines of each page, read by pdf.js. */
+let pageLines: string[][];
 beforeAll(async () => {
   pdf = await renderToFile(markdown, swedishMeta());
+  [info, pageLines] = await Promise.all([pdfDocumentInfo(pdf.path), pdfPageLines(pdf.path)]);
 });
+
+async function catalogOf(path: string): Promise<string> {
+  const root = /\/Root (\d+) 0 R/.exec(await qpdfObject(path, 'trailer'))![1]!;
+  return qpdfObject(path, root);
+}
 afterAll(() => pdf.remove());
 
 describe('markdownToPdf on a compact', () => {
-  it('keeps every heading and list item, in reading order', () => {
-    const text = pdfText(pdf.path).replace(/\s+/g, ' ');
+  it('keeps every heading and list item, in reading order', async () => {
+    const text = (await pdfText(pdf.path)).replace(/\s+/g, ' ');
     const listTexts = [
       'Informera om och bjuda in till dialog',
       'fleråriga överenskommelser där det är möjligt',
@@ -44,8 +45,8 @@ describe('markdownToPdf on a compact', () => {
     }
   });
 
-  it('numbers ordered lists and hangs bullets of nested lists', () => {
-    const text = pdfText(pdf.path, { layout: true });
+  it('numbers ordered lists and hangs bullets of nested lists', async () => {
+    const text = await pdfText(pdf.path);
     expect(text).toMatch(/1\. Informera om/);
     expect(text).toMatch(/4\. Utse en kontaktperson/);
     expect(text).toMatch(/– fleråriga överenskommelser/);
@@ -53,63 +54,71 @@ describe('markdownToPdf on a compact', () => {
   });
 
   it('puts the title on a cover and the running header on every later page', () => {
-    const pages = Number(pdfInfo(pdf.path).Pages);
-    const cover = pageLines(pdf.path, 1);
+    const pages = info.pages;
+    expect(pageLines).toHaveLength(pages);
+    const cover = pageLines[0]!;
     expect(cover.slice(0, 4).join(' ')).toBe(headings[0]);
     expect(cover).not.toContain('Inledning');
     expect(cover.at(-1)).toBe(`Sida 1 av ${pages}`);
     for (let page = 2; page <= pages; page++) {
-      expect(pageLines(pdf.path, page)[0], `page ${page}`).toBe('Överenskommelse om samverkan i Exempelby');
+      expect(pageLines[page - 1]![0], `page ${page}`).toBe('Överenskommelse om samverkan i Exempelby');
     }
   });
 
   it('starts a new page at a thematic break and draws signature blanks as rules, not underscores', () => {
-    const pages = Number(pdfInfo(pdf.path).Pages);
-    const last = pageLines(pdf.path, pages);
+    const pages = info.pages;
+    const last = pageLines[pages - 1]!;
     expect(last[1]).toBe('Underskrifter');
     expect(last.filter((line) => line === 'Underskrift:')).toHaveLength(2);
     expect(last.join('\n')).not.toContain('_');
-    const penultimate = pageLines(pdf.path, pages - 1).join('\n');
+    const penultimate = pageLines[pages - 2]!.join('\n');
     expect(penultimate).toContain('Uppföljning');
   });
 
-  it('embeds every font', () => {
-    const rows = tool('pdffonts', [pdf.path]).trim().split('\n').slice(2);
-    expect(rows.length).toBeGreaterThanOrEqual(3);
-    for (const row of rows) expect(row.split(/\s+/).slice(-5, -2), row).toEqual(['yes', 'yes', 'yes']);
+  it('embeds every font', async () => {
+    const fonts = await pdfFonts(pdf.path);
+    expect(fonts.length).toBeGreaterThanOrEqual(3);
+    for (const font of fonts) expect([font.embedded, font.subset, font.unicode], font.name).toEqual([true, true, true]);
+    const loaded = await pdfjsLoadedFonts(pdf.path);
+    expect(loaded.map((font) => font.name).sort()).toEqual(fonts.map((font) => font.name).sort());
+    for (const font of loaded) expect(!font.missingFile && font.programBytes > 1000, font.name).toBe(true);
   });
 
-  it('records the metadata, the language and the tagging', () => {
-    const info = pdfInfo(pdf.path);
+  it('records the metadata, the language and the tagging', async () => {
     expect(info).toMatchObject({
-      Title: 'Överenskommelse om samverkan i Exempelby',
-      Author: 'Exempelby kommun',
-      Keywords: 'överenskommelse, civilsamhälle',
-      Tagged: 'yes',
-      'PDF version': '1.7',
-      'Page size': expect.stringContaining('(A4)'),
-      CreationDate: expect.stringContaining('2024'),
-      ModDate: info.CreationDate,
+      title: 'Överenskommelse om samverkan i Exempelby',
+      author: 'Exempelby kommun',
+      keywords: 'överenskommelse, civilsamhälle',
+      tagged: true,
+      version: '1.7',
+      language: 'sv',
+      creationDate: expect.stringContaining('D:2024'),
+      modDate: info.creationDate,
     });
-    const root = /\/Root (\d+) 0 R/.exec(pdfObject(pdf.path, 'trailer'))![1]!;
-    const catalog = pdfObject(pdf.path, root);
+    for (const size of info.pageSizes) expect(isA4(size), String(size)).toBe(true);
+    const catalog = await catalogOf(pdf.path);
     expect(catalog).toContain('/Lang (sv)');
     expect(catalog).toContain('/StructTreeRoot');
     expect(catalog).toContain('/OutputIntents');
+    const roles = await pdfStructureRoles(pdf.path);
+    expect(roles[0]).toContain('H1');
+    expect(roles.flat()).toEqual(expect.arrayContaining(['H2', 'H3', 'P', 'L', 'LI', 'Lbl', 'LBody']));
   });
 
-  it('embeds the font files without a CIDSet (optional in PDF/A-2, and a known veraPDF failure when incomplete)', () => {
-    const objects = tool('qpdf', ['--json', '--json-key=qpdf', pdf.path]);
-    expect(objects).toContain('"/FontFile2"');
-    expect(objects).not.toContain('"/CIDSet"');
+  it('embeds the font files without a CIDSet (optional in PDF/A-2, and a known veraPDF failure when incomplete)', async () => {
+    const { json } = await qpdfObjects(pdf.path);
+    expect(json).toContain('"/FontFile2"');
+    expect(json).not.toContain('"/CIDSet"');
   });
 
-  it('passes qpdf --check', () => {
-    expect(() => execFileSync('qpdf', ['--check', pdf.path], { stdio: 'pipe' })).not.toThrow();
+  it('passes qpdf --check', async () => {
+    const check = await qpdfCheck(pdf.path);
+    expect(check.ok, check.output).toBe(true);
+    expect(check.output).toContain('No syntax or stream encoding errors found');
   });
 
-  it('bookmarks every ## section with its ### sub-sections nested under it', () => {
-    const outline = pdfOutline(pdf.path);
+  it('bookmarks every ## section with its ### sub-sections nested under it', async () => {
+    const outline = await qpdfOutline(pdf.path);
     expect(outline.map((item) => item.title)).toEqual(['Inledning', 'Principer för samverkan', 'Åtaganden', 'Uppföljning', 'Underskrifter']);
     expect(outline[1]!.kids.map((item) => item.title)).toEqual([
       'Självständighet och oberoende',
@@ -120,9 +129,8 @@ describe('markdownToPdf on a compact', () => {
       'Mångfald',
     ]);
     expect(outline[2]!.kids.map((item) => item.title)).toEqual(['Kommunens åtaganden', 'Det civila samhällets åtaganden']);
-    const pages = Number(pdfInfo(pdf.path).Pages);
-    expect(outline.at(-1)!.page).toBe(pages);
-    for (const item of outline) expect(pageLines(pdf.path, item.page)).toContain(item.title);
+    expect(outline.at(-1)!.page).toBe(info.pages);
+    for (const item of outline) expect(pageLines[item.page - 1]).toContain(item.title);
   });
 
   it('gives the same bytes for the same input, also after other documents reused the opened fonts', async () => {
@@ -140,13 +148,14 @@ describe('markdownToPdf on a compact', () => {
   it('writes well-formed XMP when the title has XML special characters', async () => {
     const file = await renderToFile('# A & B <i>\n\nText.', swedishMeta({ title: 'Kommun & förening <2024> "ny"', author: "O'Neil" }));
     try {
-      expect(pdfInfo(file.path).Title).toBe('Kommun & förening <2024> "ny"');
-      const root = /\/Root (\d+) 0 R/.exec(pdfObject(file.path, 'trailer'))![1]!;
-      const metadata = /\/Metadata (\d+) 0 R/.exec(pdfObject(file.path, root))![1]!;
-      const xmp = tool('qpdf', [`--show-object=${metadata}`, '--raw-stream-data', file.path]);
+      const fileInfo = await pdfDocumentInfo(file.path);
+      expect(fileInfo.title).toBe('Kommun & förening <2024> "ny"');
+      const metadata = /\/Metadata (\d+) 0 R/.exec(await catalogOf(file.path))![1]!;
+      const xmp = await qpdfRawStream(file.path, metadata);
       expect(XMLValidator.validate(xmp)).toBe(true);
       expect(xmp).toContain('Kommun &amp; förening &lt;2024&gt;');
-      expect(pdfText(file.path)).toContain('A & B <i>');
+      expect(fileInfo.xmp).toBe(xmp);
+      expect(await pdfText(file.path)).toContain('A & B <i>');
     } finally {
       file.remove();
     }
@@ -155,8 +164,9 @@ describe('markdownToPdf on a compact', () => {
   it('prints English page labels', async () => {
     const file = await renderToFile('# Compact\n\nIntro.\n\n## Principles\n\nText.', swedishMeta({ lang: 'en', labels: { page: 'Page {{page}} of {{pages}}' } }));
     try {
-      expect(pageLines(file.path, 2).at(-1)).toBe('Page 2 of 2');
-      expect(pdfObject(file.path, /\/Root (\d+) 0 R/.exec(pdfObject(file.path, 'trailer'))![1]!)).toContain('/Lang (en)');
+      expect((await pdfPageLines(file.path))[1]!.at(-1)).toBe('Page 2 of 2');
+      expect(await catalogOf(file.path)).toContain('/Lang (en)');
+      expect((await pdfDocumentInfo(file.path)).language).toBe('en');
     } finally {
       file.remove();
     }
@@ -169,10 +179,12 @@ describe('markdownToPdf on a compact', () => {
     );
     const file = await renderToFile(['# T', 'Intro.', '## Underskrifter', ...parties].join('\n\n'), swedishMeta());
     try {
-      const pages = Number(pdfInfo(file.path).Pages);
+      const allLines = await pdfPageLines(file.path);
+      const pages = (await pdfDocumentInfo(file.path)).pages;
+      expect(allLines).toHaveLength(pages);
       expect(pages).toBeGreaterThan(2);
       for (let page = 2; page <= pages; page++) {
-        const lines = pageLines(file.path, page);
+        const lines = allLines[page - 1]!;
         expect(lines.at(-2), `page ${page}`).toBe('Ort och datum:');
         expect(lines.filter((line) => line.startsWith('För part')).length).toBe(lines.filter((line) => line === 'Underskrift:').length);
       }

@@ -1,0 +1,140 @@
+import { accessSync, constants, createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { delimiter, dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import { createBrotliDecompress } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** Names a Chromium or Chrome installed on the machine goes by. */
+const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
+
+export interface ChromiumExecutable {
+  path: string;
+  /** `system`: found on PATH (or named by COMPACT_CHROMIUM); `npm`: unpacked from @sparticuz/chromium. */
+  origin: 'system' | 'npm';
+  /** Variables the browser needs (a font configuration for the npm build). */
+  env: Record<string, string>;
+}
+
+function isExecutableFile(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The machine's own Chromium: the one COMPACT_CHROMIUM names, else the first on PATH. */
+export function systemChromium(): string | undefined {
+  const named = process.env.COMPACT_CHROMIUM;
+  if (named) {
+    if (!isExecutableFile(named)) throw new Error(`COMPACT_CHROMIUM names ${named}, which is not an executable file`);
+    return named;
+  }
+  const folders = (process.env.PATH ?? '').split(delimiter).filter((folder) => folder !== '');
+  for (const name of SYSTEM_NAMES) {
+    for (const folder of folders) if (isExecutableFile(join(folder, name))) return join(folder, name);
+  }
+  return undefined;
+}
+
+/** The package.json of an installed package, also when its exports do not list that file. */
+function packageJsonOf(name: string): string {
+  for (let folder = dirname(require.resolve(name)); folder !== dirname(folder); folder = dirname(folder)) {
+    const candidate = join(folder, 'package.json');
+    if (existsSync(candidate) && (JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string }).name === name) return candidate;
+  }
+  throw new Error(`cannot find the package.json of ${name}`);
+}
+
+const UNPACKING = '.unpacking';
+/** A lock older than this was left by a run that was stopped. */
+const STALE_LOCK_MS = 120_000;
+
+/**
+ * True when this process is to unpack the browser; false when another test process did it meanwhile (one
+ * unpacks, the others wait for its file rather than unpack the same 180 MB again).
+ */
+async function takeTurnToUnpack(folder: string, binary: string): Promise<boolean> {
+  const lock = join(folder, UNPACKING);
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (existsSync(binary)) return false;
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+let unpacking: Promise<ChromiumExecutable> | undefined;
+
+/**
+ * The headless Chromium that ships inside the @sparticuz/chromium package (Linux x64 and arm64), unpacked once
+ * into node_modules/.cache. It draws text with the DejaVu fonts of the dejavu-fonts-ttf package, so a machine
+ * without fonts renders the same pages.
+ */
+export function npmChromium(): Promise<ChromiumExecutable> {
+  unpacking ??= (async () => {
+    if (process.platform !== 'linux') {
+      throw new Error(`@sparticuz/chromium ships Chromium for Linux only; on ${process.platform} install Chromium or Chrome and put it on PATH, or name it in COMPACT_CHROMIUM`);
+    }
+    const packageJson = packageJsonOf('@sparticuz/chromium');
+    const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string };
+    const folder = join(ROOT, 'node_modules', '.cache', `compact-chromium-${version}-${process.arch}`);
+    const binary = join(folder, 'chromium');
+    const fontsConf = join(folder, 'fonts.conf');
+    mkdirSync(folder, { recursive: true });
+    // Written under a name of its own, then renamed, so test files that start together never run a half-written file.
+    const partial = `.${process.pid}.partial`;
+    if (!existsSync(binary) && (await takeTurnToUnpack(folder, binary))) {
+      try {
+        await pipeline(createReadStream(join(dirname(packageJson), 'bin', 'chromium.br')), createBrotliDecompress(), createWriteStream(binary + partial, { mode: 0o755 }));
+        renameSync(binary + partial, binary);
+      } finally {
+        rmSync(join(folder, UNPACKING), { recursive: true, force: true });
+      }
+    }
+    if (!existsSync(fontsConf)) {
+      const fonts = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+      const conf = `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${fonts}</dir>\n  <cachedir>${join(folder, 'font-cache')}</cachedir>\n</fontconfig>\n`;
+      writeFileSync(fontsConf + partial, conf);
+      renameSync(fontsConf + partial, fontsConf);
+    }
+    return { path: binary, origin: 'npm' as const, env: { FONTCONFIG_FILE: fontsConf } };
+  })();
+  return unpacking;
+}
+
+/** The machine's Chromium when there is one, else the one from npm (always that one with COMPACT_CHROMIUM=npm). */
+export async function chromiumExecutable(): Promise<ChromiumExecutable> {
+  if (process.env.COMPACT_CHROMIUM === 'npm') return npmChromium();
+  const system = systemChromium();
+  return system ? { path: system, origin: 'system', env: {} } : npmChromium();
+}
+
+/** A headless Chromium with the flags a closed network needs. Launch one per test file and close it after. */
+export async function launchChromium(executable?: ChromiumExecutable): Promise<Browser> {
+  const { path, env } = executable ?? (await chromiumExecutable());
+  return chromium.launch({ executablePath: path, args: ARGS, headless: true, env: { ...process.env, ...env } as Record<string, string> });
+}
+
+/** Runs axe-core on the page as it is; the ids of the rules it violates. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const result = (await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe;
+    return axe.run();
+  })) as { violations: { id: string }[] };
+  return result.violations.map((violation) => violation.id);
+}
