@@ -32,7 +32,7 @@ describe('buildOverview on the examples', async () => {
       compact.parties.map((party) => ({ party: party.id, name: party.name, count: commitments.filter((commitment) => commitment.party === party.id).length })),
     );
     expect(row.signatories.total).toBe(compact.signatories?.length ?? 0);
-    expect(row.yearlyMeeting).toBe((compact.governance?.meetings ?? []).some((meeting) => YEARLY.has(meeting.frequency)));
+    expect(row.yearlyMeeting).toBe((compact.governance?.meetings ?? []).some((meeting) => (meeting.frequency !== undefined ? YEARLY.has(meeting.frequency) : meeting.times_per_year !== undefined)));
     const [linted] = await lintFiles([file], { today: TODAY });
     const counts = countFindings(linted!.findings);
     expect(row.lint).toEqual({ errors: counts.errors, warnings: counts.warnings, infos: counts.infos });
