@@ -108,9 +108,10 @@ async function lintOnce(paths: string[], options: LintCliOptions): Promise<numbe
   const findings = allFindings(results);
   const tooManyWarnings = options.maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > options.maxWarnings;
   const shown = options.quiet ? findings.filter((finding) => stillShown(finding, options.failOn, tooManyWarnings)) : findings;
-  await writeFindingReports(targets, shown, { files: results.map((result) => result.file), command: 'lint', color: options.color, rules: ruleDescriptors(RULES) });
   const code = exitCodeFor(findings, options.failOn);
-  return code === 0 && tooManyWarnings ? EXIT_FINDINGS : code;
+  const exitCode = code === 0 && tooManyWarnings ? EXIT_FINDINGS : code;
+  await writeFindingReports(targets, shown, { files: results.map((result) => result.file), command: 'lint', color: options.color, rules: ruleDescriptors(RULES), failed: exitCode !== 0 });
+  return exitCode;
 }
 
 /** With --quiet, what is still reported: errors, and every finding the exit code fails on. */

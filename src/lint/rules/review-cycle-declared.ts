@@ -1,5 +1,6 @@
 import { isInForce, statusInWords } from '../../domain/status.js';
 import { ruleDocsUrl } from '../docs.js';
+import { whereMissing } from '../present-path.js';
 import type { Rule } from '../types.js';
 
 const ID = 'review-cycle-declared';
@@ -17,7 +18,7 @@ export const reviewCycleDeclared: Rule = {
   },
   check(compact, context) {
     if (!isInForce(compact.status) || compact.review?.cycle_years !== undefined) return;
-    const path = compact.review ? ['review'] : ['status'];
-    context.report({ messageId: 'noCycle', data: { status: statusInWords(compact.status) }, path, at: compact.review ? 'key' : 'value' });
+    // Points at `review:` when it is there, else at the key it would follow in the file.
+    context.report({ messageId: 'noCycle', data: { status: statusInWords(compact.status) }, ...whereMissing(compact, ['review']) });
   },
 };
