@@ -15,6 +15,23 @@ export interface CommitmentGroup {
   commitments: NonNullable<Compact['commitments']>;
 }
 
+// Format 1.1: outcomes with the commitments that serve them.
+export interface OutcomeSection {
+  id: string;
+  title: string;
+  text?: string;
+  commitments: NonNullable<Compact['commitments']>;
+}
+
+/** Each outcome in its order, with the commitments that cite it in theirs. */
+function outcomeSections(compact: Compact): OutcomeSection[] {
+  return (compact.outcomes ?? []).map((outcome) => ({
+    ...outcome,
+    commitments: (compact.commitments ?? []).filter((commitment) => commitment.outcomes?.includes(outcome.id)),
+  }));
+}
+// End of the format 1.1 outcomes.
+
 export interface SignatureBlock extends Signatory {
   /** True when the signature is recorded (it has a date); otherwise the block has blanks to sign on. */
   signed: boolean;
@@ -29,6 +46,8 @@ export type TemplateView = Compact & {
   /** The text of sections titled like the compact itself: its preamble, printed under the title without a heading of its own. */
   preamble?: string[];
   commitmentGroups?: CommitmentGroup[];
+  /** Format 1.1: the outcomes, each with the commitments that cite it. */
+  outcomeSections?: OutcomeSection[];
   /** When the next review is due (YYYY-MM-DD), for a compact in force. */
   nextReview?: string;
   signatureBlocks?: SignatureBlock[];
@@ -59,6 +78,7 @@ export function buildView(compact: Compact, options: ViewOptions): TemplateView 
   const preamble = (view.sections ?? []).filter(sameAsTitle).map((section) => section.text);
   const sections = (view.sections ?? []).filter((section) => !sameAsTitle(section));
   const groups = commitmentGroups(view);
+  const outcomes = outcomeSections(view);
   const inForce = compact.status === 'adopted' || compact.status === 'under-revision';
   const review = inForce ? nextReview(compact) : undefined;
   const blocks = signatureBlocks(view, options.signatory ? (prepare(options.signatory, '') as Signatory) : undefined);
@@ -70,6 +90,7 @@ export function buildView(compact: Compact, options: ViewOptions): TemplateView 
     lang: options.lang,
     ...(preamble.length > 0 ? { preamble } : {}),
     ...(groups.length > 0 ? { commitmentGroups: groups } : {}),
+    ...(outcomes.length > 0 ? { outcomeSections: outcomes } : {}),
     ...(review ? { nextReview: review.date } : {}),
     ...(blocks.length > 0 ? { signatureBlocks: blocks } : {}),
     ...(options.changes ? { changes: options.changes } : {}),
