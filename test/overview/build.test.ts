@@ -92,3 +92,13 @@ describe('buildOverview with bad files', () => {
     await expect(buildOverview(['-'])).rejects.toThrow(/not standard input/);
   });
 });
+
+describe('a compact of format 1.1 in the overview', () => {
+  it('has ended (with the date it ended, no review date) and shows how many organisations have joined', async () => {
+    const overview = await buildOverview(['test/fixtures/valid/format-1-1.yaml'], { today: TODAY });
+    const [row] = overview.rows;
+    expect(row).toMatchObject({ state: 'ok', status: 'expired', review: { state: 'ended' }, ended: { date: '2024-03', body: 'Kommunstyrelsen' }, accession: { count: 41, asOf: '2022-12' } });
+    expect(row!.state === 'ok' ? row!.review.date : 'not ok').toBeUndefined();
+    expect(overview.totals.review.ended).toBe(1);
+  });
+});
