@@ -196,3 +196,12 @@ describe('the README', () => {
     for (const [name, info] of Object.entries(CHANGE_CLASSES)) expect(reference).toContain(`| \`${name}\` | ${info.level} | ${info.description} |`);
   });
 });
+
+describe('format 1.1 changes in the text report', () => {
+  it('are grouped by area: outcomes after principles, the end with adoption and review, accession with the signatories, related documents and source last', async () => {
+    const { groupChanges } = await import('../../src/diff/index.js');
+    const [before, after] = loadPair('format-1-1');
+    const groups = groupChanges(diffCompacts(before, after).changes).map((group) => group.title);
+    expect(groups).toEqual(['Outcomes', 'Commitments', 'Governance', 'Adoption and review', 'Signatories', 'Related documents and source']);
+  });
+});
