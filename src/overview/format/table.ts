@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { CompactRow, OverviewRow } from '../types.js';
-import { accessionText, baselineText, compactName, NO_VALUE, REVIEW_MARKS, summaryText, yesNo } from './cells.js';
+import { baselineText, compactName, NO_VALUE, REVIEW_MARKS, summaryText, yesNo } from './cells.js';
 import type { OverviewFormatter } from './types.js';
 
 const DEFAULT_WIDTH = 100;
@@ -61,7 +61,8 @@ function cellsFor(row: OverviewRow, name: string, c: ChalkInstance): Cell[] {
     { text: String(row.principles), align: 'right' },
     { text: commitmentsShort(row) },
     { text: yesNo(row.yearlyMeeting), ...(row.yearlyMeeting ? {} : { paint: c.yellow }) },
-    { text: [String(row.signatories.total), accessionText(row)].filter(Boolean).join('; '), align: 'right' },
+    // The terminal table stays narrow: the accession count is in the Markdown, HTML, CSV and JSON reports.
+    { text: String(row.signatories.total), align: 'right' },
     lintCell(row, c),
   ];
 }
