@@ -50,6 +50,8 @@ export interface FindingReportOptions {
   rules?: RuleDescriptor[];
   /** Leave out the report on stdout (a quiet run with nothing to say). */
   skipStdout?: boolean;
+  /** Whether the command exits non-zero; the stylish summary marks a failure only then. */
+  failed?: boolean;
 }
 
 /** Writes `findings` once per target, in its format, to its file or to stdout; refuses a report file that is an input. */
@@ -65,6 +67,7 @@ export async function writeFindingReports(targets: readonly FormatTarget[], find
       command: options.command,
       cwd: process.cwd(),
       toolVersion: VERSION,
+      ...(options.failed === undefined ? {} : { failed: options.failed }),
     });
     await emit(text, target.file);
   }

@@ -116,9 +116,16 @@ async function lintOnce(paths: string[], options: LintCliOptions): Promise<numbe
   const findings = allFindings(results);
   const tooManyWarnings = options.maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > options.maxWarnings;
   const shown = options.quiet ? findings.filter((finding) => stillShown(finding, options.failOn, tooManyWarnings)) : findings;
-  await writeFindingReports(targets, shown, { files: results.map((result) => result.file), command: 'lint', color: options.color, rules: [...builtIn, ...(await customRuleDescriptors(results, settings, builtIn))] });
   const code = exitCodeFor(findings, options.failOn);
-  return code === 0 && tooManyWarnings ? EXIT_FINDINGS : code;
+  const exitCode = code === 0 && tooManyWarnings ? EXIT_FINDINGS : code;
+  await writeFindingReports(targets, shown, {
+    files: results.map((result) => result.file),
+    command: 'lint',
+    color: options.color,
+    rules: [...builtIn, ...(await customRuleDescriptors(results, settings, builtIn))],
+    failed: exitCode !== 0,
+  });
+  return exitCode;
 }
 
 async function lintSettings(options: LintCliOptions) {

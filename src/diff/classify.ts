@@ -33,6 +33,9 @@ const ENTRY_CLASSES: Record<string, [ChangeClass, ChangeClass]> = {
   principles: ['principle-added', 'principle-removed'],
   commitments: ['commitment-added', 'commitment-removed'],
   'commitments.*.principles': ['commitment-gained-principle', 'commitment-lost-principle'],
+  outcomes: ['outcome-added', 'outcome-removed'],
+  'commitments.*.outcomes': ['commitment-gained-outcome', 'commitment-lost-outcome'],
+  related_documents: ['related-document-added', 'related-document-removed'],
   parties: ['party-added', 'party-removed'],
   sections: ['section-added', 'section-removed'],
   definitions: ['definition-added', 'definition-removed'],
@@ -53,7 +56,11 @@ const FIELD_CLASSES: Record<string, ChangeClass> = {
   'principles.*.text': 'principle-reworded',
   'principles.*.title': 'principle-retitled',
   'principles.*.baseline': 'principle-baseline-changed',
+  'outcomes.*.text': 'outcome-reworded',
+  'outcomes.*.title': 'outcome-retitled',
   'commitments.*.text': 'commitment-reworded',
+  'governance.meetings.*.frequency': 'meeting-frequency-changed',
+  'governance.meetings.*.times_per_year': 'meeting-frequency-changed',
   'commitments.*.party': 'commitment-moved-between-parties',
   'parties.*.name': 'party-renamed',
   'review.cycle_years': 'review-cycle-changed',
@@ -74,6 +81,10 @@ const AREA_CLASSES: Record<string, ChangeClass> = {
   review: 'review-dates-changed',
   revisions: 'revision-changed',
   signatories: 'signatory-changed',
+  ended: 'ended-changed',
+  accession: 'accession-changed',
+  related_documents: 'related-document-changed',
+  source: 'source-changed',
 };
 
 export function classify(change: RawChange): ChangeClass {

@@ -17,6 +17,10 @@ export function describe(change: Described, after: unknown): string {
       return `${subject} no longer serves principle ${named(change.before, 'principles', 'title', after)}`;
     case 'commitment-moved-between-parties':
       return `${subject} moved from party ${named(change.before, 'parties', 'name', after)} to ${named(change.after, 'parties', 'name', after)}`;
+    case 'commitment-gained-outcome':
+      return `${subject} now serves outcome ${named(change.after, 'outcomes', 'title', after)}`;
+    case 'commitment-lost-outcome':
+      return `${subject} no longer serves outcome ${named(change.before, 'outcomes', 'title', after)}`;
     case 'member-joined':
       return `party ${quote(change.entry?.id)} joined ${bodyOf(change.path, after)}`;
     case 'member-left':
@@ -65,7 +69,7 @@ function bodyOf(path: JsonPath, after: unknown): string {
 }
 
 /** `"kommunen" (Exempelby kommun)`: an id with the name or title its entry has in the new revision, for readers who do not know the ids. */
-function named(id: unknown, list: 'parties' | 'principles', field: 'name' | 'title', after: unknown): string {
+function named(id: unknown, list: 'parties' | 'principles' | 'outcomes', field: 'name' | 'title', after: unknown): string {
   const entries = isRecord(after) && Array.isArray(after[list]) ? (after[list] as unknown[]) : [];
   const entry = entries.find((candidate) => isRecord(candidate) && candidate.id === id);
   const label = isRecord(entry) ? entry[field] : undefined;

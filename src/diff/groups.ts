@@ -7,12 +7,14 @@ export interface ChangeGroup {
 
 const GROUPS: readonly { title: string; keys: readonly string[] }[] = [
   { title: 'Principles', keys: ['principles'] },
+  { title: 'Outcomes', keys: ['outcomes'] },
   { title: 'Commitments', keys: ['commitments'] },
   { title: 'Parties', keys: ['parties'] },
   { title: 'Sections and definitions', keys: ['sections', 'definitions'] },
   { title: 'Governance', keys: ['governance'] },
-  { title: 'Adoption and review', keys: ['status', 'adoption', 'decisions', 'review', 'revisions', 'version'] },
-  { title: 'Signatories', keys: ['signatories'] },
+  { title: 'Adoption and review', keys: ['status', 'adoption', 'decisions', 'review', 'revisions', 'version', 'ended'] },
+  { title: 'Signatories', keys: ['signatories', 'accession'] },
+  { title: 'Related documents and source', keys: ['related_documents', 'source'] },
 ];
 
 const METADATA = 'Metadata';

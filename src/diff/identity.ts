@@ -21,7 +21,9 @@ const byId: Pick<KeyedList, 'key' | 'label'> = { key: (entry) => [entry.id], lab
 const KEYED_LISTS: Record<string, KeyedList> = {
   parties: { type: 'party', ...byId },
   principles: { type: 'principle', ...byId },
+  outcomes: { type: 'outcome', ...byId },
   commitments: { type: 'commitment', ...byId },
+  related_documents: { type: 'related document', key: (entry) => [normalise(entry.title)], label: (entry) => String(entry.title) },
   sections: { type: 'section', ...byId },
   definitions: { type: 'definition', key: (entry) => [normalise(entry.term)], label: (entry) => String(entry.term) },
   'governance.bodies': { type: 'body', ...byId },

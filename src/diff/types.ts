@@ -13,6 +13,7 @@ export const LEVELS: readonly ChangeLevel[] = ['major', 'minor', 'patch'];
 /** What kind of entry a change concerns, for wording and counting. */
 export type EntryType =
   | 'principle'
+  | 'outcome'
   | 'commitment'
   | 'party'
   | 'section'
@@ -25,7 +26,8 @@ export type EntryType =
   | 'contact'
   | 'decision'
   | 'revision'
-  | 'signatory';
+  | 'signatory'
+  | 'related document';
 
 /**
  * One difference between two compacts.

@@ -1,5 +1,15 @@
 // Generated from schemas/compact.schema.json by scripts/generate.mjs. Do not edit.
 /**
+ * A meeting of the governance: a yearly stormöte or dialogträff, a regular follow-up, or a one-off meeting of the process. Give how often it meets with frequency or with times_per_year, not both.
+ *
+ * This interface was referenced by `Compact`'s JSON-Schema
+ * via the `definition` "meeting".
+ */
+export type Meeting = Meeting1 & Meeting2;
+export type Meeting1 = {
+  [k: string]: unknown | undefined;
+};
+/**
  * A lowercase identifier: letters a-z, digits and hyphens, starting with a letter or digit.
  *
  * This interface was referenced by `Compact`'s JSON-Schema
@@ -103,6 +113,10 @@ export interface Compact {
    */
   principles: [Principle, ...Principle[]];
   /**
+   * The planned outcomes: what the compact aims to achieve. Commitments cite them by id under their own outcomes.
+   */
+  outcomes?: Outcome[];
+  /**
    * What each party undertakes (åtaganden), each citing the principles it serves.
    */
   commitments?: Commitment[];
@@ -117,10 +131,17 @@ export interface Compact {
    * The history of this compact, oldest first.
    */
   revisions?: Revision[];
+  ended?: Ended;
   /**
    * Who signed: for the public party usually a politician, for civil society each organisation.
    */
   signatories?: Signatory[];
+  accession?: Accession;
+  /**
+   * Documents the compact belongs to, implements or is supplemented by.
+   */
+  related_documents?: RelatedDocument[];
+  source?: Source;
 }
 /**
  * A party to the compact: the municipality (public) or the civil-society side, which usually stands for many organisations (its signatories).
@@ -198,13 +219,33 @@ export interface Principle {
    */
   title: string;
   /**
-   * What the principle means (Markdown).
+   * What the principle means (Markdown). Optional: some compacts publish only the titles of their principles.
    */
-  text: string;
+  text?: string;
   /**
    * Which principle of the compact's baseline set this principle realises (for se-2008: independence, dialogue, quality, long-term, openness, diversity).
    */
   baseline?: 'independence' | 'dialogue' | 'quality' | 'long-term' | 'openness' | 'diversity';
+}
+/**
+ * A planned outcome: what the compact aims to achieve. English local Compacts group their commitments under outcomes.
+ *
+ * This interface was referenced by `Compact`'s JSON-Schema
+ * via the `definition` "outcome".
+ */
+export interface Outcome {
+  /**
+   * The outcome's id, cited by commitments.
+   */
+  id: string;
+  /**
+   * The outcome's title.
+   */
+  title: string;
+  /**
+   * What the outcome means (Markdown).
+   */
+  text?: string;
 }
 /**
  * A commitment (åtagande) that a party, or both together, undertakes.
@@ -231,6 +272,12 @@ export interface Commitment {
    * Items: A principle id.
    */
   principles?: string[];
+  /**
+   * The ids of the outcomes this commitment serves.
+   *
+   * Items: An outcome id.
+   */
+  outcomes?: string[];
 }
 /**
  * How the cooperation is organised: bodies, meetings, action plans, roles and contacts.
@@ -304,13 +351,7 @@ export interface Member {
    */
   count?: number;
 }
-/**
- * A meeting of the governance: a yearly stormöte or dialogträff, a regular follow-up, or a one-off meeting of the process.
- *
- * This interface was referenced by `Compact`'s JSON-Schema
- * via the `definition` "meeting".
- */
-export interface Meeting {
+export interface Meeting2 {
   /**
    * The meeting's id.
    */
@@ -322,7 +363,11 @@ export interface Meeting {
   /**
    * How often it meets: yearly, twice-yearly, quarterly, monthly, as-needed, or once for a one-off meeting (then give its date).
    */
-  frequency: 'yearly' | 'twice-yearly' | 'quarterly' | 'monthly' | 'as-needed' | 'once';
+  frequency?: 'yearly' | 'twice-yearly' | 'quarterly' | 'monthly' | 'as-needed' | 'once';
+  /**
+   * How many times a year it meets, instead of frequency: a whole number (4) or a range {min: 2, max: 4}.
+   */
+  times_per_year?: number | TimesRange;
   /**
    * The id of the body or party that calls the meeting.
    */
@@ -335,6 +380,22 @@ export interface Meeting {
    * The date of a one-off meeting.
    */
   date?: string;
+}
+/**
+ * A range of meetings a year: at least min, at most max.
+ *
+ * This interface was referenced by `Compact`'s JSON-Schema
+ * via the `definition` "timesRange".
+ */
+export interface TimesRange {
+  /**
+   * The fewest meetings a year.
+   */
+  min: number;
+  /**
+   * The most meetings a year.
+   */
+  max: number;
 }
 /**
  * An action plan (handlingsplan) that carries out the compact over a period, typically one or three years.
@@ -392,11 +453,11 @@ export interface Role {
    */
   description?: string;
   /**
-   * When the assignment starts.
+   * When the assignment starts: YYYY-MM-DD, or YYYY-MM or YYYY where only that is known.
    */
   start?: string;
   /**
-   * When the assignment ends.
+   * When the assignment ends: YYYY-MM-DD, or YYYY-MM or YYYY where only that is known.
    */
   end?: string;
 }
@@ -535,6 +596,34 @@ export interface Revision {
   summary?: string;
 }
 /**
+ * When and why the compact stopped applying (for status expired or superseded): the date, the body that decided, the case number, the reason and what replaced it.
+ *
+ * This interface was referenced by `Compact`'s JSON-Schema
+ * via the `definition` "ended".
+ */
+export interface Ended {
+  /**
+   * When it stopped applying: YYYY-MM-DD, or YYYY-MM or YYYY where only that is known.
+   */
+  date?: string;
+  /**
+   * The body that decided to end it.
+   */
+  body?: string;
+  /**
+   * The case number (diarienummer) of the decision.
+   */
+  reference?: string;
+  /**
+   * Why it stopped applying (Markdown).
+   */
+  reason?: string;
+  /**
+   * What replaced it: a title or an id.
+   */
+  superseded_by?: string;
+}
+/**
  * An organisation that signed the compact, and who signed for it.
  *
  * This interface was referenced by `Compact`'s JSON-Schema
@@ -569,4 +658,72 @@ export interface Signatory {
    * When they signed.
    */
   date?: string;
+}
+/**
+ * How organisations join the compact after its adoption, and how many have joined as of a date (the signatories may list fewer).
+ *
+ * This interface was referenced by `Compact`'s JSON-Schema
+ * via the `definition` "accession".
+ */
+export interface Accession {
+  /**
+   * How an organisation joins (Markdown).
+   */
+  how?: string;
+  /**
+   * How many organisations have joined, as of as_of.
+   */
+  count?: number;
+  /**
+   * The date the count applies to: YYYY-MM-DD, or YYYY-MM or YYYY.
+   */
+  as_of?: string;
+}
+/**
+ * A document the compact belongs to, implements or is supplemented by: a strategy, a cooperation plan, the compact it replaces.
+ *
+ * This interface was referenced by `Compact`'s JSON-Schema
+ * via the `definition` "relatedDocument".
+ */
+export interface RelatedDocument {
+  /**
+   * The document's title.
+   */
+  title: string;
+  /**
+   * How the compact relates to it: part-of, implements, supplements (the document supplements the compact), replaces or see-also.
+   */
+  relation?: 'part-of' | 'implements' | 'supplements' | 'replaces' | 'see-also';
+  /**
+   * Where the document is published.
+   */
+  url?: string;
+  /**
+   * The document's case number (diarienummer).
+   */
+  reference?: string;
+}
+/**
+ * Where the text of this file comes from, when it was retrieved, and whether the transcription is complete.
+ *
+ * This interface was referenced by `Compact`'s JSON-Schema
+ * via the `definition` "source".
+ */
+export interface Source {
+  /**
+   * The page or document transcribed.
+   */
+  url?: string;
+  /**
+   * The day it was retrieved, YYYY-MM-DD.
+   */
+  retrieved?: string;
+  /**
+   * Whether the file holds the whole text of the source (false: something is left out; say what in note).
+   */
+  complete?: boolean;
+  /**
+   * What the transcription leaves out or how it was made (Markdown).
+   */
+  note?: string;
 }

@@ -29,6 +29,10 @@ export function compactRow(file: string, compact: Compact, findings: readonly Fi
     },
     yearlyMeeting: hasYearlyFollowUp(compact),
     signatories: { total: signatories.length, byParty: countByParty(compact, signatories.map((signatory) => signatory.party)) },
+    ...(compact.ended ? { ended: { ...(compact.ended.date ? { date: compact.ended.date } : {}), ...(compact.ended.body ? { body: compact.ended.body } : {}) } } : {}),
+    ...(compact.accession?.count !== undefined
+      ? { accession: { count: compact.accession.count, ...(compact.accession.as_of ? { asOf: compact.accession.as_of } : {}) } }
+      : {}),
     lint: lintCounts(findings),
   };
 }
@@ -65,7 +69,8 @@ function reviewOverview(compact: Compact, today: string): ReviewOverview {
       return { state: 'under-revision', ...dated };
     case 'superseded':
     case 'expired':
-      return { state: 'not-in-force', ...dated };
+      // A compact that has ended is not reviewed any more: no due date.
+      return { state: 'ended' };
     case 'adopted': {
       const daysLeft = dated.daysLeft;
       if (daysLeft === undefined) return { state: 'no-date' };

@@ -4,11 +4,11 @@ import type { Status } from '../model/index.js';
 /**
  * Where a compact stands with its review on the report's day: `overdue`, `due-soon` (within 180 days) and
  * `on-time` apply to an adopted compact, as in the review lint rules; `no-date` is an adopted compact whose
- * review date cannot be worked out; the others follow from the status.
+ * review date cannot be worked out; `ended` is an expired or superseded compact; the others follow from the status.
  */
-export type ReviewState = 'overdue' | 'due-soon' | 'on-time' | 'no-date' | 'under-revision' | 'draft' | 'not-in-force';
+export type ReviewState = 'overdue' | 'due-soon' | 'on-time' | 'no-date' | 'under-revision' | 'draft' | 'ended';
 
-export const REVIEW_STATES: readonly ReviewState[] = ['overdue', 'due-soon', 'on-time', 'no-date', 'under-revision', 'draft', 'not-in-force'];
+export const REVIEW_STATES: readonly ReviewState[] = ['overdue', 'due-soon', 'on-time', 'no-date', 'under-revision', 'draft', 'ended'];
 
 export interface ReviewOverview {
   state: ReviewState;
@@ -56,6 +56,10 @@ export interface CompactRow extends RowBase {
   /** Whether a recurring meeting follows the compact up at least once a year. */
   yearlyMeeting: boolean;
   signatories: { total: number; byParty: PartyCount[] };
+  /** When an expired or superseded compact stopped applying, and by whose decision (format 1.1 `ended`). */
+  ended?: { date?: string; body?: string };
+  /** How many organisations have joined, as of when (format 1.1 `accession`). */
+  accession?: { count?: number; asOf?: string };
 }
 
 /** A file that could not be read (`unreadable`) or is not a valid compact (`invalid`). */

@@ -48,6 +48,13 @@ export function createHelpers(strings: Strings): Record<string, Helper> {
       const body = root(options).governance?.bodies?.find((candidate) => candidate.id === wanted);
       return body?.name ?? partyName(root(options), wanted);
     },
+    // Format 1.1: a meeting's times_per_year (4, or {min: 2, max: 4}) in words.
+    timesPerYear: ([value]) => {
+      const range = typeof value === 'number' ? { min: value, max: value } : isRecordOfCounts(value) ? value : undefined;
+      if (!range) throw new HelperArgumentError(`needs a number of times a year or a range {min, max} (got ${describe(value)})`);
+      if (range.min === range.max) return label(strings, 'governance.times_per_year', { count: range.min });
+      return label(strings, 'governance.times_range', { min: range.min, max: range.max });
+    },
     t: (args, options) => {
       const hash = options.hash as Record<string, unknown>;
       const names = Object.keys(hash);
@@ -88,6 +95,10 @@ export function createHelpers(strings: Strings): Record<string, Helper> {
       return args.find((value) => (Array.isArray(value) ? value.length > 0 : Boolean(value))) ?? false;
     },
   };
+}
+
+function isRecordOfCounts(value: unknown): value is { min: number; max: number } {
+  return typeof value === 'object' && value !== null && typeof (value as { min?: unknown }).min === 'number' && typeof (value as { max?: unknown }).max === 'number';
 }
 
 function root(options: HelperOptions): TemplateView {

@@ -20,6 +20,23 @@ export interface CommitmentGroup {
   change: 'inserted' | 'deleted' | false;
 }
 
+// Format 1.1: outcomes with the commitments that serve them.
+export interface OutcomeSection {
+  id: string;
+  title: string;
+  text?: string;
+  commitments: NonNullable<Compact['commitments']>;
+}
+
+/** Each outcome in its order, with the commitments that cite it in theirs. */
+function outcomeSections(compact: Compact): OutcomeSection[] {
+  return (compact.outcomes ?? []).map((outcome) => ({
+    ...outcome,
+    commitments: (compact.commitments ?? []).filter((commitment) => commitment.outcomes?.includes(outcome.id)),
+  }));
+}
+// End of the format 1.1 outcomes.
+
 export interface SignatureBlock extends Signatory {
   /** True when the signature is recorded (it has a date); otherwise the block has blanks to sign on. */
   signed: boolean;
@@ -34,6 +51,8 @@ export type TemplateView = Compact & {
   /** The text of sections titled like the compact itself: its preamble, printed under the title without a heading of its own. */
   preamble?: string[];
   commitmentGroups?: CommitmentGroup[];
+  /** Format 1.1: the outcomes, each with the commitments that cite it. */
+  outcomeSections?: OutcomeSection[];
   /** When the next review is due (YYYY-MM-DD), for a compact in force. */
   nextReview?: string;
   signatureBlocks?: SignatureBlock[];
@@ -64,6 +83,7 @@ export function buildView(compact: Compact, options: ViewOptions): TemplateView 
   const preamble = (view.sections ?? []).filter(sameAsTitle).map((section) => section.text);
   const sections = (view.sections ?? []).filter((section) => !sameAsTitle(section));
   const groups = commitmentGroups(view);
+  const outcomes = outcomeSections(view);
   const review = nextReviewDate(compact);
   const blocks = signatureBlocks(view, sideOf(compact.status, 'after'), options.signatory ? (prepare(options.signatory, '') as Signatory) : undefined);
   const rest: Compact = { ...view };
@@ -74,6 +94,7 @@ export function buildView(compact: Compact, options: ViewOptions): TemplateView 
     lang: options.lang,
     ...(preamble.length > 0 ? { preamble } : {}),
     ...(groups.length > 0 ? { commitmentGroups: groups } : {}),
+    ...(outcomes.length > 0 ? { outcomeSections: outcomes } : {}),
     ...(review ? { nextReview: review as string } : {}),
     ...(blocks.length > 0 ? { signatureBlocks: blocks } : {}),
     ...(options.changes ? { changes: options.changes } : {}),

@@ -27,7 +27,10 @@ export const stylish: Formatter = (findings, context) => {
   }
   const counts = countFindings(findings);
   const summary = summaryParts(findings, context.files.length);
-  const paint = counts.errors ? color.red.bold : counts.warnings ? color.yellow.bold : color.green.bold;
-  lines.push(paint(`${counts.errors || counts.warnings ? '✖' : '✔'} ${summary.join(', ')}`));
+  // ✖ reads as failure: only when the command fails. Warnings that do not fail it get ⚠, as ESLint's yellow summary.
+  const failed = context.failed ?? counts.errors > 0;
+  const paint = failed ? color.red.bold : counts.warnings ? color.yellow.bold : color.green.bold;
+  const mark = failed ? '✖' : counts.warnings ? '⚠' : '✔';
+  lines.push(paint(`${mark} ${summary.join(', ')}`));
   return `${lines.join('\n')}\n`;
 };

@@ -19,6 +19,8 @@ export interface FormatContext {
   command: string;
   cwd: string;
   toolVersion: string;
+  /** Whether the command exits non-zero for these findings (--fail-on, --max-warnings); by default, when there is an error. */
+  failed?: boolean;
 }
 
 export type Formatter = (findings: readonly Finding[], context: FormatContext) => string;

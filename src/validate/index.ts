@@ -3,6 +3,7 @@ import { compareFindings } from '../findings.js';
 import type { LoadedCompact } from '../load/index.js';
 import type { SourceMap } from '../load/source-map.js';
 import type { Compact } from '../model/index.js';
+import { crossFieldProblems } from './cross-field.js';
 import { describeSchemaError, type SchemaProblem } from './messages.js';
 import { runSchema } from './run-schema.js';
 
@@ -35,6 +36,9 @@ export function validateData(data: unknown, sourceMap: SourceMap, file: string):
     seen.add(key);
     findings.push({ ruleId: problem.ruleId, severity: 'error', message: problem.message, path: problem.path, file, ...locate(sourceMap, problem) });
   }
+  for (const problem of crossFieldProblems(data as Record<string, unknown>)) {
+    findings.push({ ruleId: problem.ruleId, severity: 'error', message: problem.message, path: problem.path, file, ...locate(sourceMap, problem) });
+  }
   return findings.sort(compareFindings);
 }
 
@@ -57,5 +61,5 @@ export function validate(compact: LoadedCompact): Finding[] {
 
 /** True when the data is a compact that the schema accepts. */
 export function isCompact(data: unknown): data is Compact {
-  return data !== null && typeof data === 'object' && runSchema(data).length === 0;
+  return data !== null && typeof data === 'object' && runSchema(data).length === 0 && crossFieldProblems(data as Record<string, unknown>).length === 0;
 }

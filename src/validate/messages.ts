@@ -45,10 +45,19 @@ export function describeSchemaError(error: ErrorObject, root: unknown): SchemaPr
   const params = error.params as Record<string, unknown>;
   const def = /#\/\$defs\/(\w+)\//.exec(error.schemaPath)?.[1];
 
+  if (path[path.length - 1] === 'times_per_year') return describeTimesPerYear(error, path, value, where);
+
   switch (error.keyword) {
     case 'if':
       return undefined;
+    case 'anyOf':
+      if (path.includes('meetings')) {
+        return { ruleId, path, anchor: 'mapping', message: `${where} does not say how often it meets; add frequency (yearly, twice-yearly, quarterly, monthly, as-needed or once) or times_per_year (a number such as 4, or a range such as {min: 2, max: 4})` };
+      }
+      return { ruleId, path, anchor: 'mapping', message: `${where} ${error.message ?? 'is not valid'}` };
     case 'required': {
+      // The branches of an anyOf are reported once, by the anyOf itself.
+      if (error.schemaPath.includes('/anyOf/')) return undefined;
       const missing = String(params.missingProperty);
       if (missing === 'adoption' && path.length === 0) {
         const status = (valueAt(root, ['status']) as string | undefined) ?? 'adopted';
@@ -75,6 +84,12 @@ export function describeSchemaError(error: ErrorObject, root: unknown): SchemaPr
         .map((type) => TYPE_NAMES[type] ?? type)
         .join(' or ');
       let message = value === null || value === undefined ? `${where} is empty; it must be ${expected}` : `${where} must be ${expected} (got ${describeValue(value)})`;
+      if (def === 'date' && isPartialDateValue(value)) {
+        return { ruleId, path, anchor: 'value', message: fullDateWanted(where, value, root) };
+      }
+      if (def === 'historicalDate' && isPartialDateValue(value)) {
+        return { ruleId, path, anchor: 'value', message: `${where} must be text (got ${describeValue(value)}); put the year in quotes, "${String(value)}", so that YAML keeps it a date` };
+      }
       if (String(params.type).includes('string') && value !== null && typeof value !== 'object') {
         message += def === 'date' || def === 'historicalDate' ? '; write the date as YYYY-MM-DD' : '; put the value in quotes';
       }
@@ -92,6 +107,7 @@ export function describeSchemaError(error: ErrorObject, root: unknown): SchemaPr
       }
       return { ruleId, path, anchor: 'value', message: `${where} must be ${JSON.stringify(params.allowedValue)} (got ${describeValue(value)})` };
     case 'pattern': {
+      if (def === 'date' && isPartialDateValue(value)) return { ruleId, path, anchor: 'value', message: fullDateWanted(where, value, root) };
       const hint = (def && PATTERN_HINTS[def]) ?? `text matching ${String(params.pattern)}`;
       let message = `${where} must be ${hint} (got ${describeValue(value)})`;
       if (def === 'id' && typeof value === 'string') {
@@ -134,6 +150,14 @@ export function describeSchemaError(error: ErrorObject, root: unknown): SchemaPr
       return { ruleId, path: [...path, index], anchor: 'value', message: `${where} lists ${describeValue(item)} twice` };
     }
     case 'not':
+      if (error.schemaPath.includes('/dependentSchemas/times_per_year/')) {
+        return {
+          ruleId,
+          path: [...path, 'times_per_year'],
+          anchor: 'key',
+          message: `${where} gives both frequency and times_per_year; keep one of them: frequency for a word such as yearly, times_per_year for a number (4) or a range ({min: 2, max: 4})`,
+        };
+      }
       if (path[0] === 'parties' && path[path.length - 1] === 'id') {
         return { ruleId, path, anchor: 'value', message: `${where} is "joint", which is reserved for shared commitments (party: joint); give the party another id` };
       }
@@ -141,6 +165,43 @@ export function describeSchemaError(error: ErrorObject, root: unknown): SchemaPr
     default:
       return { ruleId, path, anchor: 'value', message: `${where} ${error.message ?? 'is not valid'}` };
   }
+}
+
+/** A year (2027, "2027") or a month ("2027-05"): a date known only in part. */
+function isPartialDateValue(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1000 && value <= 9999;
+  return typeof value === 'string' && /^\d{4}(-\d{2})?$/.test(value);
+}
+
+/**
+ * The message for a year or month where the tool needs a day: the example keeps the year (and month) written
+ * and takes the rest from the adoption date when that is a full date.
+ */
+function fullDateWanted(where: string, value: unknown, root: unknown): string {
+  const written = String(value);
+  const adopted = valueAt(root, ['adoption', 'date']);
+  const [, adoptedMonth = '01', adoptedDay = '01'] = typeof adopted === 'string' ? (/^\d{4}-(\d{2})-(\d{2})$/.exec(adopted) ?? []) : [];
+  const [year, month] = written.split('-');
+  const example = month ? `${year}-${month}-${month === adoptedMonth ? adoptedDay : '01'}` : `${year}-${adoptedMonth}-${adoptedDay}`;
+  return `${where} needs a full date (YYYY-MM-DD), not only the ${month ? 'month' : 'year'} (got ${describeValue(value)}): the tool counts from it; write the full date, e.g. ${example}`;
+}
+
+/** `times_per_year` is a number or a {min, max} range: one message for the value, not one per branch tried. */
+function describeTimesPerYear(error: ErrorObject, path: JsonPath, value: unknown, where: string): SchemaProblem | undefined {
+  const ruleId = `schema/${error.keyword}`;
+  const isRange = value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (isRange) {
+    if (error.keyword === 'required') {
+      return { ruleId, path, anchor: 'mapping', message: `${where} gives a range, which needs both min and max (e.g. {min: 2, max: 4}); add "${String((error.params as Record<string, unknown>).missingProperty)}"` };
+    }
+    if (error.keyword === 'additionalProperties') {
+      const key = String((error.params as Record<string, unknown>).additionalProperty);
+      return { ruleId, path: [...path, key], anchor: 'key', message: `unknown key "${key}" in ${where}; a range has only min and max` };
+    }
+    return undefined;
+  }
+  if (error.keyword !== 'oneOf') return undefined;
+  return { ruleId: 'schema/type', path, anchor: 'value', message: `${where} must be a whole number of at least 1 (times_per_year: 4) or a range (times_per_year: {min: 2, max: 4}) (got ${describeValue(value)})` };
 }
 
 export function describeValue(value: unknown): string {

@@ -86,6 +86,19 @@ describe('formatCompactText', () => {
     );
   });
 
+  it('puts the keys of format 1.1 where the schema has them: outcomes after principles, times_per_year after frequency, ended after revisions, accession, related documents and source last', () => {
+    const formatted = readFileSync(`${ROOT}${fixture('valid', 'format-1-1.yaml')}`, 'utf8');
+    expect(formatCompactText(formatted).changed).toBe(false);
+    const jumbled = formatted
+      .replace(/^source:\n(?:  .*\n)+/m, '')
+      .replace('principles:\n', `source:\n  complete: false\n  url: https://www.example.se/overenskommelsen\nprinciples:\n`)
+      .replace('    - id: exempeltimmen\n      name: Exempeltimmen\n      times_per_year: {min: 2, max: 4}\n', '    - times_per_year: {min: 2, max: 4}\n      id: exempeltimmen\n      name: Exempeltimmen\n');
+    const { text } = formatCompactText(jumbled);
+    const keys = text.split('\n').filter((line) => /^[a-z_-]+:/.test(line)).map((line) => line.slice(0, line.indexOf(':')));
+    expect(keys.slice(keys.indexOf('principles'))).toEqual(['principles', 'outcomes', 'commitments', 'governance', 'adoption', 'decisions', 'review', 'revisions', 'ended', 'signatories', 'accession', 'related_documents', 'source', 'x-ansvarig']);
+    expect(text).toContain('    - id: exempeltimmen\n      name: Exempeltimmen\n      times_per_year: {min: 2, max: 4}\n');
+  });
+
   it('keeps a header comment at the top, with the blank line after it when there was one', () => {
     const body = 'id: x\ncompact: 1\ntitle: X\nlanguage: sv\nstatus: draft\nparties: []\nprinciples: []\n';
     expect(formatCompactText(`# header\n\n${body}`).text.startsWith('# header\n\ncompact: 1\nid: x\n')).toBe(true);

@@ -45,6 +45,21 @@ const EXPECTED: Record<string, ChangeClass[]> = {
   'sections-removed': ['section-removed', 'definition-removed'],
   metadata: ['title-changed', 'details-changed', 'metadata'],
   unicode: ['principle-reworded', 'section-changed'],
+  'format-1-1': [
+    'outcome-added',
+    'outcome-removed',
+    'outcome-reworded',
+    'outcome-retitled',
+    'commitment-gained-outcome',
+    'commitment-lost-outcome',
+    'meeting-frequency-changed',
+    'ended-changed',
+    'accession-changed',
+    'related-document-added',
+    'related-document-removed',
+    'related-document-changed',
+    'source-changed',
+  ],
 };
 
 describe('fixture pairs', () => {
@@ -175,9 +190,18 @@ describe('what the records say', () => {
 });
 
 describe('the diff command page', () => {
-  it('lists every change class with its level', async () => {
+  it('lists every change class with its level in the diff reference', async () => {
     const { readFile } = await import('node:fs/promises');
-    const readme = await readFile('docs/commands/diff.md', 'utf8');
-    for (const [name, info] of Object.entries(CHANGE_CLASSES)) expect(readme).toContain(`| \`${name}\` | ${info.level} | ${info.description} |`);
+    const reference = await readFile('docs/commands/diff.md', 'utf8');
+    for (const [name, info] of Object.entries(CHANGE_CLASSES)) expect(reference).toContain(`| \`${name}\` | ${info.level} | ${info.description} |`);
+  });
+});
+
+describe('format 1.1 changes in the text report', () => {
+  it('are grouped by area: outcomes after principles, the end with adoption and review, accession with the signatories, related documents and source last', async () => {
+    const { groupChanges } = await import('../../src/diff/index.js');
+    const [before, after] = loadPair('format-1-1');
+    const groups = groupChanges(diffCompacts(before, after).changes).map((group) => group.title);
+    expect(groups).toEqual(['Outcomes', 'Commitments', 'Governance', 'Adoption and review', 'Signatories', 'Related documents and source']);
   });
 });

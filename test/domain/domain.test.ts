@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addYears, daysBetween, earliestDay, latestDay } from '../../src/domain/dates.js';
 import { luhnCheckDigit, orgNumberProblem } from '../../src/domain/org-number.js';
 import { nextReview } from '../../src/domain/review.js';
+import { hasYearlyFollowUp, timesPerYearRange } from '../../src/domain/meetings.js';
 
 describe('organisationsnummer', () => {
   it('accepts numbers with a right Luhn check digit', () => {
@@ -54,5 +55,20 @@ describe('next review', () => {
   it('is unknown without a cycle or a date to count from', () => {
     expect(nextReview({ review: { cycle_years: 3 }, adoption: { body: 'Kommunfullmäktige' } })).toBeUndefined();
     expect(nextReview({ adoption: { date: '2018-05-24' } })).toBeUndefined();
+  });
+});
+
+describe('format 1.1 in the domain', () => {
+  it('counts a review from the last day of a month or year given as a partial date', () => {
+    expect(nextReview({ review: { cycle_years: 4, last_reviewed: '2020-11' } })).toEqual({ date: '2024-11-30', basis: 'last_reviewed' });
+    expect(nextReview({ review: { cycle_years: 3 }, adoption: { date: '2024-02' } })).toEqual({ date: '2027-02-28', basis: 'adoption.date' });
+  });
+
+  it('counts a meeting held a number of times a year, or two to four times, as yearly follow-up; as needed is not', () => {
+    const meetings = (meeting: Record<string, unknown>) => ({ governance: { meetings: [{ id: 'm', name: 'Möte', ...meeting }] } }) as Parameters<typeof hasYearlyFollowUp>[0];
+    expect(hasYearlyFollowUp(meetings({ times_per_year: 4 }))).toBe(true);
+    expect(hasYearlyFollowUp(meetings({ times_per_year: { min: 2, max: 4 } }))).toBe(true);
+    expect(hasYearlyFollowUp(meetings({ frequency: 'as-needed' }))).toBe(false);
+    expect(timesPerYearRange({ times_per_year: 3 })).toEqual({ min: 3, max: 3 });
   });
 });

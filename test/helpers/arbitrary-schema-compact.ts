@@ -35,6 +35,8 @@ const DEFINED: Record<string, fc.Arbitrary<unknown>> = {
   historicalDate: fc.oneof(day, day.map((date) => date.slice(0, 7)), day.map((date) => date.slice(0, 4))),
   prose,
   caseNumber: fc.oneof(fc.tuple(fc.constantFrom('KS', 'KF', 'AVUX'), fc.integer({ min: 1990, max: 2060 }), fc.integer({ min: 1, max: 999 })).map(([office, year, n]) => `${office}/${year}:${n}`), trimmed),
+  // min ≤ max is checked beside the schema, so a generated range keeps it.
+  timesRange: fc.tuple(fc.integer({ min: 1, max: 52 }), fc.integer({ min: 1, max: 52 })).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) })),
   versionLabel: fc.oneof(fc.integer({ min: 1, max: 2060 }), fc.constantFrom('2.0', '2018', 'v3', '1.0-utkast'), trimmed),
 };
 
@@ -68,12 +70,15 @@ function arbitraryFor(schema: Schema, property: string): fc.Arbitrary<unknown> {
     return memo.get(name)!;
   }
   if ('const' in schema) return fc.constant(schema.const);
+  if (schema.oneOf) return fc.oneof(...(schema.oneOf as Schema[]).map((branch) => arbitraryFor(branch, property)));
   if (schema.enum) return fc.constantFrom(...(schema.enum as unknown[]));
   switch (schema.type) {
     case 'object':
       return objectFor(schema);
     case 'array':
       return arrayFor(schema, property);
+    case 'boolean':
+      return fc.boolean();
     case 'integer':
       return fc.integer({ min: schema.minimum ?? 0, max: schema.maximum ?? (schema.minimum ?? 0) + 20 });
     case 'string': {
@@ -106,7 +111,9 @@ function meetsCondition(condition: Schema, value: Record<string, unknown>): bool
 
 function objectFor(schema: Schema): fc.Arbitrary<Record<string, unknown>> {
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
-  const required = new Set<string>(schema.required ?? []);
+  // Keys of which exactly one is given (a meeting's frequency or times_per_year): each generated, one kept.
+  const alternatives: string[] = (schema.anyOf ?? []).flatMap((branch: Schema) => (branch.required ?? []) as string[]);
+  const required = new Set<string>([...(schema.required ?? []), ...alternatives]);
   const conditional = new Set<string>(schema.then?.required ?? []);
   const fields = Object.fromEntries(Object.entries(properties).map(([key, child]) => [key, arbitraryFor(child, key)]));
   const optionalKeys = Object.keys(properties).filter((key) => !required.has(key) && !conditional.has(key));
@@ -115,10 +122,14 @@ function objectFor(schema: Schema): fc.Arbitrary<Record<string, unknown>> {
     .record({
       fields: fc.record(fields, { requiredKeys: [...required, ...conditional] }),
       present: fc.record(Object.fromEntries([...conditional].map((key) => [key, fc.boolean()]))),
+      alternative: fc.nat({ max: Math.max(alternatives.length - 1, 0) }),
       extension: allowsExtensions ? fc.option(fc.tuple(fc.constantFrom('x-note', 'x-källa', 'x-meta'), extensionValue), { freq: 5, nil: undefined }) : fc.constant(undefined),
     })
-    .map(({ fields: generated, present, extension }) => {
+    .map(({ fields: generated, present, alternative, extension }) => {
       const value: Record<string, unknown> = { ...generated };
+      alternatives.forEach((key, index) => {
+        if (index !== alternative) delete value[key];
+      });
       if (!(schema.if && meetsCondition(schema.if, value))) for (const key of conditional) if (!present[key]) delete value[key];
       if (extension) value[extension[0]] = extension[1];
       // Keep the schema's key order, as a person writing the file would.

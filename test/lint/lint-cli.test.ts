@@ -29,6 +29,19 @@ describe('compact lint exit codes', () => {
     expect(error.stdout).toContain('2 files, 1 error, 0 warnings');
   });
 
+  it('marks the summary ✖ only when the exit code is non-zero: warnings alone get ⚠', async () => {
+    const warnings = await lint(['warning.yaml', '--no-color']);
+    expect(warnings.code).toBe(0);
+    expect(warnings.stdout).toContain('⚠ 1 file, 0 errors, 1 warning');
+    expect(warnings.stdout).not.toContain('✖');
+    const failing = await lint(['warning.yaml', '--no-color', '--max-warnings', '0']);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('✖ 1 file, 0 errors, 1 warning');
+    const error = await lint(['error.yaml', '--no-color']);
+    expect(error.stdout).toContain('✖ 1 file, 1 error');
+    expect((await lint(['clean.yaml', '--no-color'])).stdout).toContain('✔ 1 file, 0 errors, 0 warnings');
+  });
+
   it('--fail-on warning and --max-warnings fail on warnings', async () => {
     expect((await lint(['warning.yaml', '--fail-on', 'warning'])).code).toBe(1);
     expect((await lint(['warning.yaml', '--fail-on', 'info'])).code).toBe(1);

@@ -32,7 +32,7 @@ describe('buildOverview on the examples', async () => {
       compact.parties.map((party) => ({ party: party.id, name: party.name, count: commitments.filter((commitment) => commitment.party === party.id).length })),
     );
     expect(row.signatories.total).toBe(compact.signatories?.length ?? 0);
-    expect(row.yearlyMeeting).toBe((compact.governance?.meetings ?? []).some((meeting) => YEARLY.has(meeting.frequency)));
+    expect(row.yearlyMeeting).toBe((compact.governance?.meetings ?? []).some((meeting) => (meeting.frequency !== undefined ? YEARLY.has(meeting.frequency) : meeting.times_per_year !== undefined)));
     const [linted] = await lintFiles([file], { today: TODAY });
     const counts = countFindings(linted!.findings);
     expect(row.lint).toEqual({ errors: counts.errors, warnings: counts.warnings, infos: counts.infos });
@@ -90,5 +90,15 @@ describe('buildOverview with bad files', () => {
 
   it('refuses standard input', async () => {
     await expect(buildOverview(['-'])).rejects.toThrow(/not standard input/);
+  });
+});
+
+describe('a compact of format 1.1 in the overview', () => {
+  it('has ended (with the date it ended, no review date) and shows how many organisations have joined', async () => {
+    const overview = await buildOverview(['test/fixtures/valid/format-1-1.yaml'], { today: TODAY });
+    const [row] = overview.rows;
+    expect(row).toMatchObject({ state: 'ok', status: 'expired', review: { state: 'ended' }, ended: { date: '2024-03', body: 'Kommunstyrelsen' }, accession: { count: 41, asOf: '2022-12' } });
+    expect(row!.state === 'ok' ? row!.review.date : 'not ok').toBeUndefined();
+    expect(overview.totals.review.ended).toBe(1);
   });
 });

@@ -98,7 +98,7 @@ describe('overview HTML', async () => {
     expect(html).toContain('<main>');
     expect(html).toContain('<caption>5 compacts on 2026-11-25');
     expect(html).toMatch(/<svg role="img" aria-labelledby="chart-title chart-desc"/);
-    expect(html).toContain('<desc id="chart-desc">overdue: 1, due soon: 0, on time: 0, no review date: 1, under revision: 1, draft: 1, not in force: 0</desc>');
+    expect(html).toContain('<desc id="chart-desc">overdue: 1, due soon: 0, on time: 0, no review date: 1, under revision: 1, draft: 1, ended: 0</desc>');
     expect(html).toContain('@media print');
     expect(html).not.toMatch(/<(?:link|img|iframe)\b|\bsrc=|url\(|https?:\/\//);
   });

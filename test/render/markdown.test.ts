@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { lint } from 'markdownlint/promise';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { EXAMPLES, example, withSignatories } from './helpers.js';
+import { EXAMPLES, example, readCompact, withSignatories } from './helpers.js';
 
 const LANGS = ['sv', 'en'] as const;
 
@@ -132,5 +132,40 @@ describe('golden files', () => {
     // Regenerate deliberately with UPDATE_GOLDEN=1 after a template change, and review the diff.
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, markdown);
     expect(markdown).toBe(readFileSync(golden, 'utf8'));
+  });
+});
+
+describe('the format 1.1 fields', () => {
+  const compact = () => readCompact('test/fixtures/valid/format-1-1.yaml');
+
+  it.each(LANGS)('in %s pass markdownlint, with titles-only principles and one heading level at a time', async (lang) => {
+    const markdown = await renderMarkdown(compact(), { lang });
+    const results = await lint({ strings: { compact: markdown }, config: { default: true, 'line-length': false } });
+    expect(results.compact).toEqual([]);
+    expect(markdown).toContain('### Exempelandan\n\n### Dialog');
+  });
+
+  it('put the outcomes after the principles, each with the commitments that cite it', async () => {
+    const markdown = await renderMarkdown(compact(), { lang: 'sv' });
+    const order = ['## Principer', '## Mål', '### Ett starkare civilsamhälle', '*Åtagande som bidrar till målet:*\n\n- Kommunen bjuder in till dialog.', '## Åtaganden'];
+    const positions = order.map((text) => markdown.indexOf(text));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it.each([
+    ['sv', '**Upphörde att gälla i mars 2024 enligt beslut av kommunstyrelsen (KS/2024:112).**', '41 organisationer har anslutit sig (december 2022).', '## Bilaga: Relaterade dokument och källa', '2–4 gånger om året'],
+    ['en', '**Ended in March 2024 by decision of Kommunstyrelsen (KS/2024:112).**', '41 organisations have joined (December 2022).', '## Appendix: related documents and source', '2 to 4 times a year'],
+  ] as const)('in %s say on the cover that the compact ended, give the accession in the signature part and the sources in an appendix', async (lang, ended, accession, appendix, times) => {
+    const markdown = await renderMarkdown(compact(), { lang });
+    const cover = markdown.slice(0, markdown.indexOf('## '));
+    expect(cover).toContain(ended);
+    const signatures = markdown.slice(markdown.lastIndexOf('\n## ', markdown.indexOf(accession)));
+    expect(signatures.startsWith(lang === 'sv' ? '\n## Underskrifter' : '\n## Signatures')).toBe(true);
+    expect(markdown).toContain(times);
+    const tail = markdown.slice(markdown.indexOf(appendix));
+    expect(tail).toContain('**Strategi för civilsamhället**');
+    expect(tail).toContain('<https://www.example.se/overenskommelsen>');
+    expect(tail).toContain('Principtexterna finns bara i PDF:en och saknas här.');
   });
 });

@@ -36,6 +36,10 @@ const EXPECTED: Record<string, Expected> = {
   'once-meeting-without-date.yaml': { exit: 1, ruleId: 'schema/required', line: 19, column: 7, message: 'happens once (frequency: once), so it needs its date' },
   'one-party.yaml': { exit: 1, ruleId: 'schema/minItems', line: 7, column: 3, message: 'parties must list at least 2 parties (found 1)' },
   'format-version-2.yaml': { exit: 1, ruleId: 'schema/const', line: 1, column: 10, message: 'compact must be 1' },
+  'meeting-frequency-and-times.yaml': { exit: 1, ruleId: 'schema/not', line: 24, column: 7, message: 'governance.meetings[0] gives both frequency and times_per_year; keep one of them' },
+  'meeting-without-frequency.yaml': { exit: 1, ruleId: 'schema/anyOf', line: 21, column: 7, message: 'does not say how often it meets; add frequency' },
+  'times-per-year-reversed.yaml': { exit: 1, ruleId: 'schema/range', line: 23, column: 29, message: 'runs from 4 to 2, but min must not be more than max; write {min: 2, max: 4}' },
+  'next-review-year-only.yaml': { exit: 1, ruleId: 'schema/type', line: 21, column: 16, message: 'review.next_review needs a full date (YYYY-MM-DD), not only the year (got 2027): the tool counts from it; write the full date, e.g. 2027-05-24' },
   'unquoted-org-number.yaml': { exit: 1, ruleId: 'schema/type', line: 20, column: 17, message: 'put the value in quotes' },
 };
 
@@ -83,6 +87,6 @@ describe('invalid fixtures', () => {
   it('prints no stack trace for any of them in stylish output', async () => {
     const result = await runCli(['validate', 'test/fixtures/invalid/']);
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
-    expect(result.stdout).toMatch(/25 files, \d+ errors/);
+    expect(result.stdout).toMatch(/29 files, \d+ errors/);
   });
 });

@@ -32,4 +32,18 @@ describe('valid compacts', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([]);
   });
+
+  it('accepts a file that uses every field of format 1.1: titles-only principles, outcomes, times_per_year, ended, accession, related documents, source, partial dates and x- keys', async () => {
+    const result = await runCli(['validate', fixture('valid', 'format-1-1.yaml'), '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
+  it('rejects a partial date where the tool counts from it, and accepts it where the format allows one', () => {
+    const base = readFileSync(`${ROOT}${fixture('valid', 'format-1-1.yaml')}`, 'utf8');
+    const withStart = (field: string) => base.replace('  roles:\n', `  action_plans:\n    - { id: plan, title: Plan, start: ${field}, end: 2019-12-31 }\n  roles:\n`);
+    expect(validate(parseCompact(withStart('2017-01-01'), 'a.yaml'))).toEqual([]);
+    const [finding] = validate(parseCompact(withStart('"2017-01"'), 'a.yaml'));
+    expect(finding?.message).toBe('governance.action_plans[0].start needs a full date (YYYY-MM-DD), not only the month (got "2017-01"): the tool counts from it; write the full date, e.g. 2017-01-01');
+  });
 });

@@ -3,6 +3,7 @@ import type { Change, DiffSummary, EntryCounts, EntryType } from '../types.js';
 
 const PLURALS: Record<EntryType, string> = {
   principle: 'principles',
+  outcome: 'outcomes',
   commitment: 'commitments',
   party: 'parties',
   section: 'sections',
@@ -16,6 +17,7 @@ const PLURALS: Record<EntryType, string> = {
   decision: 'decisions',
   revision: 'revisions',
   signatory: 'signatories',
+  'related document': 'related documents',
 };
 
 const ACTIONS: readonly (keyof EntryCounts)[] = ['added', 'removed', 'renamed', 'changed', 'moved'];

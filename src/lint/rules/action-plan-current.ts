@@ -1,7 +1,7 @@
 import { isInForce, statusInWords } from '../../domain/status.js';
 import type { ActionPlan } from '../../model/index.js';
 import { ruleDocsUrl } from '../docs.js';
-import { firstPresentPath } from '../present-path.js';
+import { whereMissing } from '../present-path.js';
 import type { Rule } from '../types.js';
 
 const ID = 'action-plan-current';
@@ -31,8 +31,7 @@ export const actionPlanCurrent: Rule = {
     const { today } = context;
     if (plans.some((plan) => plan.start <= today && today <= plan.end)) return;
     if (plans.length === 0) {
-      const path = firstPresentPath(compact, [['governance', 'action_plans'], ['governance'], ['status']]);
-      context.report({ messageId: 'noPlan', data: { status: statusInWords(compact.status) }, path, at: 'key' });
+      context.report({ messageId: 'noPlan', data: { status: statusInWords(compact.status) }, ...whereMissing(compact, ['governance', 'action_plans']) });
       return;
     }
     const upcoming = indexOfBest(plans, (plan) => plan.start > today && plan.start <= plan.end, (a, b) => a.start < b.start);

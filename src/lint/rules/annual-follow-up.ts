@@ -1,7 +1,7 @@
 import { hasYearlyFollowUp } from '../../domain/meetings.js';
 import { isInForce } from '../../domain/status.js';
 import { ruleDocsUrl } from '../docs.js';
-import { firstPresentPath } from '../present-path.js';
+import { whereMissing } from '../present-path.js';
 import type { Rule } from '../types.js';
 
 const ID = 'annual-follow-up';
@@ -21,7 +21,6 @@ export const annualFollowUp: Rule = {
   check(compact, context) {
     if (!isInForce(compact.status)) return;
     if (hasYearlyFollowUp(compact)) return;
-    const path = firstPresentPath(compact, [['governance', 'meetings'], ['governance'], ['status']]);
-    context.report({ messageId: 'noFollowUp', path, at: 'key' });
+    context.report({ messageId: 'noFollowUp', ...whereMissing(compact, ['governance', 'meetings']) });
   },
 };

@@ -1,3 +1,4 @@
+import { textIsOpen } from '../advice.js';
 import { ruleDocsUrl } from '../docs.js';
 import type { Rule } from '../types.js';
 
@@ -11,14 +12,28 @@ export const commitmentCitesPrinciple: Rule = {
     docsUrl: ruleDocsUrl(ID),
     messages: {
       noPrinciple: 'commitment "{{commitment}}" cites no principle; list the principles it serves under `principles:`',
+      noPrincipleDecided:
+        'commitment "{{commitment}}" cites no principle; if the compact says which principles it serves, list them under `principles:`, otherwise take it up at the next revision',
+      noneCite: 'none of the {{count}} commitments cites a principle; list under each commitment’s `principles:` the principles it serves',
+      noneCiteDecided:
+        'none of the {{count}} commitments cites a principle; where the compact says which principles a commitment serves, list them under its `principles:`, otherwise take it up at the next revision',
     },
     recommended: true,
   },
   check(compact, context) {
-    compact.commitments?.forEach((commitment, index) => {
-      if (commitment.principles && commitment.principles.length > 0) return;
+    const commitments = compact.commitments ?? [];
+    const uncited = commitments.flatMap((commitment, index) => (commitment.principles?.length ? [] : [index]));
+    if (uncited.length === 0) return;
+    const open = textIsOpen(compact.status);
+    // Many real compacts never say which principles a commitment serves: one finding then, not one per commitment.
+    if (uncited.length === commitments.length && commitments.length > 1) {
+      context.report({ messageId: open ? 'noneCite' : 'noneCiteDecided', data: { count: commitments.length }, path: ['commitments'], at: 'key' });
+      return;
+    }
+    for (const index of uncited) {
+      const commitment = commitments[index]!;
       const path = commitment.principles ? ['commitments', index, 'principles'] : ['commitments', index];
-      context.report({ messageId: 'noPrinciple', data: { commitment: commitment.id }, path, at: commitment.principles ? 'value' : 'mapping' });
-    });
+      context.report({ messageId: open ? 'noPrinciple' : 'noPrincipleDecided', data: { commitment: commitment.id }, path, at: commitment.principles ? 'value' : 'mapping' });
+    }
   },
 };

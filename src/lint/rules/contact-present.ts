@@ -1,6 +1,6 @@
 import { isInForce, statusInWords } from '../../domain/status.js';
 import { ruleDocsUrl } from '../docs.js';
-import { firstPresentPath } from '../present-path.js';
+import { whereMissing } from '../present-path.js';
 import type { Rule } from '../types.js';
 
 const ID = 'contact-present';
@@ -18,7 +18,6 @@ export const contactPresent: Rule = {
   },
   check(compact, context) {
     if (!isInForce(compact.status) || compact.governance?.contacts?.length) return;
-    const path = firstPresentPath(compact, [['governance', 'contacts'], ['governance'], ['status']]);
-    context.report({ messageId: 'noContact', data: { status: statusInWords(compact.status) }, path, at: 'key' });
+    context.report({ messageId: 'noContact', data: { status: statusInWords(compact.status) }, ...whereMissing(compact, ['governance', 'contacts']) });
   },
 };

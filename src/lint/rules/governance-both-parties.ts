@@ -1,7 +1,7 @@
 import { isInForce, statusInWords } from '../../domain/status.js';
 import type { Party } from '../../model/index.js';
 import { ruleDocsUrl } from '../docs.js';
-import { firstPresentPath } from '../present-path.js';
+import { whereMissing } from '../present-path.js';
 import type { Rule } from '../types.js';
 
 const ID = 'governance-both-parties';
@@ -14,6 +14,8 @@ export const governanceBothParties: Rule = {
     docsUrl: ruleDocsUrl(ID),
     messages: {
       noBodies: 'the compact is {{status}} but names no body where both sides meet; add a samråd or styrgrupp under governance.bodies',
+      noMembers:
+        'body "{{body}}" ({{name}}) lists no members, so it cannot be told whether both sides sit in it; add under members the parties that do (for a samråd or styrgrupp, a public and a civil-society party)',
       noSharedBody:
         'no body seats both sides ({{bodies}}); at least one body, such as a samråd or styrgrupp, needs members of a public and of a civil-society party',
     },
@@ -23,8 +25,7 @@ export const governanceBothParties: Rule = {
     const bodies = compact.governance?.bodies ?? [];
     if (bodies.length === 0) {
       if (!isInForce(compact.status)) return;
-      const path = firstPresentPath(compact, [['governance'], ['status']]);
-      context.report({ messageId: 'noBodies', data: { status: statusInWords(compact.status) }, path, at: 'key' });
+      context.report({ messageId: 'noBodies', data: { status: statusInWords(compact.status) }, ...whereMissing(compact, ['governance', 'bodies']) });
       return;
     }
     const roleOf = new Map<string, Party['role']>(compact.parties.map((party) => [party.id, party.role]));
@@ -33,6 +34,14 @@ export const governanceBothParties: Rule = {
       return roles.has('public') && roles.has('civil-society');
     });
     if (seatsBothSides) return;
+    // A body without members may well seat both sides: say what is missing rather than that no body does.
+    const withoutMembers = bodies.flatMap((body, index) => (body.members?.length ? [] : [index]));
+    for (const index of withoutMembers) {
+      const body = bodies[index]!;
+      const path = body.members ? ['governance', 'bodies', index, 'members'] : ['governance', 'bodies', index];
+      context.report({ messageId: 'noMembers', data: { body: body.id, name: body.name }, path, at: body.members ? 'key' : 'mapping' });
+    }
+    if (withoutMembers.length > 0) return;
     const names = bodies.map((body) => `"${body.id}"`).join(', ');
     context.report({ messageId: 'noSharedBody', data: { bodies: names }, path: ['governance', 'bodies'], at: 'key' });
   },

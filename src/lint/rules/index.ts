@@ -1,13 +1,17 @@
 import type { Rule } from '../types.js';
+import { accessionCount } from './accession-count.js';
 import { actionPlanCurrent } from './action-plan-current.js';
 import { adoptionRecorded } from './adoption-recorded.js';
 import { annualFollowUp } from './annual-follow-up.js';
 import { baselineCoverage } from './baseline-coverage.js';
 import { commitmentCitesPrinciple } from './commitment-cites-principle.js';
 import { contactPresent } from './contact-present.js';
+import { endedRecorded } from './ended-recorded.js';
 import { governanceBothParties } from './governance-both-parties.js';
+import { knownOutcomeRef } from './known-outcome-ref.js';
 import { knownPartyRef } from './known-party-ref.js';
 import { knownPrincipleRef } from './known-principle-ref.js';
+import { outcomeServed } from './outcome-served.js';
 import { partyHasCommitments } from './party-has-commitments.js';
 import { principleServed } from './principle-served.js';
 import { reviewCycleDeclared } from './review-cycle-declared.js';
@@ -30,8 +34,10 @@ export const RULES: readonly Rule<any>[] = [
   uniqueIds,
   knownPartyRef,
   knownPrincipleRef,
+  knownOutcomeRef,
   commitmentCitesPrinciple,
   principleServed,
+  outcomeServed,
   partyHasCommitments,
   baselineCoverage,
   governanceBothParties,
@@ -39,6 +45,7 @@ export const RULES: readonly Rule<any>[] = [
   actionPlanCurrent,
   contactPresent,
   statusConsistency,
+  endedRecorded,
   adoptionRecorded,
   revisionOrder,
   reviewCycleDeclared,
@@ -48,4 +55,5 @@ export const RULES: readonly Rule<any>[] = [
   signatoryOrgNumber,
   signatoryAfterAdoption,
   signatoryUnique,
+  accessionCount,
 ];

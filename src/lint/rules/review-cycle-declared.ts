@@ -1,5 +1,6 @@
 import { isInForce, statusInWords } from '../../domain/status.js';
 import { ruleDocsUrl } from '../docs.js';
+import { whereMissing } from '../present-path.js';
 import type { Fixer, Rule } from '../types.js';
 
 const ID = 'review-cycle-declared';
@@ -19,8 +20,13 @@ export const reviewCycleDeclared: Rule = {
   },
   check(compact, context) {
     if (!isInForce(compact.status) || compact.review?.cycle_years !== undefined) return;
-    const path = compact.review ? ['review'] : ['status'];
     const addCycle = (fixer: Fixer) => (compact.review ? fixer.insertIntoMapping(['review'], 'cycle_years', 3, 'first') : fixer.insertIntoMapping([], 'review', { raw: '{ cycle_years: 3 }' }));
-    context.report({ messageId: 'noCycle', data: { status: statusInWords(compact.status) }, path, at: compact.review ? 'key' : 'value', suggestions: [{ messageId: 'addCycle', fix: addCycle }] });
+    // Points at `review:` when it is there, else at the key it would follow in the file.
+    context.report({
+      messageId: 'noCycle',
+      data: { status: statusInWords(compact.status) },
+      ...whereMissing(compact, ['review']),
+      suggestions: [{ messageId: 'addCycle', fix: addCycle }],
+    });
   },
 };

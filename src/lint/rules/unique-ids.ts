@@ -17,6 +17,7 @@ function idLists(compact: Compact): IdList[] {
     { kind: 'party', path: ['parties'], items: compact.parties },
     { kind: 'section', path: ['sections'], items: compact.sections },
     { kind: 'principle', path: ['principles'], items: compact.principles },
+    { kind: 'outcome', path: ['outcomes'], items: compact.outcomes },
     { kind: 'commitment', path: ['commitments'], items: compact.commitments },
     { kind: 'body', path: ['governance', 'bodies'], items: governance?.bodies },
     { kind: 'meeting', path: ['governance', 'meetings'], items: governance?.meetings },

@@ -9,7 +9,7 @@ export const REVIEW_LABELS: Record<ReviewState, string> = {
   'no-date': 'no review date',
   'under-revision': 'under revision',
   draft: 'draft',
-  'not-in-force': 'not in force',
+  ended: 'ended',
 };
 
 /** The mark put before an overdue review (⚠) or one due soon (…), so it shows without colour too. */
@@ -32,6 +32,7 @@ export function adoptedText(row: CompactRow): string {
 /** `⚠ 2021-12-31 overdue`, `2027-03-01`, `draft`. */
 export function nextReviewText(row: CompactRow): string {
   const { state, date } = row.review;
+  if (state === 'ended' && row.ended?.date) return `${REVIEW_LABELS.ended} ${row.ended.date}`;
   if (!date) return REVIEW_LABELS[state];
   const mark = REVIEW_MARKS[state];
   return mark ? `${mark} ${date} ${REVIEW_LABELS[state]}` : date;
@@ -46,6 +47,13 @@ export function perPartyText(byParty: readonly PartyCount[], joint?: number): st
   const parts = byParty.map((entry) => `${entry.name} ${entry.count}`);
   if (joint) parts.push(`joint ${joint}`);
   return parts.join(', ');
+}
+
+/** `41 joined (2022-12)`: the organisations that have joined the compact, when it says so; else empty. */
+export function accessionText(row: CompactRow): string {
+  const joined = row.accession?.count;
+  if (joined === undefined) return '';
+  return `${joined} joined${row.accession?.asOf ? ` (${row.accession.asOf})` : ''}`;
 }
 
 export function commitmentsText(row: CompactRow): string {

@@ -1,6 +1,6 @@
 import { escapeXml as escape } from '../../report/xml.js';
 import { REVIEW_STATES, type CompactRow, type Overview, type OverviewRow, type ReviewState } from '../types.js';
-import { adoptedText, baselineText, compactName, lintText, NO_VALUE, nextReviewText, perPartyText, REVIEW_LABELS, summaryText, yesNo } from './cells.js';
+import { accessionText, adoptedText, baselineText, compactName, lintText, NO_VALUE, nextReviewText, perPartyText, REVIEW_LABELS, summaryText, yesNo } from './cells.js';
 import type { OverviewFormatter } from './types.js';
 import { count } from '../../util/plural.js';
 
@@ -12,7 +12,7 @@ const STATE_COLOURS: Record<ReviewState, string> = {
   'no-date': '#5f6368',
   'under-revision': '#1565c0',
   draft: '#6a4c93',
-  'not-in-force': '#795548',
+  ended: '#795548',
 };
 
 interface Column {
@@ -96,7 +96,10 @@ function tableRow(row: OverviewRow): string {
     numberCell(row.principles, String(row.principles)),
     numberCell(row.commitments.total, commitmentsHtml(row)),
     textCell(yesNo(row.yearlyMeeting)),
-    numberCell(row.signatories.total, row.signatories.total ? `${row.signatories.total}<br><small>${escape(perPartyText(row.signatories.byParty))}</small>` : '0'),
+    numberCell(
+      row.signatories.total,
+      `${row.signatories.total ? `${row.signatories.total}<br><small>${escape(perPartyText(row.signatories.byParty))}</small>` : '0'}${accessionText(row) ? `<br><small>${escape(accessionText(row))}</small>` : ''}`,
+    ),
     numberCell(row.lint.errors, String(row.lint.errors)),
     numberCell(row.lint.warnings, String(row.lint.warnings)),
   ].join('')}</tr>`;

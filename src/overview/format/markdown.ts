@@ -1,6 +1,6 @@
 import { cell, inlineCode, tableRow } from '../../report/markdown.js';
 import type { OverviewRow } from '../types.js';
-import { adoptedText, baselineText, commitmentsText, compactName, lintText, NO_VALUE, nextReviewText, perPartyText, summaryText, yesNo } from './cells.js';
+import { accessionText, adoptedText, baselineText, commitmentsText, compactName, lintText, NO_VALUE, nextReviewText, perPartyText, summaryText, yesNo } from './cells.js';
 import type { OverviewFormatter } from './types.js';
 
 const HEADERS = ['File', 'Compact', 'Status', 'Adopted', 'Next review', 'Baseline', 'Principles', 'Commitments', 'Yearly meeting', 'Signatories', 'Lint'];
@@ -37,7 +37,7 @@ function cellsFor(row: OverviewRow): string[] {
     String(row.principles),
     cell(commitmentsText(row)) || NO_VALUE,
     yesNo(row.yearlyMeeting),
-    row.signatories.total ? `${row.signatories.total} (${cell(perPartyText(row.signatories.byParty))})` : '0',
+    [row.signatories.total ? `${row.signatories.total} (${cell(perPartyText(row.signatories.byParty))})` : '0', accessionText(row)].filter(Boolean).join('; '),
     lintText(row.lint),
   ];
 }

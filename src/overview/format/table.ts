@@ -61,6 +61,7 @@ function cellsFor(row: OverviewRow, name: string, c: ChalkInstance): Cell[] {
     { text: String(row.principles), align: 'right' },
     { text: commitmentsShort(row) },
     { text: yesNo(row.yearlyMeeting), ...(row.yearlyMeeting ? {} : { paint: c.yellow }) },
+    // The terminal table stays narrow: the accession count is in the Markdown, HTML, CSV and JSON reports.
     { text: String(row.signatories.total), align: 'right' },
     lintCell(row, c),
   ];

@@ -26,9 +26,9 @@ ruleTester(actionPlanCurrent, {
       errors: [{ message: 'the compact is adopted but has no action plan (handlingsplan); add one under governance.action_plans', line: 11, column: 1 }],
     },
     {
-      name: 'without governance, the finding points at the status',
+      name: 'without governance, the finding points at the key governance would follow (principles), not at the status',
       code: compactYaml('', { status: 'under-revision' }),
-      errors: [{ messageId: 'noPlan', data: { status: 'under revision' }, line: 5, column: 1 }],
+      errors: [{ messageId: 'noPlan', data: { status: 'under revision' }, line: 9, column: 1 }],
     },
     {
       name: 'the last plan has ended',

@@ -5,6 +5,15 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 ruleTester(annualFollowUp, {
   valid: [
     {
+      name: 'a meeting two to four times a year (times_per_year)',
+      code: compactYaml(`
+        governance:
+          meetings:
+            - { id: malmotimmen, name: Malmötimmen, times_per_year: { min: 2, max: 4 } }
+      `),
+    },
+    { name: 'an expired compact is not asked for follow-up', code: compactYaml('ended: { date: "2024" }', { status: 'expired' }) },
+    {
       name: 'a yearly stormöte (Borås)',
       code: compactYaml(`
         governance:
@@ -50,9 +59,18 @@ ruleTester(annualFollowUp, {
       ],
     },
     {
-      name: 'no governance at all',
+      name: 'no governance at all: at the key governance would follow',
       code: compactYaml(''),
-      errors: [{ messageId: 'noFollowUp', line: 5, column: 1 }],
+      errors: [{ messageId: 'noFollowUp', line: 9, column: 1 }],
+    },
+    {
+      name: 'a meeting held only as needed',
+      code: compactYaml(`
+        governance:
+          meetings:
+            - { id: samrad, name: Samråd, frequency: as-needed }
+      `),
+      errors: [{ messageId: 'noFollowUp', line: 12, column: 3 }],
     },
   ],
 });

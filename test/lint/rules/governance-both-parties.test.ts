@@ -29,14 +29,32 @@ ruleTester(governanceBothParties, {
           bodies:
             - { id: plattformen, name: Plattformen, members: [{ party: foreningarna }] }
             - { id: forvaltningsgruppen, name: Förvaltningsgruppen, members: [{ party: kommunen }] }
-            - { id: arbetsgrupp, name: Arbetsgrupp }
       `),
       errors: [
         {
           message:
-            'no body seats both sides ("plattformen", "forvaltningsgruppen", "arbetsgrupp"); at least one body, such as a samråd or styrgrupp, needs members of a public and of a civil-society party',
+            'no body seats both sides ("plattformen", "forvaltningsgruppen"); at least one body, such as a samråd or styrgrupp, needs members of a public and of a civil-society party',
           line: 12,
           column: 3,
+        },
+      ],
+    },
+    {
+      name: 'a body without members is said plainly, not "no body seats both sides"',
+      code: compactYaml(`
+        governance:
+          bodies:
+            - { id: plattformen, name: Plattformen, members: [{ party: foreningarna }] }
+            - id: samradet
+              name: Samrådet
+              purpose: Följer upp överenskommelsen.
+      `),
+      errors: [
+        {
+          message:
+            'body "samradet" (Samrådet) lists no members, so it cannot be told whether both sides sit in it; add under members the parties that do (for a samråd or styrgrupp, a public and a civil-society party)',
+          line: 14,
+          column: 7,
         },
       ],
     },
@@ -63,6 +81,14 @@ ruleTester(governanceBothParties, {
           contacts: [{ name: Anna Lind }]
       `),
       errors: [{ message: 'the compact is adopted but names no body where both sides meet; add a samråd or styrgrupp under governance.bodies', line: 11, column: 1 }],
+    },
+    {
+      name: 'an adopted compact without governance: at the key governance would follow',
+      code: compactYaml(`
+        commitments:
+          - { id: dialogtraff, party: kommunen, text: Kommunen kallar till en årlig dialogträff., principles: [dialog] }
+      `),
+      errors: [{ messageId: 'noBodies', line: 11, column: 1 }],
     },
   ],
 });

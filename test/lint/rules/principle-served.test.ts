@@ -20,19 +20,48 @@ ruleTester(principleServed, {
       ),
     },
     { name: 'no commitments yet (reported by party-has-commitments)', code: compactYaml('', { status: 'draft', principles: PRINCIPLES }) },
+    {
+      name: 'no commitment cites any principle (reported once by commitment-cites-principle)',
+      code: compactYaml(
+        `
+        commitments:
+          - { id: dialogtraff, party: kommunen, text: Kommunen kallar till en årlig dialogträff. }
+          - { id: kontaktuppgifter, party: foreningarna, text: Föreningarna håller sina kontaktuppgifter aktuella. }
+        `,
+        { principles: PRINCIPLES },
+      ),
+    },
   ],
   invalid: [
     {
-      name: 'a principle no commitment cites',
+      name: 'a principle no commitment cites, in a draft: add or drop',
       code: compactYaml(
         `
         commitments:
           - { id: dialogtraff, party: kommunen, text: Kommunen kallar till en årlig dialogträff., principles: [dialog] }
           - { id: kontaktuppgifter, party: foreningarna, text: Föreningarna håller sina kontaktuppgifter aktuella. }
         `,
-        { principles: PRINCIPLES },
+        { principles: PRINCIPLES, status: 'draft' },
       ),
       errors: [{ message: 'no commitment cites principle "mangfald" (Mångfald); say which commitments serve it, or drop it', line: 11, column: 11 }],
     },
+    ...(['adopted', 'expired', 'superseded'] as const).map((status) => ({
+      name: `a principle no commitment cites, in a compact that is ${status}: never "drop it"`,
+      code: compactYaml(
+        `
+        commitments:
+          - { id: dialogtraff, party: kommunen, text: Kommunen kallar till en årlig dialogträff., principles: [dialog] }
+        `,
+        { principles: PRINCIPLES, status },
+      ),
+      errors: [
+        {
+          message:
+            'no commitment cites principle "mangfald" (Mångfald); if the compact says which commitments serve it, cite it from them, otherwise take it up at the next revision',
+          line: 11,
+          column: 11,
+        },
+      ],
+    })),
   ],
 });

@@ -10,9 +10,14 @@ ruleTester(reviewCycleDeclared, {
   ],
   invalid: [
     {
-      name: 'an adopted compact without a review',
+      name: 'an adopted compact without a review: at the key review would follow (adoption), not at the status',
       code: compactYaml(''),
-      errors: [{ message: 'the compact is adopted but does not say how often it is evaluated; add review.cycle_years (typically 3)', line: 5, column: 9 }],
+      errors: [{ message: 'the compact is adopted but does not say how often it is evaluated; add review.cycle_years (typically 3)', line: 11, column: 1 }],
+    },
+    {
+      name: 'a review would follow decisions when they are there',
+      code: compactYaml('decisions:\n  - { body: Kommunstyrelsen, date: "2019" }'),
+      errors: [{ messageId: 'noCycle', line: 11, column: 1 }],
     },
     {
       name: 'a review without a cycle',
