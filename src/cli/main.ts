@@ -5,6 +5,8 @@ import { registerCompletion } from './completion.js';
 import { registerFmt } from './fmt.js';
 import { registerHelp } from './help.js';
 import { registerInit } from './init.js';
+import { addLanguageOption, chooseLanguage, languageOption } from './language.js';
+import { setLanguage } from '../i18n/index.js';
 import { reportError } from './output.js';
 import { registerRevise } from './revise.js';
 import { registerLint } from './lint.js';
@@ -32,6 +34,7 @@ Examples:
   $ compact help render                             the options and examples of one command`,
     )
     .version(VERSION, '-V, --version')
+    .addOption(languageOption())
     .enablePositionalOptions()
     .showSuggestionAfterError(true)
     .configureOutput({ outputError: (text, write) => write(text) })
@@ -51,6 +54,7 @@ Examples:
   registerRevise(program);
   registerCompletion(program);
   registerHelp(program, ['compact help render', 'compact help signatory add']);
+  addLanguageOption(program.commands);
   overrideExits(program.commands);
   return program;
 }
@@ -65,6 +69,7 @@ function overrideExits(commands: readonly Command[]): void {
 /** Runs the CLI; resolves to the exit code. Bad input never surfaces as a stack trace. */
 export async function main(argv: string[] = process.argv): Promise<number> {
   stopQuietlyWhenOutputCloses();
+  setLanguage(chooseLanguage(argv));
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

@@ -1,5 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { closestMatch } from '../util/suggest.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES } from '../load/index.js';
 import type { Language } from '../model/index.js';
 
@@ -33,7 +35,7 @@ export function chooseOutput(options: { output?: string; out?: string }): string
 /** The value of `-l, --lang`, when given. */
 export function parseLanguage(lang: string | undefined): Language | undefined {
   if (lang === undefined || LANGUAGES.includes(lang as Language)) return lang as Language | undefined;
-  throw new CompactError(`unknown language "${lang}"; use one of ${LANGUAGES.join(', ')}`);
+  throw new CompactError(t('cli.lang.unknown', { value: lang, languages: LANGUAGES.join(', '), suggestion: closestMatch(lang, LANGUAGES) ?? 'none' }));
 }
 
 /** The input limits a command takes from `--max-file-size` and `--max-files`, as library options. */

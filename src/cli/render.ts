@@ -109,7 +109,7 @@ async function renderOnce(file: string, options: RenderCliOptions): Promise<numb
     } finally {
       progress.stop();
     }
-    if (!options.quiet) process.stderr.write(`wrote ${count(copies.length, 'copy', 'copies')} to ${options.perSignatory}\n`);
+    if (!options.quiet) process.stderr.write(`wrote ${count(copies.length, 'copy')} to ${options.perSignatory}\n`);
     return EXIT_OK;
   }
   const output = await renderer.render(compact, undefined);

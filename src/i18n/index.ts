@@ -1,15 +1,30 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { catalogue } from './catalogue.js';
-import { DEFAULT_LANGUAGE, LANGUAGE_TAGS, type Language } from './languages.js';
+import { DEFAULT_LANGUAGE, type Language } from './languages.js';
 
-export { LANGUAGES, LANGUAGE_TAGS, DEFAULT_LANGUAGE, isLanguage, type Language } from './languages.js';
+export { availableLanguages, DEFAULT_LANGUAGE, isLanguage, type Language } from './languages.js';
 export { resolveLanguage, languageOfLocale, type LanguageSources } from './resolve-language.js';
 
-/** Values a message may take: text, numbers (plurals) and dates (`{date, date, long}`). */
+/** Values a message may take: text, numbers (plurals) and dates (`{date, date, long}`, a Date or `YYYY-MM-DD`). */
 export type MessageValues = Record<string, string | number | Date | undefined>;
 
 let current: Language = DEFAULT_LANGUAGE;
-const compiled = new Map<string, IntlMessageFormat>();
+
+interface Compiled {
+  format: IntlMessageFormat;
+  /** Arguments formatted as dates: `YYYY-MM-DD` text given for them becomes a date. */
+  dates: string[];
+}
+const compiled = new Map<string, Compiled>();
+
+/** Dates are calendar days: format them in UTC so the day never shifts with the machine's time zone. */
+const FORMATS = {
+  date: {
+    short: { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' },
+    medium: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
+    long: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  },
+} as const;
 
 /** Sets the language of every message from now on (the CLI does this once, from `--lang` and the locale). */
 export function setLanguage(language: Language): void {
@@ -18,6 +33,11 @@ export function setLanguage(language: Language): void {
 
 export function currentLanguage(): Language {
   return current;
+}
+
+/** The BCP 47 tag of a language (`sv-SE`, `en-GB`), as written into SARIF `run.language` and `<html lang>`. */
+export function languageTag(language: Language = current): string {
+  return catalogue(language)['language.tag'] ?? language;
 }
 
 /** Whether the catalogue of `language` (default: the current one) has a message `id`. */
@@ -31,12 +51,35 @@ export function hasMessage(id: string, language: Language = current): boolean {
  */
 export function t(id: string, values?: MessageValues, language: Language = current): string {
   const key = `${language}\u0000${id}`;
-  let format = compiled.get(key);
-  if (!format) {
+  let entry = compiled.get(key);
+  if (!entry) {
     const messages = catalogue(language);
     if (!Object.hasOwn(messages, id)) throw new Error(`message "${id}" is missing from messages/${language}.json`);
-    format = new IntlMessageFormat(messages[id]!, LANGUAGE_TAGS[language], undefined, { ignoreTag: true });
-    compiled.set(key, format);
+    const format = new IntlMessageFormat(messages[id]!, languageTag(language), FORMATS as never, { ignoreTag: true });
+    entry = { format, dates: dateArguments(format.getAst()) };
+    compiled.set(key, entry);
   }
-  return String(format.format(values as Record<string, string | number | Date>));
+  let given = values as Record<string, string | number | Date> | undefined;
+  if (given && entry.dates.length > 0) {
+    given = { ...given };
+    for (const name of entry.dates) {
+      const value = given[name];
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) given[name] = new Date(`${value}T00:00:00Z`);
+    }
+  }
+  return String(entry.format.format(given));
+}
+
+/** The names of the arguments a message formats as dates, at any depth (inside plurals and selects too). */
+function dateArguments(ast: readonly unknown[]): string[] {
+  const names: string[] = [];
+  const visit = (elements: readonly unknown[]): void => {
+    for (const element of elements as { type: number; value?: string; options?: Record<string, { value: unknown[] }> }[]) {
+      // 3 = date in @formatjs/icu-messageformat-parser's TYPE enum.
+      if (element.type === 3 && element.value) names.push(element.value);
+      if (element.options) for (const option of Object.values(element.options)) visit(option.value);
+    }
+  };
+  visit(ast);
+  return names;
 }

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../findings.js';
+import { hasMessage, t } from '../i18n/index.js';
 import type { LoadedCompact } from '../load/index.js';
 import type { Compact } from '../model/index.js';
 import type { ReportDescriptor, Rule } from './types.js';
@@ -14,7 +15,35 @@ export const INTERNAL_ERROR_RULE = 'internal-error';
 /** `{{name}}` in a message template, replaced by `data.name`. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   // A message is one line: a value with line breaks (a title written "A\n::error::…") must not start a line of its own in a CI log.
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (Object.hasOwn(data, key) ? String(data[key]).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ') : whole));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (Object.hasOwn(data, key) ? oneLine(String(data[key])) : whole));
+}
+
+/**
+ * The text of a rule's message: the catalogue's `rules.<ruleId>.<messageId>` in the language of the person reading,
+ * else (a plugin or custom rule) the rule's own `meta.messages` template with `{{name}}` placeholders.
+ */
+export function ruleMessage(rule: Rule<any>, messageId: string, data: Record<string, string | number> = {}): string {
+  const id = `rules.${rule.meta.id}.${messageId}`;
+  if (hasMessage(id)) return t(id, oneLineValues(data));
+  const template = rule.meta.messages[messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${messageId}"`);
+  return formatMessage(template, data);
+}
+
+/** A rule's one-line description, from the catalogue when it has one. */
+export function ruleDescription(rule: Rule<any>): string {
+  const id = `rules.${rule.meta.id}.description`;
+  return hasMessage(id) ? t(id) : rule.meta.description;
+}
+
+function oneLineValues(data: Record<string, string | number>): Record<string, string | number> {
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(data)) values[key] = typeof value === 'string' ? oneLine(value) : value;
+  return values;
+}
+
+function oneLine(value: string): string {
+  return value.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 }
 
 /**
@@ -26,8 +55,7 @@ export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], t
   const findings: Finding[] = [];
   for (const { rule, severity, options } of rules) {
     const report = (descriptor: ReportDescriptor): void => {
-      const template = rule.meta.messages[descriptor.messageId];
-      if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${descriptor.messageId}"`);
+      const message = ruleMessage(rule, descriptor.messageId, descriptor.data);
       const range =
         descriptor.at === 'key'
           ? loaded.sourceMap.locateKey(descriptor.path)
@@ -37,7 +65,7 @@ export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], t
       findings.push({
         ruleId: rule.meta.id,
         severity,
-        message: formatMessage(template, descriptor.data),
+        message,
         path: descriptor.path,
         file: loaded.file,
         ...range,
@@ -49,7 +77,7 @@ export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], t
       findings.push({
         ruleId: INTERNAL_ERROR_RULE,
         severity: 'error',
-        message: `rule ${rule.meta.id} failed on this file: ${error instanceof Error ? error.message : String(error)}; this is a bug in compact, please report it`,
+        message: t('rules.internalError', { rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) }),
         path: [],
         file: loaded.file,
         ...loaded.sourceMap.locate([]),

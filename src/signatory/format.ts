@@ -16,7 +16,7 @@ export function formatListing(listing: SignatoryListing, format: ListFormat): st
   const out: string[] = [];
   if (listing.signatories.length === 0) out.push(`${listing.file}: no signatories recorded`);
   else {
-    out.push(`${listing.file}: ${count(listing.signatories.length, 'signatory', 'signatories')}`);
+    out.push(`${listing.file}: ${count(listing.signatories.length, 'signatory')}`);
     for (const line of textTable(['#', 'party', 'organisation', 'org number', 'name', 'role', 'place', 'date'], listing.signatories.map((s) => [String(s.number), s.party, s.organisation, s.org_number ?? '', s.name ?? '', s.role ?? '', s.place ?? '', s.date ?? '']))) out.push(line);
   }
   out.push('', 'Parties:');

@@ -59,7 +59,7 @@ export function yesNo(value: boolean): string {
 /** `1 error, 4 warnings` (infos only when there are some). */
 export function lintText(lint: OverviewRow['lint']): string {
   const parts = [count(lint.errors, 'error'), count(lint.warnings, 'warning')];
-  if (lint.infos) parts.push(count(lint.infos, 'info', 'infos'));
+  if (lint.infos) parts.push(count(lint.infos, 'info'));
   return parts.join(', ');
 }
 
