@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { pointerToPath, type JsonPath } from '../../findings.js';
+import { availableLanguages, isLanguage } from '../../i18n/index.js';
 import { closestMatch } from '../../util/suggest.js';
 import type { Rule, RuleLevel } from '../types.js';
 import { checkRuleOptions } from './options-validator.js';
@@ -14,19 +15,23 @@ export interface ConfigProblem {
   at: 'key' | 'value';
 }
 
-const TOP_LEVEL_KEYS = ['extends', 'rules'];
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'lang'];
 
 /** Every problem in a config's data; an empty list means it can be used as a `LintConfig`. */
 export function checkConfig(data: unknown, registry: readonly Rule<any>[]): ConfigProblem[] {
   if (data === null || data === undefined) return [];
-  if (!isPlainObject(data)) return [{ path: [], message: `a config must be a mapping with the keys ${TOP_LEVEL_KEYS.join(' and ')}`, at: 'value' }];
+  if (!isPlainObject(data)) return [{ path: [], message: `a config must be a mapping with the keys ${TOP_LEVEL_KEYS.slice(0, -1).join(', ')} and ${TOP_LEVEL_KEYS.at(-1)}`, at: 'value' }];
   const problems: ConfigProblem[] = [];
   for (const key of Object.keys(data)) {
     if (TOP_LEVEL_KEYS.includes(key)) continue;
-    problems.push({ path: [key], message: `unknown key "${key}" in the config${suggestion(key, TOP_LEVEL_KEYS)}; a config has ${TOP_LEVEL_KEYS.join(' and ')}`, at: 'key' });
+    problems.push({ path: [key], message: `unknown key "${key}" in the config${suggestion(key, TOP_LEVEL_KEYS)}; a config has ${TOP_LEVEL_KEYS.slice(0, -1).join(', ')} and ${TOP_LEVEL_KEYS.at(-1)}`, at: 'key' });
   }
   if (data.extends !== undefined && !PRESETS.includes(data.extends as never)) {
     problems.push({ path: ['extends'], message: `extends must be one of ${PRESETS.join(', ')} (got ${describe(data.extends)})${suggestion(String(data.extends), PRESETS)}`, at: 'value' });
+  }
+  if (data.lang !== undefined && !isLanguage(data.lang)) {
+    const languages = availableLanguages();
+    problems.push({ path: ['lang'], message: `lang must be one of ${languages.join(', ')} (got ${describe(data.lang)})${suggestion(String(data.lang), languages)}`, at: 'value' });
   }
   if (data.rules !== undefined && data.rules !== null) {
     if (!isPlainObject(data.rules)) problems.push({ path: ['rules'], message: 'rules must be a mapping of rule ids to a level (off, info, warning, error) or [level, options]', at: 'value' });
@@ -102,5 +107,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** Narrows data that `checkConfig` accepted. */
 export function asLintConfig(data: unknown): LintConfig {
   if (!isPlainObject(data)) return {};
-  return { ...(data.extends ? { extends: data.extends as LintConfig['extends'] } : {}), ...(isPlainObject(data.rules) ? { rules: data.rules as Record<string, RuleSetting> } : {}) };
+  return {
+    ...(data.extends ? { extends: data.extends as LintConfig['extends'] } : {}),
+    ...(isPlainObject(data.rules) ? { rules: data.rules as Record<string, RuleSetting> } : {}),
+    ...(typeof data.lang === 'string' ? { lang: data.lang } : {}),
+  };
 }

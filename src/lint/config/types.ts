@@ -13,6 +13,8 @@ export interface LintConfig {
   /** The rules to start from: `recommended` (the default) or `strict` (every rule). */
   extends?: Preset;
   rules?: Record<string, RuleSetting>;
+  /** The language of the messages (`sv`, `en`); `--lang` on the command line wins. */
+  lang?: string;
 }
 
 /** A checked config and the file it came from (absent for the built-in default or a config given as an object). */
