@@ -35,7 +35,7 @@ export function chooseOutput(options: { output?: string; out?: string }): string
 /** The value of `-l, --lang`, when given. */
 export function parseLanguage(lang: string | undefined): Language | undefined {
   if (lang === undefined || LANGUAGES.includes(lang as Language)) return lang as Language | undefined;
-  throw new CompactError(t('cli.lang.unknown', { value: lang, languages: LANGUAGES.join(', '), suggestion: closestMatch(lang, LANGUAGES) ?? 'none' }));
+  throw new CompactError(t('cli.lang.unknown', { value: lang, languages: [...LANGUAGES].sort().join(', '), suggestion: closestMatch(lang, [...LANGUAGES].sort()) ?? 'none' }));
 }
 
 /** The input limits a command takes from `--max-file-size` and `--max-files`, as library options. */

@@ -9,7 +9,7 @@ export function orgNumberProblem(value: string): string | undefined {
   if (!/^\d{6}-\d{4}$/.test(trimmed)) {
     const digits = trimmed.replace(/\D/g, '');
     if (digits.length === 10) return t('orgNumber.formatDigits', { value, written: `${digits.slice(0, 6)}-${digits.slice(6)}` });
-    return t(digits.length === 12 ? 'orgNumber.formatCentury' : 'orgNumber.format', { value });
+    return digits.length === 12 ? t('orgNumber.formatCentury', { value }) : t('orgNumber.format', { value });
   }
   const digits = trimmed.replace('-', '');
   const expected = luhnCheckDigit(digits.slice(0, 9));

@@ -42,8 +42,8 @@ export function nextReview(compact: Pick<Compact, 'review' | 'adoption'>): NextR
 export function describeReviewBasis(compact: Pick<Compact, 'review' | 'adoption'>, next: NextReview): string {
   if (next.basis === 'next_review') return 'review.next_review';
   const from = next.basis === 'last_reviewed' ? compact.review?.last_reviewed : compact.adoption?.date;
-  const id = next.basis === 'last_reviewed' ? 'review.basis.fromLastReview' : 'review.basis.fromAdoption';
-  return t(id, { cycle: count(compact.review?.cycle_years ?? 0, 'year'), when: from ?? 'none', precision: from !== undefined && isFullDate(from) ? 'day' : 'partial' });
+  const values = { cycle: count(compact.review?.cycle_years ?? 0, 'year'), when: from ?? 'none', precision: from !== undefined && isFullDate(from) ? 'day' : 'partial' };
+  return next.basis === 'last_reviewed' ? t('review.basis.fromLastReview', values) : t('review.basis.fromAdoption', values);
 }
 
 /** The JSON path of the field a due date is computed from. */
