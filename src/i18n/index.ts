@@ -1,4 +1,4 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import { catalogue } from './catalogue.js';
 import { DEFAULT_LANGUAGE, type Language } from './languages.js';
 
@@ -25,6 +25,38 @@ const FORMATS = {
     long: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
   },
 } as const;
+
+/*
+ * Cost on every command: the library resolves a locale through Intl.NumberFormat.supportedLocalesOf and formats `#`
+ * with Intl.NumberFormat, and the first of either loads ICU's number data (milliseconds on a cold start, for a
+ * summary line). Our tags are well-formed, so they are taken as they are, and a small whole number, which every
+ * language here writes with plain digits, is written without a number formatter.
+ */
+IntlMessageFormat.resolveLocale = (locales) => new Intl.Locale(Array.isArray(locales) ? locales[0]! : locales);
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<T>(cache: Map<string, T>, key: unknown[], create: () => T): T {
+  const id = JSON.stringify(key);
+  let value = cache.get(id);
+  if (value === undefined) {
+    value = create();
+    cache.set(id, value);
+  }
+  return value;
+}
+
+const FORMATTERS: Formatters = {
+  getNumberFormat: (locales, options) => {
+    const full = (): Intl.NumberFormat => cached(numberFormats, [locales, options], () => new Intl.NumberFormat(locales, options));
+    if (options !== undefined) return full();
+    return { format: (value: number | bigint) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1000 ? String(value) : full().format(value)) } as Intl.NumberFormat;
+  },
+  getPluralRules: (...args) => cached(pluralRules, args, () => new Intl.PluralRules(...args)),
+  getDateTimeFormat: (...args) => cached(dateFormats, args, () => new Intl.DateTimeFormat(...args)),
+};
 
 /** Sets the language of every message from now on (the CLI does this once, from `--lang` and the locale). */
 export function setLanguage(language: Language): void {
@@ -55,7 +87,7 @@ export function t(id: string, values?: MessageValues, language: Language = curre
   if (!entry) {
     const messages = catalogue(language);
     if (!Object.hasOwn(messages, id)) throw new Error(`message "${id}" is missing from messages/${language}.json`);
-    const format = new IntlMessageFormat(messages[id]!, languageTag(language), FORMATS as never, { ignoreTag: true });
+    const format = new IntlMessageFormat(messages[id]!, languageTag(language), FORMATS as never, { ignoreTag: true, formatters: FORMATTERS });
     entry = { format, dates: dateArguments(format.getAst()) };
     compiled.set(key, entry);
   }

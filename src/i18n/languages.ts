@@ -11,13 +11,16 @@ export const DEFAULT_LANGUAGE: Language = 'en';
 
 const CODE = /^[a-z]{2,3}$/;
 
-/** The languages with a catalogue, sorted (read from the `messages/` folder). */
+let available: Language[] | undefined;
+
+/** The languages with a catalogue, sorted (read from the `messages/` folder once). */
 export function availableLanguages(): Language[] {
-  return readdirSync(packagePath('messages'))
+  available ??= readdirSync(packagePath('messages'))
     .filter((name) => name.endsWith('.json'))
     .map((name) => name.slice(0, -'.json'.length))
     .filter((code) => CODE.test(code))
     .sort();
+  return [...available];
 }
 
 export function isLanguage(value: unknown): value is Language {
