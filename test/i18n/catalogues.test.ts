@@ -18,7 +18,7 @@ const english = catalogues.en!;
  * Messages that may read the same in two languages: proper names and technical terms. A message whose text is only
  * placeholders and punctuation (`{where}: {problem}`) needs no entry.
  */
-const SAME_IN_EVERY_LANGUAGE = new Set(['rules.table.header.id']);
+const SAME_IN_EVERY_LANGUAGE = new Set(['rules.table.header.id', 'diff.levels']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
