@@ -126,9 +126,9 @@ async function writeRedline(comparison: Comparison, afterSource: DiffSource, opt
 }
 
 function chooseLanguage(lang: string | undefined, redline: RedlineFormat | undefined): Language | undefined {
-  if (lang === undefined) return undefined;
-  if (!redline) throw new CompactError('--lang sets the language of a redline; use it with --format html or --format pdf');
-  return parseLanguage(lang);
+  // On a text, Markdown or JSON report --lang is the language of the messages only (chosen before parsing).
+  const language = parseLanguage(lang);
+  return redline ? language : undefined;
 }
 
 function parseFailOn(value: string | undefined): FailLevel | undefined {
