@@ -125,6 +125,11 @@ describe('message catalogues', () => {
     expect(untranslated).toEqual([]);
   });
 
+  it.each(Object.keys(catalogues))('%s: no apostrophe turns a placeholder into literal text (ICU quoting: write two)', (language) => {
+    const quoted = Object.entries(catalogues[language]!).filter(([, message]) => /(^|[^'])'[{}]/.test(message)).map(([id]) => id);
+    expect(quoted).toEqual([]);
+  });
+
   it('the allow-list of messages that read the same names only real, identical messages', () => {
     for (const id of SAME_IN_EVERY_LANGUAGE) {
       for (const catalogue of Object.values(catalogues)) expect(catalogue[id], id).toBe(english[id]);
