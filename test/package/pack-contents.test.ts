@@ -19,7 +19,7 @@ interface PackResult {
   files: PackedFile[];
 }
 
-const ALLOWED = ['package.json', 'README.md', 'LICENSE', 'bin/compact.js', 'dist/', 'schemas/', 'templates/', 'docs/', 'examples/'];
+const ALLOWED = ['package.json', 'README.md', 'LICENSE', 'bin/compact.js', 'dist/', 'schemas/', 'templates/', 'docs/', 'examples/', 'messages/'];
 const REQUIRED = [
   'package.json',
   'README.md',
@@ -35,6 +35,8 @@ const REQUIRED = [
   'templates/redline.css',
   'docs/format.md',
   'examples/orebro.yaml',
+  'messages/en.json',
+  'messages/sv.json',
 ];
 const REQUIRED_FOLDERS = ['templates/sv/', 'templates/en/', 'templates/init/', 'dist/chunks/'];
 /** The gzipped tarball and the unpacked package stay small: it is mostly bundled JavaScript and text. */
