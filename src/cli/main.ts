@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { translateCommanderError } from './commander-messages.js';
 import { registerDiff } from './diff.js';
 import { EXIT_USAGE } from './exit-codes.js';
 import { registerCompletion } from './completion.js';
@@ -37,7 +38,7 @@ Examples:
     .addOption(languageOption())
     .enablePositionalOptions()
     .showSuggestionAfterError(true)
-    .configureOutput({ outputError: (text, write) => write(text) })
+    .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) })
     .exitOverride();
   registerValidate(program);
   registerLint(program);

@@ -138,6 +138,16 @@ describe('the language of the messages', () => {
     expect(result.stdout).toBe('');
   });
 
+  it("commander's usage errors speak Swedish too, and stay as they are in English", async () => {
+    const swedish = await runCli(['lint', '--formt', 'json', 'examples/orebro.yaml', '--lang', 'sv']);
+    expect(swedish.code).toBe(2);
+    expect(swedish.stderr).toBe('fel: okänd flagga "--formt"\n(menade du --format?)\n');
+    const english = await runCli(['lint', '--formt', 'json', 'examples/orebro.yaml']);
+    expect(english.stderr).toBe("error: unknown option '--formt'\n(Did you mean --format?)\n");
+    const tooMany = await runCli(['schema', 'a', 'b'], { env: { LANG: 'sv_SE.UTF-8' } });
+    expect(tooMany.stderr).toBe('fel: för många argument till "schema": högst 0, angivet 2.\n');
+  });
+
   it('a bad lang: in a config file is a config error', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'compact-lang-'));
     writeFileSync(join(dir, '.compactrc.yaml'), 'lang: se\n');
