@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { isScalar, isSeq, Scalar, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { addYears, earliestDay } from '../domain/dates.js';
 import { diffCompacts } from '../diff/diff.js';
@@ -59,7 +60,7 @@ export function reviseCompactText(text: string, revision: RevisionInput, file = 
 
 /** Reads, revises and (unless `dryRun`) atomically rewrites a compact file. */
 export async function reviseCompactFile(path: string, revision: RevisionInput, options: { dryRun?: boolean } = {}): Promise<RevisedCompact> {
-  if (path === '-' && !options.dryRun) throw new CompactError('compact revise rewrites a file in place; give the path of the file (- works only with --dry-run)');
+  if (path === '-' && !options.dryRun) throw new CompactError(t('revise.stdin'));
   const source = await readSource(path);
   if (!source.ok) throw new LoadError(source.findings);
   const revised = reviseCompactText(source.text, revision, source.file);
@@ -68,20 +69,20 @@ export async function reviseCompactFile(path: string, revision: RevisionInput, o
 }
 
 function checkRevision(compact: Compact, revision: RevisionInput, file: string): void {
-  if (!isCalendarDate(revision.date)) throw new CompactError(`--date must be a date written YYYY-MM-DD (got "${revision.date}")`);
+  if (!isCalendarDate(revision.date)) throw new CompactError(t('cli.today.invalid', { source: '--date', given: revision.date }));
   for (const [name, value] of [['--version', revision.version], ['--summary', revision.summary], ['--body', revision.body]] as const) {
-    if (value.trim() === '') throw new CompactError(`${name} must not be empty`);
+    if (value.trim() === '') throw new CompactError(t('revise.empty', { name }));
   }
   if (revision.reference !== undefined && !/^\S(.*\S)?$/.test(revision.reference)) {
-    throw new CompactError(`--reference must be a case number without leading or trailing spaces (got "${revision.reference}")`);
+    throw new CompactError(t('revise.reference', { given: revision.reference }));
   }
   if ((compact.revisions ?? []).some((entry) => String(entry.version) === revision.version)) {
-    throw new CompactError(`${file} already records revision ${revision.version} in revisions; give the new revision's label with --version`);
+    throw new CompactError(t('revise.exists', { file, version: revision.version }));
   }
   const previous = [compact.adoption?.date, ...(compact.revisions ?? []).map((entry) => entry.date)].filter((date): date is string => !!date);
   const latest = previous.sort((a, b) => earliestDay(a).localeCompare(earliestDay(b))).at(-1);
   if (latest && revision.date < earliestDay(latest)) {
-    throw new CompactError(`--date ${revision.date} is before the previous adoption (${latest}) recorded in ${file}; a new revision is adopted after the one it replaces`);
+    throw new CompactError(t('revise.beforePrevious', { date: revision.date, latest, file }));
   }
 }
 
@@ -118,7 +119,7 @@ function recordReview(document: Document, root: YAMLMap, before: Compact, revisi
   if (before.review?.next_review === undefined) return;
   const cycle = before.review.cycle_years;
   if (cycle === undefined) {
-    throw new CompactError(`${file} sets review.next_review but not review.cycle_years, so the next review cannot be worked out; add review.cycle_years (typically 3) and run again`);
+    throw new CompactError(t('revise.noCycle', { file }));
   }
   setInSchemaOrder(document, review, ['review'], 'next_review', addYears(revision.date, cycle));
 }
@@ -159,11 +160,11 @@ function requireValid(text: string, file: string, which: 'original' | 'revised')
   const findings = validateData(loaded.compact.data, loaded.compact.sourceMap, file);
   const first = findings[0];
   if (!first) return loaded.compact.data as Compact;
-  const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : '';
+  const more = findings.length > 1 ? t('revise.more', { count: findings.length - 1 }) : '';
   if (which === 'original') {
-    throw new CompactError(`${file}:${first.line}:${first.column}: not a valid compact, so it was not revised: ${first.message}${more}; run compact validate ${file}`);
+    throw new CompactError(t('revise.invalidOriginal', { where: `${file}:${first.line}:${first.column}`, file, problem: `${first.message}${more}` }));
   }
-  throw new CompactError(`${file}: the revised compact would not be valid, so nothing was written: ${first.message}${more}`);
+  throw new CompactError(t('revise.invalidRevised', { file, problem: `${first.message}${more}` }));
 }
 
 function joinComments(...comments: (string | null | undefined)[]): string | undefined {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { FileResult } from '../check-files.js';
 import { CompactError } from '../errors.js';
+import { currentLanguage } from '../i18n/index.js';
 import { packagePath } from '../util/package-root.js';
 
 export type BatchKind = 'validate' | 'lint';
@@ -11,6 +12,8 @@ export interface BatchTask {
   kind: BatchKind;
   files: string[];
   options: Record<string, unknown>;
+  /** The language of the messages, as the main thread speaks it. */
+  language?: string;
 }
 
 export type BatchReply = { results: FileResult[] } | { error: { message: string; exitCode: number } };
@@ -46,7 +49,7 @@ export async function checkInWorkers(
   const inWorkers = shares.slice(1).map(
     (share) =>
       new Promise<FileResult[]>((resolve, reject) => {
-        const worker = new Worker(workerScript(), { workerData: { ...task, files: share } satisfies BatchTask });
+        const worker = new Worker(workerScript(), { workerData: { ...task, files: share, language: currentLanguage() } satisfies BatchTask });
         worker.once('message', (reply: BatchReply) => {
           void worker.terminate();
           if ('results' in reply) resolve(reply.results);

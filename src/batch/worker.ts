@@ -1,11 +1,13 @@
 // A worker thread's side of checkInWorkers: checks its share of the files and posts the results back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { CompactError } from '../errors.js';
+import { setLanguage } from '../i18n/index.js';
 import { lintFiles } from '../lint/index.js';
 import { validateFiles } from '../validate/files.js';
 import type { BatchReply, BatchTask } from './pool.js';
 
-async function checkShare({ kind, files, options }: BatchTask): Promise<BatchReply> {
+async function checkShare({ kind, files, options, language }: BatchTask): Promise<BatchReply> {
+  if (language !== undefined) setLanguage(language);
   const single = { ...options, workers: 0 };
   try {
     return { results: kind === 'lint' ? await lintFiles(files, single) : await validateFiles(files, single) };

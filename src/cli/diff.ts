@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { t } from '../i18n/index.js';
 import { Option, type Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { DEFAULT_THRESHOLD } from '../diff/defaults.js';
@@ -11,7 +12,6 @@ import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { chooseOutput, collectList, inputLimits, LANGUAGES, maxFileSizeOption, parseLanguage } from './option-parsers.js';
 import { documentStem, emit, emitDocument, printError, toStdout } from './output.js';
 import { count } from '../util/plural.js';
-import { t } from '../i18n/index.js';
 
 const FAIL_LEVELS = ['major', 'minor', 'patch', 'any'] as const;
 const FORMATS: readonly string[] = [...DIFF_FORMAT_NAMES, ...REDLINE_FORMAT_NAMES];
@@ -74,7 +74,7 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
     )
     .action(async (files: string[], options: DiffCommandOptions) => {
       const diff = await import('../diff/index.js');
-      if (!FORMATS.includes(options.format)) throw new CompactError(`unknown format "${options.format}"; use one of ${FORMATS.join(', ')}`);
+      if (!FORMATS.includes(options.format)) throw new CompactError(t('cli.format.unknown', { format: options.format, allowed: FORMATS.join(', ') }));
       const redline = (REDLINE_FORMAT_NAMES as readonly string[]).includes(options.format) ? (options.format as RedlineFormat) : undefined;
       const output = chooseOutput(options);
       const lang = chooseLanguage(options.lang, redline);
@@ -82,12 +82,12 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
       const threshold = parseThreshold(options.threshold);
       const ignore = options.ignore.map((name) => {
         if (diff.isChangeClass(name)) return name;
-        throw new CompactError(`unknown change class "${name}" in --ignore; the classes are: ${diff.CHANGE_CLASS_NAMES.join(', ')}`);
+        throw new CompactError(t('diff.cli.unknownClass', { name, classes: diff.CHANGE_CLASS_NAMES.join(', ') }));
       });
       const color = colorFor(process.stdout, { color: toStdout(output) ? options.color : false });
 
       if (options.gitExternal) {
-        if (redline) throw new CompactError(`--git-external prints the text report; for a ${redline} redline, run compact diff OLD.yaml NEW.yaml --format ${redline}`);
+        if (redline) throw new CompactError(t('diff.cli.gitExternal', { format: redline }));
         const formatter = diff.diffFormatter(options.format);
         const args = diff.parseGitExternalArguments(files);
         const compared = await diff.compareGitExternal(args, { threshold, ignore });
@@ -121,14 +121,14 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
 async function writeRedline(comparison: Comparison, beforeSource: DiffSource, afterSource: DiffSource, options: { format: RedlineFormat; lang?: Language; output?: string; author?: string }): Promise<void> {
   const { after } = comparison;
   if (after.findings.some((finding) => finding.severity === 'error')) {
-    throw new CompactError(`${after.label} is not a valid compact, so its redline cannot be rendered; fix it first (compact validate shows what is wrong)`);
+    throw new CompactError(t('diff.cli.invalidRedline', { label: after.label }));
   }
   const [{ redlineDocument }, { renderRedline }] = await Promise.all([import('../diff/redline.js'), import('../render/redline.js')]);
   const document = redlineDocument(comparison.before.compact.data as Compact, after.compact.data as Compact, comparison.result, earlierName(comparison.before.label, beforeSource));
   const rendered = await renderRedline(document, { format: options.format, ...(options.lang ? { lang: options.lang } : {}), ...(options.author === undefined ? {} : { author: options.author }) });
   const target = options.output ?? (options.format === 'html' ? '-' : `${documentStem(afterSource.path, document.compact.id)}-redline.${options.format}`);
   await emitDocument(rendered, target);
-  if (options.output === undefined && target !== '-') process.stderr.write(`wrote ${target}\n`);
+  if (options.output === undefined && target !== '-') process.stderr.write(`${t('cli.wrote', { file: target })}\n`);
 }
 
 /** The earlier side named for a reader: its git revision, else its file's base name; never a path. */
@@ -139,22 +139,22 @@ function earlierName(label: string, source: DiffSource): string {
 }
 
 function chooseLanguage(lang: string | undefined, redline: RedlineFormat | undefined): Language | undefined {
-  if (lang === undefined) return undefined;
-  if (!redline) throw new CompactError('--lang sets the language of a redline; use it with --format html, pdf or docx');
-  return parseLanguage(lang);
+  // On a text, Markdown or JSON report --lang is the language of the messages only (chosen before parsing).
+  const language = parseLanguage(lang);
+  return redline ? language : undefined;
 }
 
 function parseFailOn(value: string | undefined): FailLevel | undefined {
   if (value === undefined) return undefined;
   if ((FAIL_LEVELS as readonly string[]).includes(value)) return value as FailLevel;
-  throw new CompactError(`unknown level "${value}" for --fail-on; use one of ${FAIL_LEVELS.join(', ')}`);
+  throw new CompactError(t('diff.cli.unknownLevel', { value, levels: FAIL_LEVELS.join(', ') }));
 }
 
 function parseThreshold(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const threshold = Number(value);
   if (value.trim() === '' || !Number.isFinite(threshold) || threshold <= 0 || threshold > 1) {
-    throw new CompactError(`--threshold must be a number above 0 and at most 1, such as 0.8 (got "${value}")`);
+    throw new CompactError(t('diff.cli.threshold', { value }));
   }
   return threshold;
 }
@@ -163,6 +163,6 @@ function parseThreshold(value: string | undefined): number | undefined {
 function warnInvalid(sides: readonly { label: string; findings: readonly { severity: string }[] }[]): void {
   for (const side of sides) {
     const errors = side.findings.filter((finding) => finding.severity === 'error').length;
-    if (errors > 0) printError(`warning: ${side.label} is not a valid compact (${count(errors, 'error')}); compared anyway`);
+    if (errors > 0) printError(t('diff.cli.comparedAnyway', { label: side.label, errors: count(errors, 'error') }));
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { Command } from 'commander';
 import { formatFiles, type FormatFileResult } from '../authoring/format.js';
 import { CompactError } from '../errors.js';
@@ -36,10 +37,10 @@ Exit codes: 0 formatted (or, with --check, already formatted), 1 with --check wh
 2 usage error or a file that cannot be read (missing, not UTF-8, YAML errors, not a compact).`,
     )
     .action(async (paths: string[], options: FmtOptions) => {
-      if (paths.length === 0) throw new CompactError('give the files, directories or globs to format, for example: compact fmt examples/');
+      if (paths.length === 0) throw new CompactError(t('cli.noPaths', { command: 'fmt' }));
       const toStdout = options.stdout || (paths.length === 1 && paths[0] === '-');
-      if (toStdout && paths.length !== 1) throw new CompactError('--stdout prints one file; give exactly one path');
-      if (toStdout && options.check) throw new CompactError('--check and --stdout cannot be used together; --check writes nothing anyway');
+      if (toStdout && paths.length !== 1) throw new CompactError(t('fmt.stdoutOneFile'));
+      if (toStdout && options.check) throw new CompactError(t('fmt.checkAndStdout'));
       const results = await formatFiles(paths, { check: options.check ?? false, dryRun: toStdout, ...inputLimits(options) });
       reportErrors(results);
       if (toStdout) {
@@ -55,7 +56,7 @@ Exit codes: 0 formatted (or, with --check, already formatted), 1 with --check wh
 function listing(results: readonly FormatFileResult[], check: boolean): string {
   const lines = results.filter((result) => result.status === (check ? 'unformatted' : 'formatted')).map((result) => result.file);
   if (check && lines.length > 0) {
-    printError(`${lines.length === 1 ? '1 file is' : `${lines.length} files are`} not formatted; run compact fmt on ${lines.length === 1 ? 'it' : 'them'}`);
+    printError(t('fmt.notFormatted', { count: lines.length }));
   }
   return lines.map((line) => `${line}\n`).join('');
 }

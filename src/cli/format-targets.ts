@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { CompactError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { colorFor, getFormatter, type RuleDescriptor } from '../report/index.js';
@@ -20,8 +21,8 @@ export function formatTargets(values: readonly string[], output: string | undefi
     const separator = value.indexOf(':');
     const format = separator < 0 ? value : value.slice(0, separator);
     const file = separator < 0 ? undefined : value.slice(separator + 1);
-    if (!allowed.includes(format)) throw new CompactError(`unknown format "${format}"; use one of ${allowed.join(', ')}`);
-    if (file === '') throw new CompactError(`--format ${value}: give a file after the colon, for example --format ${format}:report.${format}`);
+    if (!allowed.includes(format)) throw new CompactError(t('cli.format.unknown', { format, allowed: allowed.join(', ') }));
+    if (file === '') throw new CompactError(t('cli.format.noFile', { value, format }));
     return file === undefined ? { format } : { format, file };
   });
   if (output !== undefined) {
@@ -29,15 +30,15 @@ export function formatTargets(values: readonly string[], output: string | undefi
     if (unassigned.length !== 1) {
       throw new CompactError(
         unassigned.length === 0
-          ? `--output ${output} has no format to write: every --format already names its file`
-          : `--output takes one format, but ${unassigned.map((target) => target.format).join(', ')} have no file; write the others with --format name:FILE`,
+          ? t('cli.format.outputUnused', { output })
+          : t('cli.format.outputAmbiguous', { formats: unassigned.map((target) => target.format).join(', ') }),
       );
     }
     unassigned[0]!.file = output;
   }
   const files = targets.flatMap((target) => (target.file && target.file !== '-' ? [target.file] : []));
   const twice = files.find((file, index) => files.indexOf(file) !== index);
-  if (twice) throw new CompactError(`two reports would be written to ${twice}; give each --format its own file`);
+  if (twice) throw new CompactError(t('cli.format.sameFile', { file: twice }));
   return targets;
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { closestMatch } from '../util/suggest.js';
@@ -33,10 +34,9 @@ function findCommand(parent: Command, names: readonly string[]): Command {
 
 function unknownCommand(parent: Command, name: string, known: string[]): CompactError {
   const path = commandPath(parent);
-  if (known.length === 0) return new CompactError(`${path} has no subcommands, so there is no '${path} ${name}'; ${path} --help shows its options`);
+  if (known.length === 0) return new CompactError(t('cli.help.noSubcommands', { path, name }));
   const suggestion = closestMatch(name, known);
-  const hint = suggestion ? ` (did you mean ${suggestion}?)` : '';
-  return new CompactError(`unknown command '${name}'${hint}; the commands of ${path} are: ${known.join(', ')}`);
+  return new CompactError(t('cli.help.unknownCommand', { name, suggestion: suggestion ?? 'none', path, known: known.join(', ') }));
 }
 
 function commandPath(command: Command): string {

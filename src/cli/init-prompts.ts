@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { compactIdFor, DEFAULT_CIVIL_SOCIETY, INIT_LANGUAGES } from '../authoring/init.js';
 import { CompactError } from '../errors.js';
 import type { Language } from '../model/index.js';
@@ -10,26 +11,24 @@ export interface InitAnswers {
   civilSociety: string;
 }
 
-const LANGUAGE_NAMES: Record<Language, string> = { sv: 'svenska (Swedish)', en: 'English' };
-
 /** Asks on the terminal for what the flags did not give; Ctrl-C cancels without writing anything. */
 export async function askInitAnswers(given: Partial<InitAnswers> & { id?: string | undefined }): Promise<InitAnswers> {
   try {
     return await ask(given);
   } catch (error) {
-    if (error instanceof Error && error.name === 'ExitPromptError') throw new CompactError('compact init was cancelled; nothing was written');
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new CompactError(t('init.cancelled'));
     throw error;
   }
 }
 
 async function ask(given: Partial<InitAnswers> & { id?: string | undefined }): Promise<InitAnswers> {
   const { input, select } = lazyRequire<typeof import('@inquirer/prompts')>('@inquirer/prompts');
-  const required = (value: string) => value.trim() !== '' || 'please give a name';
+  const required = (value: string) => value.trim() !== '' || t('init.nameRequired');
   const language =
     given.language ??
     (await select<Language>({
-      message: 'Language of the compact',
-      choices: INIT_LANGUAGES.map((value) => ({ value, name: LANGUAGE_NAMES[value] })),
+      message: t('init.prompt.language'),
+      choices: INIT_LANGUAGES.map((value) => ({ value, name: t('init.languageName', { language: value }) })),
     }));
   const jurisdiction = given.jurisdiction ?? (await input({ message: language === 'sv' ? 'Kommunens namn' : 'Municipality', validate: required })).trim();
   const civilSociety =

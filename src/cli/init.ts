@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { Option, type Command } from 'commander';
 import { compactIdFor, createCompactText, DEFAULT_CIVIL_SOCIETY, INIT_LANGUAGES, initCompactFile } from '../authoring/init.js';
 import { BASELINES } from '../domain/baselines.js';
@@ -61,7 +62,7 @@ an existing file without --force, a target that cannot be written).`,
         return;
       }
       await initCompactFile(answers.file, { ...options, force: flags.force ?? false });
-      process.stderr.write(`wrote ${answers.file}; fill it in, then run: compact validate ${answers.file}\n`);
+      process.stderr.write(`${t('init.wrote', { file: answers.file })}\n`);
     });
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { allFindings } from '../check-files.js';
@@ -84,12 +85,12 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings (or more warnings th
         const { printConfigFor } = await import('./lint-extras.js');
         return printConfigFor(options.printConfig, await lintSettings(options));
       }
-      if (paths.length === 0) throw new CompactError('give the files, directories or globs to lint, for example: compact lint examples/');
+      if (paths.length === 0) throw new CompactError(t('cli.noPaths', { command: 'lint' }));
       if (!options.watch) {
         process.exitCode = await lintOnce(paths, options);
         return;
       }
-      if (paths.includes(STDIN)) throw new CompactError('--watch watches files; it cannot watch standard input');
+      if (paths.includes(STDIN)) throw new CompactError(t('cli.watchStdin'));
       formatTargets(options.format.length > 0 ? options.format : ['stylish'], options.output, FINDING_FORMATS);
       const { CONFIG_FILES } = await import('../lint/config/load-config.js');
       await watchAndRun({

@@ -1,10 +1,13 @@
 import { Command, CommanderError } from 'commander';
+import { translateCommanderError } from './commander-messages.js';
 import { registerDiff } from './diff.js';
 import { EXIT_USAGE } from './exit-codes.js';
 import { registerCompletion } from './completion.js';
 import { registerFmt } from './fmt.js';
 import { registerHelp } from './help.js';
 import { registerInit } from './init.js';
+import { addLanguageOption, chooseLanguage, languageOption } from './language.js';
+import { setLanguage } from '../i18n/index.js';
 import { reportError } from './output.js';
 import { registerRevise } from './revise.js';
 import { registerLint } from './lint.js';
@@ -33,9 +36,10 @@ Examples:
   $ compact help render                             the options and examples of one command`,
     )
     .version(VERSION, '-V, --version')
+    .addOption(languageOption())
     .enablePositionalOptions()
     .showSuggestionAfterError(true)
-    .configureOutput({ outputError: (text, write) => write(text) })
+    .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) })
     .exitOverride();
   registerValidate(program);
   registerLint(program);
@@ -53,6 +57,7 @@ Examples:
   registerLsp(program);
   registerCompletion(program);
   registerHelp(program, ['compact help render', 'compact help signatory add']);
+  addLanguageOption(program.commands);
   overrideExits(program.commands);
   return program;
 }
@@ -67,6 +72,7 @@ function overrideExits(commands: readonly Command[]): void {
 /** Runs the CLI; resolves to the exit code. Bad input never surfaces as a stack trace. */
 export async function main(argv: string[] = process.argv): Promise<number> {
   stopQuietlyWhenOutputCloses();
+  setLanguage(chooseLanguage(argv));
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

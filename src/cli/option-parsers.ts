@@ -1,5 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { closestMatch } from '../util/suggest.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES } from '../load/index.js';
 import type { Language } from '../model/index.js';
 
@@ -18,14 +20,14 @@ export function collectList(value: string, previous: string[]): string[] {
 
 export function nonNegativeInteger(value: string): number {
   const number = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number)) throw new InvalidArgumentError('give a whole number of 0 or more.');
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number)) throw new InvalidArgumentError(t('cli.option.wholeNumber', { minimum: 0 }));
   return number;
 }
 
 /** The file of `-o, --output` or `--out`: commands that write a file take both spellings, but not two different files. */
 export function chooseOutput(options: { output?: string; out?: string }): string | undefined {
   if (options.output !== undefined && options.out !== undefined && options.output !== options.out) {
-    throw new CompactError(`--output and --out name the same thing; give one of them (got "${options.output}" and "${options.out}")`);
+    throw new CompactError(t('cli.option.outputTwice', { output: options.output, out: options.out }));
   }
   return options.output ?? options.out;
 }
@@ -33,7 +35,7 @@ export function chooseOutput(options: { output?: string; out?: string }): string
 /** The value of `-l, --lang`, when given. */
 export function parseLanguage(lang: string | undefined): Language | undefined {
   if (lang === undefined || LANGUAGES.includes(lang as Language)) return lang as Language | undefined;
-  throw new CompactError(`unknown language "${lang}"; use one of ${LANGUAGES.join(', ')}`);
+  throw new CompactError(t('cli.lang.unknown', { value: lang, languages: [...LANGUAGES].sort().join(', '), suggestion: closestMatch(lang, [...LANGUAGES].sort()) ?? 'none' }));
 }
 
 /** The input limits a command takes from `--max-file-size` and `--max-files`, as library options. */
@@ -63,7 +65,7 @@ export function inputLimits(options: { maxFileSize?: number; maxFiles?: number }
 function megabytes(value: string): number {
   const number = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(number > 0) || number > MAX_MEGABYTES) {
-    throw new InvalidArgumentError(`give a number of megabytes above 0 and up to ${MAX_MEGABYTES}.`);
+    throw new InvalidArgumentError(t('cli.option.megabytes', { maximum: MAX_MEGABYTES }));
   }
   return Math.round(number * 1024 * 1024);
 }
@@ -73,6 +75,6 @@ const MAX_MEGABYTES = 500;
 
 function positiveInteger(value: string): number {
   const number = nonNegativeInteger(value);
-  if (number === 0) throw new InvalidArgumentError('give a whole number of 1 or more.');
+  if (number === 0) throw new InvalidArgumentError(t('cli.option.wholeNumber', { minimum: 1 }));
   return number;
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { basename, extname } from 'node:path';
 import { CompactError } from '../errors.js';
 import { EXIT_USAGE } from './exit-codes.js';
@@ -26,7 +27,7 @@ export async function emit(text: string | Uint8Array, outputFile?: string): Prom
 /** Writes a rendered document to a file, or to stdout for `-`; a PDF's bytes are not poured into a terminal. */
 export async function emitDocument(document: string | Uint8Array, target: string): Promise<void> {
   if (target === '-' && typeof document !== 'string' && process.stdout.isTTY) {
-    throw new CompactError('a PDF is binary and would garble the terminal; give --out FILE.pdf or redirect the output');
+    throw new CompactError(t('cli.pdfToTerminal'));
   }
   await emit(document, target);
 }
@@ -46,9 +47,9 @@ export function reportError(error: unknown): number {
     printError(error.message);
     return error.exitCode;
   }
-  printError(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+  printError(t('cli.internalError', { detail: error instanceof Error ? error.message : String(error) }));
   if (process.env.COMPACT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  else printError('this is a bug in compact; run again with COMPACT_DEBUG=1 to see where it happened, and report it');
+  else printError(t('cli.internalErrorAdvice'));
   return EXIT_USAGE;
 }
 

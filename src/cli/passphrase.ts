@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { CompactError } from '../errors.js';
 import { lazyRequire } from '../util/lazy-require.js';
 
@@ -9,7 +10,7 @@ export const DEFAULT_PASSPHRASE_ENV = 'COMPACT_P12_PASSPHRASE';
  */
 export async function resolvePassphrase(envName: string, p12Name: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(envName)) {
-    throw new CompactError(`--passphrase-env takes the NAME of an environment variable (letters, digits, _), not the passphrase itself`);
+    throw new CompactError(t('sign.passphraseEnvName'));
   }
   const fromEnv = env[envName];
   if (fromEnv !== undefined) return fromEnv;
@@ -17,5 +18,5 @@ export async function resolvePassphrase(envName: string, p12Name: string, env: N
     const { password } = lazyRequire<typeof import('@inquirer/prompts')>('@inquirer/prompts');
     return password({ message: `Passphrase for ${p12Name}`, mask: true }, { output: process.stderr });
   }
-  throw new CompactError(`no passphrase for ${p12Name}: set the environment variable ${envName} (or name another with --passphrase-env), or run compact in a terminal to be asked for it`);
+  throw new CompactError(t('sign.noPassphrase', { file: p12Name, env: envName }));
 }

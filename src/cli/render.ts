@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { CompactError } from '../errors.js';
@@ -78,7 +79,7 @@ Exit codes: 0 rendered, 1 the compact is invalid (see the report; --force render
         process.exitCode = await renderOnce(file, options);
         return;
       }
-      if (file === '-') throw new CompactError('--watch watches a file; it cannot watch standard input');
+      if (file === '-') throw new CompactError(t('cli.watchStdin'));
       chooseFormat(options);
       parseLanguage(options.lang);
       await watchAndRun({
@@ -100,7 +101,7 @@ async function renderOnce(file: string, options: RenderCliOptions): Promise<numb
   const renderer = await createRenderer({ format, lang: lang ?? compact.language, templateDir: options.template });
   if (options.perSignatory !== undefined) {
     const copies = signingCopies(compact);
-    if (copies.length === 0) throw new CompactError(`${displayName(file)} lists no signatories, so there is no copy to write; add them under signatories:`);
+    if (copies.length === 0) throw new CompactError(t('render.noSignatories', { file: displayName(file) }));
     const progress = await startProgress(copies.length, { quiet: options.quiet });
     try {
       for (const copy of copies) {
@@ -110,37 +111,37 @@ async function renderOnce(file: string, options: RenderCliOptions): Promise<numb
     } finally {
       progress.stop();
     }
-    if (!options.quiet) process.stderr.write(`wrote ${count(copies.length, 'copy', 'copies')} to ${options.perSignatory}\n`);
+    if (!options.quiet) process.stderr.write(`${t('render.wroteCopies', { copies: count(copies.length, 'copy'), folder: options.perSignatory })}\n`);
     return EXIT_OK;
   }
   const output = await renderer.render(compact, undefined);
   const target = options.out ?? (format === 'pdf' || format === 'docx' ? `${documentStem(file, compact.id)}.${format}` : '-');
   if (options.sign) {
     const signatures = await signToFile(Buffer.from(output), `the rendered ${displayName(file)}`, { ...options, p12: options.p12!, out: options.out! });
-    if (!options.quiet) process.stderr.write(`wrote ${options.out} (signed; ${count(signatures, 'signature')})\n`);
+    if (!options.quiet) process.stderr.write(`${t('render.wroteSigned', { file: options.out, signatures: count(signatures, 'signature') })}\n`);
     return EXIT_OK;
   }
   await emitDocument(output, target);
-  if (target !== '-' && !options.quiet && (options.out === undefined || options.watch)) process.stderr.write(`wrote ${target}\n`);
+  if (target !== '-' && !options.quiet && (options.out === undefined || options.watch)) process.stderr.write(`${t('cli.wrote', { file: target })}\n`);
   return EXIT_OK;
 }
 
 function checkSignOptions(options: RenderCliOptions, format: RenderFormat): void {
-  if (format !== 'pdf') throw new CompactError('--sign signs a PDF: give --out FILE.pdf (or --format pdf)');
-  if (options.perSignatory !== undefined) throw new CompactError('--sign and --per-signatory cannot be used together; sign each copy with compact sign');
-  if (options.p12 === undefined) throw new CompactError('--sign needs --p12 CERT.p12, the signer\u2019s certificate and key');
-  if (options.out === undefined || options.out === '-') throw new CompactError('--sign needs --out FILE.pdf, where to write the signed PDF');
+  if (format !== 'pdf') throw new CompactError(t('render.sign.pdfOnly'));
+  if (options.perSignatory !== undefined) throw new CompactError(t('render.sign.perSignatory'));
+  if (options.p12 === undefined) throw new CompactError(t('render.sign.needsP12'));
+  if (options.out === undefined || options.out === '-') throw new CompactError(t('render.sign.needsOut'));
 }
 
 function chooseFormat(options: RenderCliOptions): RenderFormat {
-  if (options.out !== undefined && options.perSignatory !== undefined) throw new CompactError('--out and --per-signatory cannot be used together; --per-signatory names the files itself');
+  if (options.out !== undefined && options.perSignatory !== undefined) throw new CompactError(t('render.outAndPerSignatory'));
   if (options.format !== undefined) {
-    if (!FORMATS.includes(options.format as RenderFormat)) throw new CompactError(`unknown format "${options.format}"; use one of ${FORMATS.join(', ')}`);
+    if (!FORMATS.includes(options.format as RenderFormat)) throw new CompactError(t('cli.format.unknown', { format: options.format, allowed: FORMATS.join(', ') }));
     return options.format as RenderFormat;
   }
   if (options.out !== undefined && options.out !== '-') {
     const inferred = EXTENSIONS[extname(options.out).toLowerCase()];
-    if (!inferred) throw new CompactError(`cannot tell the format from "${options.out}"; give --format ${FORMATS.join('|')} or an --out ending in .md, .html, .pdf or .docx`);
+    if (!inferred) throw new CompactError(t('render.formatFromOut', { out: options.out, formats: FORMATS.join('|') }));
     return inferred;
   }
   return options.perSignatory !== undefined ? 'pdf' : 'md';
@@ -151,18 +152,18 @@ async function loadValidCompact(file: string, options: RenderCliOptions): Promis
   const loaded = await readCompactFile(file, inputLimits(options));
   if (!loaded.ok) {
     await printFindings(loaded.findings, [loaded.file], 'render', options.color);
-    throw new CompactError(`cannot render ${displayName(loaded.file)}: it cannot be read`);
+    throw new CompactError(t('render.unreadable', { file: displayName(loaded.file) }));
   }
   const findings = validate(loaded.compact);
   const errors = findings.filter((finding) => atLeast(finding.severity, 'error'));
   if (errors.length > 0) {
     await printFindings(findings, [loaded.compact.file], 'render', options.color);
     if (!options.force) {
-      printError(`not rendering ${displayName(loaded.compact.file)}: fix the errors above, or give --force to render it anyway`);
+      printError(t('render.notRendering', { file: displayName(loaded.compact.file) }));
       return undefined;
     }
     const renderable = renderableData(loaded.compact.data);
-    if (!renderable) throw new CompactError(`cannot render ${displayName(loaded.compact.file)} even with --force: it needs a title, a language, a status, parties and principles`);
+    if (!renderable) throw new CompactError(t('render.notRenderable', { file: displayName(loaded.compact.file) }));
     return renderable;
   }
   return loaded.compact.data as Compact;

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { Command } from 'commander';
 import { CompactError } from '../errors.js';
 import type { Overview } from '../overview/index.js';
@@ -62,9 +63,9 @@ Exit codes: 0 every file is a valid compact (lint findings do not count: see com
 1 a file is not a valid compact, 2 usage error, a file that cannot be read or an output that cannot be written.`,
     )
     .action(async (paths: string[], options: ReportCliOptions) => {
-      if (paths.length === 0) throw new CompactError('give the files, directories or globs to report on, for example: compact report examples/');
-      if (!FORMATS.includes(options.format)) throw new CompactError(`unknown format "${options.format}"; use one of ${FORMATS.join(', ')}`);
-      if (options.bom && options.format !== 'csv') throw new CompactError('--bom applies to --format csv only');
+      if (paths.length === 0) throw new CompactError(t('cli.noPaths', { command: 'report' }));
+      if (!FORMATS.includes(options.format)) throw new CompactError(t('cli.format.unknown', { format: options.format, allowed: FORMATS.join(', ') }));
+      if (options.bom && options.format !== 'csv') throw new CompactError(t('report.bomCsvOnly'));
       const { buildOverview, getOverviewFormatter } = await import('../overview/index.js');
       const formatter = await getOverviewFormatter(options.format);
       let progress: Progress | undefined;

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { Command } from 'commander';
 import { colorFor } from '../report/color.js';
 import { emit } from './output.js';
@@ -46,8 +47,8 @@ a version already in revisions, or a date before the previous adoption.`,
       );
       const color = colorFor(process.stdout, { color: options.color });
       const heading = options.dryRun
-        ? `${file}: revision ${options.version} would make these changes (dry run; nothing was written):`
-        : `${file}: recorded revision ${options.version}, adopted ${options.date} by ${options.body}:`;
-      await emit(`${heading}\n${formatText(revised.diff, { color, beforeLabel: file, afterLabel: `revision ${options.version}` })}`);
+        ? t('revise.dryRun', { file, version: options.version })
+        : t('revise.recorded', { file, version: options.version, date: options.date, body: options.body });
+      await emit(`${heading}\n${formatText(revised.diff, { color, beforeLabel: file, afterLabel: t('revise.label', { version: options.version }) })}`);
     });
 }

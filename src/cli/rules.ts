@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { Rule } from '../lint/types.js';
-import { count } from '../util/plural.js';
+import { t } from '../i18n/index.js';
+import { ruleDescription } from '../lint/run-rules.js';
 import { emit } from './output.js';
 
 const FORMATS = ['table', 'json'] as const;
@@ -24,13 +25,17 @@ export function registerRules(program: Command): void {
 }
 
 function ruleSummary(rule: Rule<any>) {
-  const { id, defaultSeverity, recommended, description, docsUrl } = rule.meta;
-  return { id, defaultSeverity, recommended, description, docsUrl };
+  const { id, defaultSeverity, recommended, docsUrl } = rule.meta;
+  return { id, defaultSeverity, recommended, description: ruleDescription(rule), docsUrl };
 }
 
 function ruleTable(rules: readonly Rule<any>[]): string {
-  const rows = [['id', 'severity', 'recommended', 'description'], ...rules.map(({ meta }) => [meta.id, meta.defaultSeverity, meta.recommended ? 'yes' : 'no', meta.description])];
+  const header = [t('rules.table.header.id'), t('rules.table.header.severity'), t('rules.table.header.recommended'), t('rules.table.header.description')];
+  const rows = [
+    header,
+    ...rules.map((rule) => [rule.meta.id, t('report.severity', { severity: rule.meta.defaultSeverity }), rule.meta.recommended ? t('rules.table.yes') : t('rules.table.no'), ruleDescription(rule)]),
+  ];
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
   const lines = rows.map((row) => row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join('  ').trimEnd());
-  return `${lines.join('\n')}\n\n${count(rules.length, 'rule')}; \`compact rules <id>\` shows a rule's docs.\n`;
+  return `${lines.join('\n')}\n\n${t('rules.table.footer', { count: rules.length })}\n`;
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { addSignatory } from '../signatory/add.js';
@@ -77,7 +78,7 @@ Exit codes: 0 added, 1 refused (the problems are listed; nothing is written), 2 
     .option('--party <id>', 'only this party')
     .addHelpText('after', '\nExamples:\n  $ compact signatory list orebro.yaml\n  $ compact signatory list orebro.yaml --party civilsamhallet --format csv --output signatories.csv')
     .action(async (file: string, options: { format: string; output?: string; party?: string }) => {
-      if (!(LIST_FORMATS as readonly string[]).includes(options.format)) throw new CompactError(`unknown format "${options.format}"; use one of ${LIST_FORMATS.join(', ')}`);
+      if (!(LIST_FORMATS as readonly string[]).includes(options.format)) throw new CompactError(t('cli.format.unknown', { format: options.format, allowed: LIST_FORMATS.join(', ') }));
       const listing = await listSignatories(file, options.party !== undefined ? { party: options.party } : {});
       await refuseToOverwriteInput(options.output, [file]);
       await emit(formatListing(listing, options.format as ListFormat), options.output);
@@ -112,21 +113,21 @@ Exit codes: 0 added, 1 refused (the problems are listed; nothing is written), 2 
 async function reportAppend(result: AppendResult, dryRun: boolean): Promise<void> {
   if (!result.ok) {
     await printFindings(result.findings, [result.file], 'signatory');
-    printError(`${result.file} was not changed`);
+    printError(t('signatory.notChanged', { file: result.file }));
     process.exitCode = EXIT_FINDINGS;
     return;
   }
   const names = result.added.map((entry) => entry.organisation).join(', ');
-  await emit(dryRun ? result.text : `added ${names} to ${result.file}\n`);
+  await emit(dryRun ? result.text : `${t('signatory.added', { names, file: result.file })}\n`);
   process.exitCode = EXIT_OK;
 }
 
 async function reportImport(result: ImportResult, csv: string, dryRun: boolean, skipInvalid: boolean): Promise<void> {
-  const lines = result.refused.map((row) => `${csv}: row ${row.row}${row.organisation ? ` (${row.organisation})` : ''}: ${row.reasons.join('; ')}`);
+  const lines = result.refused.map((row) => `${csv}: ${t('signatory.importRow', { row: row.row })}${row.organisation ? ` (${row.organisation})` : ''}: ${row.reasons.join('; ')}`);
   if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
   if (result.added.length > 0 && !result.ok) {
     await printFindings(result.findings, [result.file], 'signatory');
-    printError(`${result.file} was not changed`);
+    printError(t('signatory.notChanged', { file: result.file }));
     process.exitCode = EXIT_FINDINGS;
     return;
   }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { Option, type Command } from 'commander';
 import { allFindings } from '../check-files.js';
 import { CompactError } from '../errors.js';
@@ -46,7 +47,7 @@ Examples:
 Exit codes: 0 valid, 1 invalid, 2 usage error or a file that cannot be read (missing, not UTF-8, YAML syntax).`,
     )
     .action(async (paths: string[], options: ValidateOptions) => {
-      if (paths.length === 0) throw new CompactError('give the files, directories or globs to validate, for example: compact validate examples/');
+      if (paths.length === 0) throw new CompactError(t('cli.noPaths', { command: 'validate' }));
       const targets = formatTargets(options.format.length > 0 ? options.format : ['stylish'], options.output, FINDING_FORMATS);
       const results = await validateFiles(paths, inputLimits(options));
       const findings = allFindings(results);

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { Option, type Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { colorFor } from '../report/color.js';
@@ -55,7 +56,7 @@ Examples:
 Exit codes: 0 every signature is intact (and, with --ca, trusted), 1 otherwise or when the PDF has no signatures, 2 usage error or unreadable input.`,
     )
     .action(async (file: string, options: VerifyCliOptions) => {
-      if (!FORMATS.includes(options.format)) throw new CompactError(`unknown format "${options.format}"; use one of ${FORMATS.join(', ')}`);
+      if (!FORMATS.includes(options.format)) throw new CompactError(t('cli.format.unknown', { format: options.format, allowed: FORMATS.join(', ') }));
       const pdf = await readBinaryFile(file);
       const ca = await Promise.all(options.ca.map((path) => readBinaryFile(path)));
       ca.forEach((bytes, index) => readCertificates(bytes, options.ca[index]!));

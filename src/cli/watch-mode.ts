@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { resolve } from 'node:path';
 import { untilInterrupted, watch } from '../watch/index.js';
 import { reportError } from './output.js';
@@ -21,7 +22,7 @@ export interface WatchRun {
  */
 export async function watchAndRun({ targets, include = () => true, run, ignore }: WatchRun): Promise<void> {
   const ignored = ignore === undefined || ignore === '-' ? undefined : resolve(ignore);
-  const waiting = () => process.stderr.write(`watching ${targets.join(', ')} for changes… (Ctrl-C to stop)\n`);
+  const waiting = () => process.stderr.write(`${t('cli.watching', { targets: targets.join(', ') })}\n`);
   const runOnce = async (): Promise<void> => {
     if (process.stdout.isTTY) process.stdout.write(CLEAR_SCREEN);
     await run().catch(reportError);

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { formatPath, type JsonPath } from '../findings.js';
 import { LONG_PROSE_FIELDS } from './classify.js';
 import { entryAt, isRecord, keyedList } from './identity.js';
@@ -9,43 +10,43 @@ type Described = Omit<Change, 'message'>;
 
 /** One sentence saying what changed, naming the entry by its id (or term, organisation, version …). */
 export function describe(change: Described, after: unknown): string {
-  const subject = change.entry ? `${change.entry.type} ${quote(change.entry.id)}` : undefined;
+  const subject = change.entry ? entrySubject(change.entry.type, change.entry.id) : undefined;
   switch (change.class) {
     case 'commitment-gained-principle':
-      return `${subject} now serves principle ${named(change.after, 'principles', 'title', after)}`;
+      return t('diff.gainedPrinciple', { subject, principle: named(change.after, 'principles', 'title', after) });
     case 'commitment-lost-principle':
-      return `${subject} no longer serves principle ${named(change.before, 'principles', 'title', after)}`;
+      return t('diff.lostPrinciple', { subject, principle: named(change.before, 'principles', 'title', after) });
     case 'commitment-moved-between-parties':
-      return `${subject} moved from party ${named(change.before, 'parties', 'name', after)} to ${named(change.after, 'parties', 'name', after)}`;
+      return t('diff.movedBetweenParties', { subject, from: named(change.before, 'parties', 'name', after), to: named(change.after, 'parties', 'name', after) });
     case 'commitment-gained-outcome':
-      return `${subject} now serves outcome ${named(change.after, 'outcomes', 'title', after)}`;
+      return t('diff.gainedOutcome', { subject, outcome: named(change.after, 'outcomes', 'title', after) });
     case 'commitment-lost-outcome':
-      return `${subject} no longer serves outcome ${named(change.before, 'outcomes', 'title', after)}`;
+      return t('diff.lostOutcome', { subject, outcome: named(change.before, 'outcomes', 'title', after) });
     case 'member-joined':
-      return `party ${quote(change.entry?.id)} joined ${bodyOf(change.path, after)}`;
+      return t('diff.memberJoined', { party: quote(change.entry?.id), body: bodyOf(change.path, after) });
     case 'member-left':
-      return `party ${quote(change.entry?.id)} left ${bodyOf(change.path, after)}`;
+      return t('diff.memberLeft', { party: quote(change.entry?.id), body: bodyOf(change.path, after) });
     default:
       break;
   }
-  if (change.kind === 'renamed') return `${change.entry?.type ?? 'entry'} ${quote(change.before)} renamed to ${quote(change.after)}`;
+  if (change.kind === 'renamed') return t('diff.renamed', { subject: entrySubject(change.entry?.type ?? 'entry', change.before), after: quote(change.after) });
   if (subject && isWholeEntry(change)) return wholeEntry(change, subject);
   const field = fieldName(change);
   const where = subject ? `${subject}: ${field}` : field;
-  if (change.class === 'metadata') return `${where} edited (whitespace, punctuation or letter case only)`;
-  if (change.kind === 'added') return `${where} added: ${show(change.after)}`;
-  if (change.kind === 'removed') return `${where} removed (was ${show(change.before)})`;
-  if (change.kind === 'moved') return `${where} moved from position ${Number(change.before) + 1} to ${Number(change.after) + 1}`;
-  if (showsWords(change)) return `${where} reworded`;
-  return `${where} changed from ${show(change.before)} to ${show(change.after)}`;
+  if (change.class === 'metadata') return t('diff.metadata', { where });
+  if (change.kind === 'added') return t('diff.fieldAdded', { where, value: show(change.after) });
+  if (change.kind === 'removed') return t('diff.fieldRemoved', { where, value: show(change.before) });
+  if (change.kind === 'moved') return t('diff.moved', { what: where, from: Number(change.before) + 1, to: Number(change.after) + 1 });
+  if (showsWords(change)) return t('diff.reworded', { where });
+  return t('diff.changed', { where, before: show(change.before), after: show(change.after) });
 }
 
 function wholeEntry(change: Described, subject: string): string {
-  if (change.kind === 'moved') return `${subject} moved from position ${Number(change.before) + 1} to ${Number(change.after) + 1}`;
+  if (change.kind === 'moved') return t('diff.moved', { what: subject, from: Number(change.before) + 1, to: Number(change.after) + 1 });
   const entry = change.kind === 'added' ? change.after : change.before;
   const heading = isRecord(entry) ? (entry.title ?? entry.name) : undefined;
   const detail = typeof heading === 'string' && heading !== change.entry?.id ? `: ${truncate(heading, 80)}` : '';
-  return `${subject} ${change.kind}${detail}`;
+  return t('diff.wholeEntry', { subject, kind: change.kind, detail });
 }
 
 /** The field's path within its entry (or from the top of the compact). */
@@ -65,7 +66,7 @@ function entryDepth(path: JsonPath): number {
 
 function bodyOf(path: JsonPath, after: unknown): string {
   const body = entryAt(path.slice(0, 3), after);
-  return body ? `body ${quote(body.id)}` : 'a body';
+  return body ? t('diff.body', { body: quote(body.id) }) : t('diff.someBody');
 }
 
 /** `"kommunen" (Exempelby kommun)`: an id with the name or title its entry has in the new revision, for readers who do not know the ids. */
@@ -76,13 +77,18 @@ function named(id: unknown, list: 'parties' | 'principles' | 'outcomes', field: 
   return typeof label === 'string' && slugify(label) !== id ? `${quote(id)} (${truncate(label, 60)})` : quote(id);
 }
 
+/** `commitment "x"` / `åtagandet "x"`: an entry named by its kind and id. */
+function entrySubject(type: string, id: unknown): string {
+  return t('diff.subject', { type: type.replace(/ /g, '_'), id: quote(id) });
+}
+
 function quote(value: unknown): string {
   return `"${String(value)}"`;
 }
 
 function show(value: unknown): string {
   if (typeof value === 'string') return quote(truncate(value, 60));
-  return truncate(JSON.stringify(value) ?? 'nothing', 60);
+  return truncate(JSON.stringify(value) ?? t('schema.value.nothing'), 60);
 }
 
 function truncate(text: string, length: number): string {

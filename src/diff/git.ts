@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
@@ -15,9 +16,9 @@ function git(args: readonly string[], cwd: string): Promise<GitResult> {
     execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: DEFAULT_MAX_BYTES + 1024 }, (error, stdout, stderr) => {
       const code = (error as NodeJS.ErrnoException | null)?.code;
       if (code === 'ENOENT') {
-        fail(new CompactError('git is not installed or not on the PATH; --from and --to read earlier revisions through git'));
+        fail(new CompactError(t('diff.git.missing')));
       } else if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-        fail(new CompactError('the file in that revision is larger than 10 MB, the most a compact may be; check that this is the right file'));
+        fail(new CompactError(t('diff.git.tooLarge')));
       } else {
         done({ ok: !error, stdout, stderr: stderr.toString('utf8').trim() });
       }
@@ -31,15 +32,15 @@ function git(args: readonly string[], cwd: string): Promise<GitResult> {
  */
 export async function readAtRevision(path: string, revision: string): Promise<Buffer> {
   const directory = dirname(resolve(path));
-  if (!existsSync(directory)) throw new CompactError(`cannot read ${path} from git: the folder ${dirname(path)} does not exist`);
-  if (revision.startsWith('-') || revision.trim() === '') throw new CompactError(`"${revision}" is not a git revision; give a commit, tag or branch such as HEAD~1 or v2016`);
+  if (!existsSync(directory)) throw new CompactError(t('diff.git.noFolder', { path, folder: dirname(path) }));
+  if (revision.startsWith('-') || revision.trim() === '') throw new CompactError(t('diff.git.notRevision', { revision }));
   const inside = await git(['rev-parse', '--show-toplevel'], directory);
   if (!inside.ok) {
-    throw new CompactError(`${path} is not in a git repository, so --from and --to cannot read its earlier revisions; run inside the repository, or compare two files: compact diff OLD.yaml NEW.yaml`);
+    throw new CompactError(t('diff.git.noRepository', { path }));
   }
   const known = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], directory);
-  if (!known.ok) throw new CompactError(`unknown git revision "${revision}"; check the name with git log --oneline or git tag`);
+  if (!known.ok) throw new CompactError(t('diff.git.unknownRevision', { revision }));
   const shown = await git(['show', `${revision}:./${basename(path)}`], directory);
-  if (!shown.ok) throw new CompactError(`${path} does not exist in git revision ${revision}; check the file name, or whether it was added later (git log --follow ${path})`);
+  if (!shown.ok) throw new CompactError(t('diff.git.notInRevision', { path, revision }));
   return shown.stdout;
 }

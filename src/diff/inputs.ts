@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { CompactError, LoadError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { parseCompactText, STDIN, type LoadedCompact } from '../load/index.js';
@@ -35,17 +36,17 @@ export interface DiffSide {
  * and optionally `--to REV` (without `--to`, the file as it is now).
  */
 export function diffSources(paths: readonly string[], from?: string, to?: string): [DiffSource, DiffSource] {
-  if (from === undefined && to !== undefined) throw new CompactError('--to needs --from: compact diff FILE --from REV --to REV');
+  if (from === undefined && to !== undefined) throw new CompactError(t('diff.inputs.toWithoutFrom'));
   if (from !== undefined) {
-    if (paths.length !== 1) throw new CompactError('with --from, give one file: compact diff examples/boras.yaml --from v2016 [--to HEAD]');
+    if (paths.length !== 1) throw new CompactError(t('diff.inputs.fromOneFile'));
     const path = paths[0]!;
-    if (path === STDIN) throw new CompactError('--from reads a file from git; it cannot be combined with - (stdin)');
+    if (path === STDIN) throw new CompactError(t('diff.inputs.fromStdin'));
     return [{ path, revision: from }, to === undefined ? { path } : { path, revision: to }];
   }
   if (paths.length !== 2) {
-    throw new CompactError(`give two files to compare (got ${paths.length}): compact diff OLD.yaml NEW.yaml, or one file with --from REV`);
+    throw new CompactError(t('diff.inputs.twoFiles', { count: paths.length }));
   }
-  if (paths[0] === STDIN && paths[1] === STDIN) throw new CompactError('only one side can be read from stdin (-)');
+  if (paths[0] === STDIN && paths[1] === STDIN) throw new CompactError(t('diff.inputs.oneStdin'));
   return [{ path: paths[0]! }, { path: paths[1]! }];
 }
 
@@ -84,7 +85,7 @@ function assertSameFormatVersion(before: DiffSide, after: DiffSide): void {
   // A side without a version is no compact at all; validation says so more plainly.
   if (from === undefined || to === undefined || from === to) return;
   throw new CompactError(
-    `${before.label} has format version ${JSON.stringify(from)} and ${after.label} has format version ${JSON.stringify(to)}; only files of the same format version can be compared, so convert one to the other's "compact:" version`,
+    t('diff.inputs.formatVersions', { before: before.label, from: JSON.stringify(from), after: after.label, to: JSON.stringify(to) }),
   );
 }
 
@@ -93,6 +94,6 @@ function assertValid(side: DiffSide): void {
   if (errors.length === 0) return;
   const listed = errors.map((finding) => `  ${finding.file}:${finding.line}:${finding.column}: ${finding.message}`);
   throw new CompactError(
-    [`${side.label} is not a valid compact (${count(errors.length, 'error')}); fix it, or pass --force to compare it anyway:`, ...listed].join('\n'),
+    [t('diff.inputs.invalid', { label: side.label, errors: count(errors.length, 'error') }), ...listed].join('\n'),
   );
 }

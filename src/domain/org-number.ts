@@ -1,3 +1,5 @@
+import { t } from '../i18n/index.js';
+
 /**
  * Swedish organisationsnummer: ten digits written NNNNNN-NNNN, the last a Luhn check digit
  * (the same algorithm as personnummer). Returns what is wrong, or undefined when it is right.
@@ -6,13 +8,13 @@ export function orgNumberProblem(value: string): string | undefined {
   const trimmed = value.trim();
   if (!/^\d{6}-\d{4}$/.test(trimmed)) {
     const digits = trimmed.replace(/\D/g, '');
-    const hint = digits.length === 10 ? ` (write it "${digits.slice(0, 6)}-${digits.slice(6)}")` : digits.length === 12 ? ' (leave out the century digits)' : '';
-    return `organisationsnummer "${value}" must be written NNNNNN-NNNN${hint}`;
+    if (digits.length === 10) return t('orgNumber.formatDigits', { value, written: `${digits.slice(0, 6)}-${digits.slice(6)}` });
+    return digits.length === 12 ? t('orgNumber.formatCentury', { value }) : t('orgNumber.format', { value });
   }
   const digits = trimmed.replace('-', '');
   const expected = luhnCheckDigit(digits.slice(0, 9));
   if (Number(digits[9]) !== expected) {
-    return `organisationsnummer "${value}" has a wrong check digit (the last digit should be ${expected}); check the number against the register`;
+    return t('orgNumber.checkDigit', { value, expected });
   }
   return undefined;
 }

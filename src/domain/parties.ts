@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { Compact } from '../model/index.js';
 
 /** The party id reserved for shared commitments (gemensamma åtaganden). */
@@ -12,5 +13,5 @@ export function partyName(compact: Pick<Compact, 'parties'>, id: string, jointLa
 /** The message for a reference to a party that the compact does not declare (shared by lint and signatory add). */
 export function unknownPartyMessage(id: string, declared: readonly string[], allowJoint = false): string {
   const known = allowJoint ? [...declared, JOINT] : [...declared];
-  return `"${id}" is not a declared party; declared parties are ${known.map((p) => `"${p}"`).join(', ')}`;
+  return t('parties.unknown', { id, known: known.map((p) => `"${p}"`).join(', ') });
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { Compact } from '../model/index.js';
 import { count } from '../util/plural.js';
 import { addYears, earliestDay, isFullDate, latestDay } from './dates.js';
@@ -41,9 +42,8 @@ export function nextReview(compact: Pick<Compact, 'review' | 'adoption'>): NextR
 export function describeReviewBasis(compact: Pick<Compact, 'review' | 'adoption'>, next: NextReview): string {
   if (next.basis === 'next_review') return 'review.next_review';
   const from = next.basis === 'last_reviewed' ? compact.review?.last_reviewed : compact.adoption?.date;
-  const event = next.basis === 'last_reviewed' ? 'the last review' : 'the adoption';
-  const when = from === undefined ? '' : isFullDate(from) ? ` on ${from}` : ` in ${from}`;
-  return `${count(compact.review?.cycle_years ?? 0, 'year')} after ${event}${when}`;
+  const values = { cycle: count(compact.review?.cycle_years ?? 0, 'year'), when: from ?? 'none', precision: from !== undefined && isFullDate(from) ? 'day' : 'partial' };
+  return next.basis === 'last_reviewed' ? t('review.basis.fromLastReview', values) : t('review.basis.fromAdoption', values);
 }
 
 /** The JSON path of the field a due date is computed from. */

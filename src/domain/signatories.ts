@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { Signatory } from '../model/index.js';
 
 /** An organisation's name as compared for duplicates: Unicode NFC, case and runs of whitespace ignored. */
@@ -14,10 +15,10 @@ export function duplicateSignatoryMessage(candidate: Signatory, earlier: Signato
   if (candidate.party !== earlier.party) return undefined;
   if (organisationKey(candidate.organisation) === organisationKey(earlier.organisation)) {
     const coSignatories = candidate.name !== undefined && earlier.name !== undefined && organisationKey(candidate.name) !== organisationKey(earlier.name);
-    return coSignatories ? undefined : `"${candidate.organisation}" has already signed for party "${candidate.party}"`;
+    return coSignatories ? undefined : t('signatories.duplicate', { organisation: candidate.organisation, party: candidate.party });
   }
   if (candidate.org_number !== undefined && candidate.org_number.trim() === earlier.org_number?.trim()) {
-    return `"${candidate.organisation}" has the organisationsnummer ${candidate.org_number.trim()} of "${earlier.organisation}", which has already signed for party "${candidate.party}"`;
+    return t('signatories.duplicateNumber', { organisation: candidate.organisation, number: candidate.org_number.trim(), earlier: earlier.organisation, party: candidate.party });
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { Status } from '../model/index.js';
 
 /**
@@ -8,7 +9,7 @@ export function isInForce(status: Status): boolean {
   return status === 'adopted' || status === 'under-revision';
 }
 
-/** The status as words in a sentence: "under revision" for `under-revision`. */
+/** The status as words in a sentence: "under revision" (or "under revidering") for `under-revision`. */
 export function statusInWords(status: Status): string {
-  return status.replace(/-/g, ' ');
+  return t('status.words', { status: status.replace(/-/g, '_') });
 }

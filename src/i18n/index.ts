@@ -1,15 +1,62 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import { catalogue } from './catalogue.js';
-import { DEFAULT_LANGUAGE, LANGUAGE_TAGS, type Language } from './languages.js';
+import { DEFAULT_LANGUAGE, type Language } from './languages.js';
 
-export { LANGUAGES, LANGUAGE_TAGS, DEFAULT_LANGUAGE, isLanguage, type Language } from './languages.js';
+export { availableLanguages, DEFAULT_LANGUAGE, isLanguage, type Language } from './languages.js';
 export { resolveLanguage, languageOfLocale, type LanguageSources } from './resolve-language.js';
 
-/** Values a message may take: text, numbers (plurals) and dates (`{date, date, long}`). */
+/** Values a message may take: text, numbers (plurals) and dates (`{date, date, long}`, a Date or `YYYY-MM-DD`). */
 export type MessageValues = Record<string, string | number | Date | undefined>;
 
 let current: Language = DEFAULT_LANGUAGE;
-const compiled = new Map<string, IntlMessageFormat>();
+
+interface Compiled {
+  format: IntlMessageFormat;
+  /** Arguments formatted as dates: `YYYY-MM-DD` text given for them becomes a date. */
+  dates: string[];
+}
+const compiled = new Map<string, Compiled>();
+
+/** Dates are calendar days: format them in UTC so the day never shifts with the machine's time zone. */
+const FORMATS = {
+  date: {
+    short: { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' },
+    medium: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
+    long: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  },
+} as const;
+
+/*
+ * Cost on every command: the library resolves a locale through Intl.NumberFormat.supportedLocalesOf and formats `#`
+ * with Intl.NumberFormat, and the first of either loads ICU's number data (milliseconds on a cold start, for a
+ * summary line). Our tags are well-formed, so they are taken as they are, and a small whole number, which every
+ * language here writes with plain digits, is written without a number formatter.
+ */
+IntlMessageFormat.resolveLocale = (locales) => new Intl.Locale(Array.isArray(locales) ? locales[0]! : locales);
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<T>(cache: Map<string, T>, key: unknown[], create: () => T): T {
+  const id = JSON.stringify(key);
+  let value = cache.get(id);
+  if (value === undefined) {
+    value = create();
+    cache.set(id, value);
+  }
+  return value;
+}
+
+const FORMATTERS: Formatters = {
+  getNumberFormat: (locales, options) => {
+    const full = (): Intl.NumberFormat => cached(numberFormats, [locales, options], () => new Intl.NumberFormat(locales, options));
+    if (options !== undefined) return full();
+    return { format: (value: number | bigint) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1000 ? String(value) : full().format(value)) } as Intl.NumberFormat;
+  },
+  getPluralRules: (...args) => cached(pluralRules, args, () => new Intl.PluralRules(...args)),
+  getDateTimeFormat: (...args) => cached(dateFormats, args, () => new Intl.DateTimeFormat(...args)),
+};
 
 /** Sets the language of every message from now on (the CLI does this once, from `--lang` and the locale). */
 export function setLanguage(language: Language): void {
@@ -18,6 +65,11 @@ export function setLanguage(language: Language): void {
 
 export function currentLanguage(): Language {
   return current;
+}
+
+/** The BCP 47 tag of a language (`sv-SE`, `en-GB`), as written into SARIF `run.language` and `<html lang>`. */
+export function languageTag(language: Language = current): string {
+  return catalogue(language)['language.tag'] ?? language;
 }
 
 /** Whether the catalogue of `language` (default: the current one) has a message `id`. */
@@ -31,12 +83,35 @@ export function hasMessage(id: string, language: Language = current): boolean {
  */
 export function t(id: string, values?: MessageValues, language: Language = current): string {
   const key = `${language}\u0000${id}`;
-  let format = compiled.get(key);
-  if (!format) {
+  let entry = compiled.get(key);
+  if (!entry) {
     const messages = catalogue(language);
     if (!Object.hasOwn(messages, id)) throw new Error(`message "${id}" is missing from messages/${language}.json`);
-    format = new IntlMessageFormat(messages[id]!, LANGUAGE_TAGS[language], undefined, { ignoreTag: true });
-    compiled.set(key, format);
+    const format = new IntlMessageFormat(messages[id]!, languageTag(language), FORMATS as never, { ignoreTag: true, formatters: FORMATTERS });
+    entry = { format, dates: dateArguments(format.getAst()) };
+    compiled.set(key, entry);
   }
-  return String(format.format(values as Record<string, string | number | Date>));
+  let given = values as Record<string, string | number | Date> | undefined;
+  if (given && entry.dates.length > 0) {
+    given = { ...given };
+    for (const name of entry.dates) {
+      const value = given[name];
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) given[name] = new Date(`${value}T00:00:00Z`);
+    }
+  }
+  return String(entry.format.format(given));
+}
+
+/** The names of the arguments a message formats as dates, at any depth (inside plurals and selects too). */
+function dateArguments(ast: readonly unknown[]): string[] {
+  const names: string[] = [];
+  const visit = (elements: readonly unknown[]): void => {
+    for (const element of elements as { type: number; value?: string; options?: Record<string, { value: unknown[] }> }[]) {
+      // 3 = date in @formatjs/icu-messageformat-parser's TYPE enum.
+      if (element.type === 3 && element.value) names.push(element.value);
+      if (element.options) for (const option of Object.values(element.options)) visit(option.value);
+    }
+  };
+  visit(ast);
+  return names;
 }

@@ -1,5 +1,5 @@
 import type { Finding, Severity, Suggestion, TextEdit } from '../findings.js';
-import { t } from '../i18n/index.js';
+import { hasMessage, t } from '../i18n/index.js';
 import { ruleOrigin } from './custom/origin.js';
 import { createFixer, type Fixer } from './fix/fixer.js';
 import type { LoadedCompact } from '../load/index.js';
@@ -17,7 +17,35 @@ export const INTERNAL_ERROR_RULE = 'internal-error';
 /** `{{name}}` in a message template, replaced by `data.name`. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   // A message is one line: a value with line breaks (a title written "A\n::error::…") must not start a line of its own in a CI log.
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (Object.hasOwn(data, key) ? String(data[key]).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ') : whole));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (Object.hasOwn(data, key) ? oneLine(String(data[key])) : whole));
+}
+
+/**
+ * The text of a rule's message: the catalogue's `rules.<ruleId>.<messageId>` in the language of the person reading,
+ * else (a plugin or custom rule) the rule's own `meta.messages` template with `{{name}}` placeholders.
+ */
+export function ruleMessage(rule: Rule<any>, messageId: string, data: Record<string, string | number> = {}): string {
+  const id = `rules.${rule.meta.id}.${messageId}`;
+  if (hasMessage(id)) return t(id, oneLineValues(data));
+  const template = rule.meta.messages[messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${messageId}"`);
+  return formatMessage(template, data);
+}
+
+/** A rule's one-line description, from the catalogue when it has one. */
+export function ruleDescription(rule: Rule<any>): string {
+  const id = `rules.${rule.meta.id}.description`;
+  return hasMessage(id) ? t(id) : rule.meta.description;
+}
+
+function oneLineValues(data: Record<string, string | number>): Record<string, string | number> {
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(data)) values[key] = typeof value === 'string' ? oneLine(value) : value;
+  return values;
+}
+
+function oneLine(value: string): string {
+  return value.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 }
 
 /**
@@ -37,8 +65,7 @@ export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], t
   };
   for (const { rule, severity, options } of rules) {
     const report = (descriptor: ReportDescriptor): void => {
-      const template = rule.meta.messages[descriptor.messageId];
-      if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${descriptor.messageId}"`);
+      const message = ruleMessage(rule, descriptor.messageId, descriptor.data);
       const range =
         descriptor.at === 'key'
           ? loaded.sourceMap.locateKey(descriptor.path)
@@ -54,7 +81,7 @@ export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], t
       findings.push({
         ruleId: rule.meta.id,
         severity,
-        message: formatMessage(template, descriptor.data),
+        message,
         path: descriptor.path,
         file: loaded.file,
         ...range,
@@ -82,5 +109,5 @@ function failureMessage(rule: Rule<any>, file: string, error: unknown): string {
   const reason = error instanceof Error ? error.message : String(error);
   const origin = ruleOrigin(rule);
   if (origin !== undefined) return t('customRules.ruleFailed', { rule: rule.meta.id, file, origin, error: reason });
-  return `rule ${rule.meta.id} failed on this file: ${reason}; this is a bug in compact, please report it`;
+  return t('rules.internalError', { rule: rule.meta.id, error: reason });
 }

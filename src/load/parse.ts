@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { Composer, isScalar, LineCounter, Parser, visit, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import type { Finding } from '../findings.js';
 import { fastParse } from './fast-parse.js';
@@ -92,8 +93,8 @@ export function parseFully(text: string, file: string): ParseResult {
     const position = firstAlias(text, lineCounter);
     const message =
       error instanceof ReferenceError && /alias/i.test(error.message)
-        ? `the file expands aliases (*name) too many times (more than ${MAX_ALIAS_COUNT}); this looks like a "billion laughs" file — write the values out instead of nesting aliases`
-        : `the YAML cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+        ? t('yaml.aliasLimit', { limit: MAX_ALIAS_COUNT })
+        : t('yaml.unreadable', { detail: error instanceof Error ? error.message : String(error) });
     return { ok: false, findings: [{ ruleId: 'yaml/alias-limit', severity: 'error', message, path: [], file, ...position, fatal: true }] };
   }
   const warnings = document.warnings.map((warning) => yamlFinding(warning, file, lineCounter, text, 'warning'));
@@ -192,7 +193,7 @@ function controlCharacterFindings(document: Document.Parsed, file: string, lineC
       findings.push(
         fatalFindingAt(
           'yaml/control-character',
-          `the value holds a control character (${code}), which is not printable text; remove it (a line break pasted from a word processor is often one)`,
+          t('yaml.controlCharacter', { code }),
           file,
           start,
         ),
@@ -205,7 +206,7 @@ function controlCharacterFindings(document: Document.Parsed, file: string, lineC
 function tooDeepFinding(file: string, start: { line: number; col: number }): Finding {
   return fatalFindingAt(
     'yaml/too-deep',
-    `mappings and lists are nested more than ${MAX_DEPTH} levels deep here; a compact needs only a few levels, so check for unclosed brackets or runaway indentation`,
+    t('yaml.tooDeep', { limit: MAX_DEPTH }),
     file,
     start,
   );
@@ -216,24 +217,11 @@ function fatalFindingAt(ruleId: string, message: string, file: string, start: { 
   return { ruleId, severity: 'error', message, path: [], file, line: start.line, column: start.col, endLine: start.line, endColumn: start.col + 1, fatal: true };
 }
 
-/** Messages that replace the parser's own wording. */
-const MESSAGES: Record<string, string> = {
-  MULTIPLE_DOCS: 'the file holds more than one YAML document (a --- separator); a compact file holds exactly one',
-  TAB_AS_INDENT: 'a tab is used for indentation; YAML allows only spaces, so indent with spaces',
-  RESOURCE_EXHAUSTION: `mappings and lists are nested too deeply here to be read; a compact needs only a few levels, so check for unclosed brackets or runaway indentation`,
-};
+/** Parser errors whose wording is replaced by a message of our own (`yaml.replaced`). */
+const REPLACED = new Set(['MULTIPLE_DOCS', 'TAB_AS_INDENT', 'RESOURCE_EXHAUSTION']);
 
-const HINTS: Record<string, string> = {
-  DUPLICATE_KEY: 'each key may appear only once in a mapping; remove or rename one of them',
-  BAD_INDENT: 'check the indentation of this line against the lines above it',
-  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check for a missing colon or quote on the line above',
-  BLOCK_AS_IMPLICIT_KEY: 'check the indentation and that the line above ends its value',
-  MISSING_CHAR: 'a closing quote or bracket is missing',
-  UNEXPECTED_TOKEN: 'check the quoting and the punctuation on this line',
-  BAD_SCALAR_START: 'a value cannot start with this character; put the value in quotes',
-  TAG_RESOLVE_FAILED: 'remove the tag (!…); a compact uses plain YAML values',
-  BAD_ALIAS: 'check the alias name',
-};
+/** Parser errors that get advice after the parser's own wording (`yaml.hinted`). */
+const HINTED = new Set(['BAD_INDENT', 'MULTILINE_IMPLICIT_KEY', 'BLOCK_AS_IMPLICIT_KEY', 'MISSING_CHAR', 'UNEXPECTED_TOKEN', 'BAD_SCALAR_START', 'TAG_RESOLVE_FAILED', 'BAD_ALIAS']);
 
 function yamlFinding(error: YAMLError, file: string, lineCounter: LineCounter, text: string, severity: 'error' | 'warning'): Finding {
   if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) return unclosedQuote(error, file, lineCounter, text);
@@ -242,13 +230,19 @@ function yamlFinding(error: YAMLError, file: string, lineCounter: LineCounter, t
   // At least one character wide, but not past the end of the text (an error at the end of the file).
   const end = lineCounter.linePos(Math.min(Math.max(endOffset, startOffset + 1), Math.max(text.length, startOffset)));
   const what = error.message.split(/ at line \d+, column \d+/)[0]!.replace(/\s+/g, ' ').trim();
-  const subject = error.code === 'DUPLICATE_KEY' ? `duplicate key ${JSON.stringify(keyAt(text, startOffset))}` : lowerFirst(what.replace(/\.$/, ''));
-  const hint = HINTS[error.code];
-  const replaced = MESSAGES[error.code];
+  const detail = lowerFirst(what.replace(/\.$/, ''));
+  const message =
+    error.code === 'DUPLICATE_KEY'
+      ? t('yaml.duplicateKey', { key: JSON.stringify(keyAt(text, startOffset)) })
+      : REPLACED.has(error.code)
+        ? t('yaml.replaced', { code: error.code.toLowerCase() })
+        : HINTED.has(error.code)
+          ? t('yaml.hinted', { code: error.code.toLowerCase(), detail })
+          : t('yaml.other', { detail });
   return {
     ruleId: `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`,
     severity,
-    message: replaced ?? (hint ? `${subject}: ${hint}` : subject),
+    message,
     path: [],
     file,
     line: start.line,
@@ -271,7 +265,7 @@ function unclosedQuote(error: YAMLError, file: string, lineCounter: LineCounter,
   return {
     ruleId: 'yaml/missing-char',
     severity: 'error',
-    message: `a quoted value is never closed: add the closing ${quote} at the end of the value that starts here`,
+    message: t('yaml.unclosedQuote', { quote }),
     path: [],
     file,
     line: start.line,

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { open, stat } from 'node:fs/promises';
 import type { Finding } from '../findings.js';
 import { describeFsError } from '../util/atomic-write.js';
@@ -22,7 +23,7 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
     bytes = path === STDIN ? await readStream(options.stdin ?? process.stdin, maxBytes) : await readFileCapped(path, maxBytes);
   } catch (error) {
     if (error instanceof TooLarge) return fail(file, 'input/too-large', tooLargeMessage(maxBytes));
-    return fail(file, 'input/unreadable', `cannot read ${file}: ${describeFsError(error)}`);
+    return fail(file, 'input/unreadable', t('load.unreadable', { file, reason: describeFsError(error) }));
   }
   return decodeText(file, bytes);
 }
@@ -30,23 +31,23 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
 /** Turns bytes into text, or says why they are not a UTF-8 text file. */
 export function decodeText(file: string, bytes: Uint8Array): ReadResult {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return fail(file, 'input/encoding', 'the file is encoded as UTF-16; save it as UTF-8 and try again');
+    return fail(file, 'input/encoding', t('load.utf16'));
   }
   if (bytes.subarray(0, 8192).includes(0)) {
-    return fail(file, 'input/binary', 'the file is not a text file (it holds binary data); a compact is a YAML text file');
+    return fail(file, 'input/binary', t('load.binary'));
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail(file, 'input/encoding', 'the file is not valid UTF-8; save it as UTF-8 (not Latin-1 or Windows-1252) and try again');
+    return fail(file, 'input/encoding', t('load.notUtf8'));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\0');
   if (nul !== -1) {
     const line = text.slice(0, nul).split('\n').length;
     const column = nul - text.lastIndexOf('\n', nul - 1);
-    return fail(file, 'input/nul', 'the file holds a NUL character (byte 0) here, which a text file never has; remove it, or check that this is the right file', { line, column });
+    return fail(file, 'input/nul', t('load.nul'), { line, column });
   }
   return { ok: true, file, text };
 }
@@ -98,7 +99,7 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
 }
 
 function tooLargeMessage(maxBytes: number): string {
-  return `the file is larger than ${formatMegabytes(maxBytes)}, the most a compact may be; check that this is the right file, or raise the limit with --max-file-size`;
+  return t('load.tooLarge', { size: formatMegabytes(maxBytes) });
 }
 
 /** 10485760 → "10 MB", 1572864 → "1.5 MB", 51200 → "50 kB". */

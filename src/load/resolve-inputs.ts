@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { stat } from 'node:fs/promises';
 import { CompactError } from '../errors.js';
 import { count } from '../util/plural.js';
@@ -26,7 +27,7 @@ export async function resolveInputs(inputs: readonly string[], cwd: string = pro
   const add = (file: string) => {
     if (seen.has(file)) return;
     if (files.length >= maxFiles) {
-      throw new CompactError(`the paths name more than ${count(maxFiles, 'file')} (${input}); narrow them to the compacts you mean, or raise the limit with --max-files`);
+      throw new CompactError(t('load.tooManyFiles', { files: count(maxFiles, 'file'), input }));
     }
     seen.add(file);
     files.push(file);
@@ -43,13 +44,13 @@ export async function resolveInputs(inputs: readonly string[], cwd: string = pro
     const info = await stat(input).catch(() => undefined);
     if (info?.isDirectory()) {
       const found = await (await tinyglobby()).glob(COMPACT_FILES, { cwd: input, ignore: IGNORED, dot: false });
-      if (found.length === 0) throw new CompactError(`no *.yaml or *.yml files in the directory ${input}`);
+      if (found.length === 0) throw new CompactError(t('load.emptyDirectory', { input }));
       for (const file of found.sort()) add(joinPath(input, file));
     } else if (info) {
       add(input);
     } else if ((await tinyglobby()).isDynamicPattern(input)) {
       const found = await (await tinyglobby()).glob(input, { cwd, ignore: IGNORED });
-      if (found.length === 0) throw new CompactError(`no files match ${input}`);
+      if (found.length === 0) throw new CompactError(t('load.noMatch', { input }));
       for (const file of found.sort()) add(file);
     } else {
       // Reported for this file when it is read, so the other files are still checked.

@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '../findings.js';
+import { languageTag, t } from '../i18n/index.js';
 import { packagePath } from '../util/package-root.js';
 import { portablePath } from './paths.js';
 import type { Formatter, RuleDescriptor } from './types.js';
@@ -11,11 +12,7 @@ const SOURCE_ROOT = '%SRCROOT%';
 const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 /** Where a finding's rule id comes from, for findings that are not lint rules. */
-const FAMILY_DESCRIPTIONS: Record<string, string> = {
-  schema: 'The file does not match the compact JSON Schema',
-  yaml: 'The file is not well-formed YAML',
-  input: 'The file cannot be read',
-};
+const FAMILIES = new Set(['schema', 'yaml', 'input']);
 
 /** SARIF 2.1.0, for GitHub code scanning and other static-analysis dashboards. */
 export const sarif: Formatter = (findings, context) => {
@@ -41,6 +38,7 @@ export const sarif: Formatter = (findings, context) => {
         },
         originalUriBaseIds: { [SOURCE_ROOT]: { uri: `${pathToFileURL(context.cwd).href.replace(/\/?$/, '/')}` } },
         columnKind: 'utf16CodeUnits',
+        language: languageTag(),
         results: findings.map((finding) => ({
           ruleId: finding.ruleId,
           ...(index.has(finding.ruleId) ? { ruleIndex: index.get(finding.ruleId) } : {}),
@@ -62,8 +60,8 @@ function withUnlistedRules(rules: readonly RuleDescriptor[], findings: readonly 
     if (listed.has(finding.ruleId)) continue;
     listed.add(finding.ruleId);
     const [family = '', detail = ''] = finding.ruleId.split('/');
-    const about = FAMILY_DESCRIPTIONS[family];
-    all.push({ id: finding.ruleId, description: about ? `${about} (${detail}).` : finding.ruleId, defaultSeverity: finding.severity });
+    const description = FAMILIES.has(family) ? t('report.sarif.family', { family, detail }) : finding.ruleId;
+    all.push({ id: finding.ruleId, description, defaultSeverity: finding.severity });
   }
   return all;
 }

@@ -1,4 +1,5 @@
 import { countFindings, type Finding } from '../findings.js';
+import { t } from '../i18n/index.js';
 import { displayPath } from './paths.js';
 import { summaryParts } from './summary.js';
 import type { Formatter } from './types.js';
@@ -16,10 +17,11 @@ export const stylish: Formatter = (findings, context) => {
   for (const [file, list] of byFile) {
     lines.push(color.underline(displayPath(file, context.cwd)));
     const positionWidth = list.reduce((widest, f) => Math.max(widest, `${f.line}:${f.column}`.length), 0);
-    const severityWidth = list.reduce((widest, f) => Math.max(widest, f.severity.length), 0);
-    for (const finding of list) {
+    const words = list.map((f) => t('report.severity', { severity: f.severity }));
+    const severityWidth = words.reduce((widest, word) => Math.max(widest, word.length), 0);
+    for (const [index, finding] of list.entries()) {
       const position = `${finding.line}:${finding.column}`.padEnd(positionWidth);
-      const severity = finding.severity.padEnd(severityWidth);
+      const severity = words[index]!.padEnd(severityWidth);
       const paint = finding.severity === 'error' ? color.red : finding.severity === 'warning' ? color.yellow : color.blue;
       lines.push(`  ${color.dim(position)}  ${paint(severity)}  ${finding.message}  ${color.dim(finding.ruleId)}`);
     }

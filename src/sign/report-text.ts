@@ -1,22 +1,22 @@
-import type { ChalkInstance } from 'chalk';
 import { t } from '../i18n/index.js';
+import type { ChalkInstance } from 'chalk';
 import type { SignatureReport } from './types.js';
 import { count } from '../util/plural.js';
 import { textTable } from '../util/text-table.js';
 
 /** A verification report as a table, one row per signature, with notes under it. */
 export function formatSignatureReports(file: string, reports: readonly SignatureReport[], color: ChalkInstance): string {
-  if (reports.length === 0) return `${file}: no signatures\n`;
-  const header = ['#', 'signer', 'signed at', 'reason', 'location', 'intact', 'covers', 'trust', t('verify.column.level')];
+  if (reports.length === 0) return `${t('verify.none', { file })}\n`;
+  const header = ['#', ...['signer', 'signedAt', 'reason', 'location', 'intact', 'covers', 'trust'].map((column) => t('verify.column', { column })), t('verify.column.level')];
   const rows = reports.map((report) => [
     String(report.index),
     report.signer ?? '?',
     report.signingTime ? `${report.signingTime.slice(0, 16).replace('T', ' ')} UTC` : '?',
     report.reason ?? '',
     report.location ?? '',
-    report.intact ? 'yes' : 'NO',
+    report.intact ? t('common.yes') : t('verify.notIntact'),
     coverage(report),
-    report.trust,
+    t('verify.trust', { trust: report.trust === 'trusted' ? 'trusted' : report.trust.includes('no CA') ? 'no_ca' : 'chain' }),
     report.kind === 'document-timestamp' ? t('verify.documentTimestamp') : (report.level ?? ''),
   ]);
   const paint = (text: string, column: number, row: number): string => {
@@ -33,19 +33,19 @@ export function formatSignatureReports(file: string, reports: readonly Signature
 }
 
 function coverage(report: SignatureReport): string {
-  if (report.coversWholeDocument) return 'whole document';
+  if (report.coversWholeDocument) return t('verify.covers.whole');
   // A byte range that ends past the end of the file (or is missing) signs no revision of this file.
-  return report.bytesAfter > 0 ? `revision only (${report.bytesAfter} bytes added after)` : 'no revision of this file';
+  return report.bytesAfter > 0 ? t('verify.covers.revision', { bytes: report.bytesAfter }) : t('verify.covers.none');
 }
 
 function notes(report: SignatureReport): string[] {
   const found: string[] = [];
   if (report.problem) found.push(report.problem);
   const certificate = report.certificate;
-  if (certificate?.expiredAtSigning) found.push(`the signer's certificate had expired when it was used (valid until ${certificate.notAfter.slice(0, 10)})`);
-  else if (certificate?.notYetValidAtSigning) found.push(`the signer's certificate was not yet valid when it was used (valid from ${certificate.notBefore.slice(0, 10)})`);
-  else if (certificate?.expiredNow) found.push(`the signer's certificate has expired since (valid until ${certificate.notAfter.slice(0, 10)})`);
-  if (report.subFilter && report.subFilter !== 'ETSI.CAdES.detached' && report.kind !== 'document-timestamp') found.push(`sub-filter ${report.subFilter} (not a PAdES signature)`);
+  if (certificate?.expiredAtSigning) found.push(t('verify.note.expiredAtSigning', { date: certificate.notAfter.slice(0, 10) }));
+  else if (certificate?.notYetValidAtSigning) found.push(t('verify.note.notYetValid', { date: certificate.notBefore.slice(0, 10) }));
+  else if (certificate?.expiredNow) found.push(t('verify.note.expiredNow', { date: certificate.notAfter.slice(0, 10) }));
+  if (report.subFilter && report.subFilter !== 'ETSI.CAdES.detached' && report.kind !== 'document-timestamp') found.push(t('verify.note.subFilter', { subFilter: report.subFilter }));
   const stamp = report.timestamp;
   if (stamp && report.kind !== 'document-timestamp') {
     const values = { time: stamp.time ? `${stamp.time.slice(0, 19).replace('T', ' ')} UTC` : '?', authority: stamp.authority ?? '?', trust: stamp.trust };

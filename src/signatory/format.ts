@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { csvField } from './csv.js';
 import { SIGNATORY_FIELDS } from './fields.js';
 import type { SignatoryListing } from './list.js';
@@ -14,12 +15,13 @@ export function formatListing(listing: SignatoryListing, format: ListFormat): st
     return `${lines.join('\r\n')}\r\n`;
   }
   const out: string[] = [];
-  if (listing.signatories.length === 0) out.push(`${listing.file}: no signatories recorded`);
+  if (listing.signatories.length === 0) out.push(t('signatory.list.none', { file: listing.file }));
   else {
-    out.push(`${listing.file}: ${count(listing.signatories.length, 'signatory', 'signatories')}`);
-    for (const line of textTable(['#', 'party', 'organisation', 'org number', 'name', 'role', 'place', 'date'], listing.signatories.map((s) => [String(s.number), s.party, s.organisation, s.org_number ?? '', s.name ?? '', s.role ?? '', s.place ?? '', s.date ?? '']))) out.push(line);
+    out.push(`${listing.file}: ${count(listing.signatories.length, 'signatory')}`);
+    for (const line of textTable(['#', ...['party', 'organisation', 'orgNumber', 'name', 'role', 'place', 'date'].map((column) => t('signatory.list.column', { column }))], listing.signatories.map((s) => [String(s.number), s.party, s.organisation, s.org_number ?? '', s.name ?? '', s.role ?? '', s.place ?? '', s.date ?? '']))) out.push(line);
   }
-  out.push('', 'Parties:');
-  out.push(...textTable(['party', 'name', 'role', 'signed'], listing.parties.map((p) => [p.id, p.name, p.role, p.signatures === 0 ? 'not signed' : count(p.signatures, 'signature')])));
+  out.push('', t('signatory.list.parties'));
+  const partyColumns = ['party', 'name', 'role', 'signed'].map((column) => t('signatory.list.column', { column }));
+  out.push(...textTable(partyColumns, listing.parties.map((p) => [p.id, p.name, t('signatory.list.role', { role: p.role.replace(/-/g, '_') }), p.signatures === 0 ? t('signatory.list.notSigned') : count(p.signatures, 'signature')])));
   return `${out.join('\n')}\n`;
 }

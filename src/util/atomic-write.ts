@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { lstat, mkdir, open, readlink, realpath, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
@@ -70,9 +71,9 @@ async function resolveDestination(target: string): Promise<Destination> {
   const existing = await stat(path).catch(missing);
   if (link?.isSymbolicLink() && existing === undefined) {
     const pointsTo = await readlink(path).catch(() => 'a missing file');
-    throw new CompactError(`cannot write ${target}: it is a symbolic link to ${pointsTo}, which does not exist; remove the link or give another file`);
+    throw new CompactError(t('write.danglingLink', { target, pointsTo }));
   }
-  if (existing?.isDirectory()) throw new CompactError(`cannot write ${target}: it is a directory; give the path of a file`);
+  if (existing?.isDirectory()) throw new CompactError(t('write.directory', { target }));
   if (existing !== undefined && (!existing.isFile() || isDevicePath(path))) return { kind: 'stream', path };
   const destination = link?.isSymbolicLink() ? await realpath(path) : path;
   return existing === undefined ? { kind: 'file', path: destination } : { kind: 'file', path: destination, existing };
@@ -122,7 +123,7 @@ async function syncDirectory(directory: string): Promise<void> {
 
 function writeError(target: string, error: unknown): CompactError {
   if (error instanceof CompactError) return error;
-  return new CompactError(`cannot write ${target}: ${describeFsError(error)}`, { cause: error });
+  return new CompactError(t('write.failed', { target, reason: describeFsError(error) }), { cause: error });
 }
 
 /**
@@ -147,30 +148,11 @@ async function makeDirectories(directory: string): Promise<void> {
   }
 }
 
+const FS_ERRORS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EEXIST', 'ENOSPC', 'EDQUOT', 'EROFS', 'ELOOP', 'EIO']);
+
+/** Why a file operation failed, in words. */
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a directory';
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return 'a part of the path is not a directory';
-    case 'ENOSPC':
-      return 'no space left on the device';
-    case 'EDQUOT':
-      return 'the disk quota is used up';
-    case 'EROFS':
-      return 'the file system is read-only';
-    case 'ELOOP':
-      return 'its symbolic links lead round in a loop';
-    case 'EIO':
-      return 'an input/output error from the disk';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+  if (code !== undefined && FS_ERRORS.has(code)) return t('fs.error', { code: code === 'EPERM' ? 'eacces' : code === 'EEXIST' ? 'enotdir' : code.toLowerCase() });
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,4 +1,6 @@
-/** `count(1, 'year')` → "1 year", `count(3, 'year')` → "3 years". */
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
+import { t } from '../i18n/index.js';
+
+/** `count(1, 'year')` → "1 year" / "1 år", `count(3, 'day')` → "3 days" / "3 dagar": the message `count.<noun>`. */
+export function count(n: number, noun: string): string {
+  return t(`count.${noun}`, { count: n });
 }

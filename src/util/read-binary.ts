@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { readFile, stat } from 'node:fs/promises';
 import { CompactError } from '../errors.js';
 import { describeFsError } from './atomic-write.js';
@@ -7,10 +8,10 @@ export async function readBinaryFile(path: string, maxBytes = 512 * 1024 * 1024)
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (info.size > maxBytes) throw new CompactError(`cannot read ${path}: it is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+    if (info.size > maxBytes) throw new CompactError(t('load.binaryTooLarge', { path, megabytes: Math.round(maxBytes / 1024 / 1024) }));
     return await readFile(path);
   } catch (error) {
     if (error instanceof CompactError) throw error;
-    throw new CompactError(`cannot read ${path}: ${describeFsError(error)}`, { cause: error });
+    throw new CompactError(t('load.unreadable', { file: path, reason: describeFsError(error) }), { cause: error });
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { CompactError } from '../errors.js';
 import { isCalendarDate } from '../validate/formats.js';
 
@@ -9,7 +10,7 @@ export function resolveToday(option?: string, env: NodeJS.ProcessEnv = process.e
   if (given !== undefined && given !== '') {
     if (!isCalendarDate(given)) {
       const source = option !== undefined ? '--today' : 'COMPACT_TODAY';
-      throw new CompactError(`${source} must be a date written YYYY-MM-DD (got "${given}")`);
+      throw new CompactError(t('cli.today.invalid', { source, given }));
     }
     return given;
   }

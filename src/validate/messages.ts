@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { formatPath, pointerToPath, type JsonPath } from '../findings.js';
+import { t } from '../i18n/index.js';
 import { closestMatch, slugify } from '../util/suggest.js';
 import { allowedKeys } from './schema-lookup.js';
 
@@ -14,32 +15,12 @@ export interface SchemaProblem {
   pointAt?: JsonPath;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  object: 'a mapping of keys and values',
-  array: 'a list',
-  null: 'empty',
-};
-
-const PATTERN_HINTS: Record<string, string> = {
-  id: 'a lowercase id of letters a-z, digits and hyphens',
-  date: 'a date written YYYY-MM-DD',
-  historicalDate: 'a date written YYYY-MM-DD (or YYYY-MM or YYYY when only the month or year is known)',
-  caseNumber: 'a case number without spaces at its start or end',
-};
-
-const LIST_NOUNS: Record<string, [string, string]> = {
-  parties: ['party', 'parties'],
-  principles: ['principle', 'principles'],
-};
+const PATTERN_HINTS = new Set(['id', 'date', 'historicalDate', 'caseNumber']);
 
 /** Turns one ajv error into a message a municipal officer understands, and where to point at. */
 export function describeSchemaError(error: ErrorObject, root: unknown): SchemaProblem | undefined {
   const path = pointerToPath(error.instancePath);
-  const where = path.length ? formatPath(path) : 'the compact';
+  const where = path.length ? formatPath(path) : t('schema.theCompact');
   const value = valueAt(root, path);
   const ruleId = `schema/${error.keyword}`;
   const params = error.params as Record<string, unknown>;
@@ -61,93 +42,78 @@ export function describeSchemaError(error: ErrorObject, root: unknown): SchemaPr
       const missing = String(params.missingProperty);
       if (missing === 'adoption' && path.length === 0) {
         const status = (valueAt(root, ['status']) as string | undefined) ?? 'adopted';
-        return { ruleId, path: ['adoption'], pointAt: ['status'], anchor: 'value', message: `the compact is ${JSON.stringify(status)} but has no adoption: record which body adopted it, when, and the case number (only a draft may leave it out)` };
+        return { ruleId, path: ['adoption'], pointAt: ['status'], anchor: 'value', message: t('schema.noAdoption', { status: JSON.stringify(status) }) };
       }
       if (missing === 'date' && error.schemaPath.startsWith('#/then') && path.includes('meetings')) {
-        return { ruleId, path, anchor: 'mapping', message: `${where} happens once (frequency: once), so it needs its date (YYYY-MM-DD)` };
+        return { ruleId, path, anchor: 'mapping', message: t('schema.meetingOnceNeedsDate', { where }) };
       }
-      return { ruleId, path, anchor: 'mapping', message: `${where} is missing the required key "${missing}"` };
+      return { ruleId, path, anchor: 'mapping', message: t('schema.required', { where, key: missing }) };
     }
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = allowedKeys(path);
       const guess = closestMatch(key, allowed);
-      let message = `unknown key "${key}" in ${where}`;
-      if (key === '<<') message += '; YAML merge keys (<<) are not part of YAML 1.2: write the keys out';
-      else if (guess) message += `; did you mean "${guess}"?`;
-      else if (allowed.length) message += `; allowed keys are ${allowed.join(', ')} (your own additions must start with x-)`;
+      const advice = key === '<<' ? 'merge' : guess ? 'guess' : allowed.length ? 'allowed' : 'none';
+      const message = t('schema.unknownKey', { key, where, advice, guess: guess ?? '', allowed: allowed.join(', ') });
       return { ruleId, path: [...path, key], anchor: 'key', message };
     }
     case 'type': {
-      const expected = String(params.type)
-        .split(',')
-        .map((type) => TYPE_NAMES[type] ?? type)
-        .join(' or ');
-      let message = value === null || value === undefined ? `${where} is empty; it must be ${expected}` : `${where} must be ${expected} (got ${describeValue(value)})`;
       if (def === 'date' && isPartialDateValue(value)) {
         return { ruleId, path, anchor: 'value', message: fullDateWanted(where, value, root) };
       }
       if (def === 'historicalDate' && isPartialDateValue(value)) {
-        return { ruleId, path, anchor: 'value', message: `${where} must be text (got ${describeValue(value)}); put the year in quotes, "${String(value)}", so that YAML keeps it a date` };
+        return { ruleId, path, anchor: 'value', message: t('schema.yearAsText', { where, got: describeValue(value), year: String(value) }) };
       }
-      if (String(params.type).includes('string') && value !== null && typeof value !== 'object') {
-        message += def === 'date' || def === 'historicalDate' ? '; write the date as YYYY-MM-DD' : '; put the value in quotes';
-      }
+      const types = String(params.type).split(',');
+      const expected = types.map((type) => t('schema.typeName', { type })).join(t('schema.or'));
+      const advice = String(params.type).includes('string') && value !== null && typeof value !== 'object' ? (def === 'date' || def === 'historicalDate' ? 'date' : 'quote') : 'none';
+      const message =
+        value === null || value === undefined ? t('schema.typeEmpty', { where, expected, advice }) : t('schema.type', { where, expected, got: describeValue(value), advice });
       return { ruleId, path, anchor: 'value', message };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const guess = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
-      const suggestion = guess ? `; did you mean "${guess}"?` : '';
-      return { ruleId, path, anchor: 'value', message: `${where} must be one of ${allowed.join(', ')} (got ${describeValue(value)})${suggestion}` };
+      return { ruleId, path, anchor: 'value', message: t('schema.enum', { where, allowed: allowed.join(', '), got: describeValue(value), guess: guess ?? 'none' }) };
     }
     case 'const':
       if (path.length === 1 && path[0] === 'compact') {
-        return { ruleId, path, anchor: 'value', message: `compact must be 1, the version of the file format this tool reads (got ${describeValue(value)})` };
+        return { ruleId, path, anchor: 'value', message: t('schema.formatVersion', { got: describeValue(value) }) };
       }
-      return { ruleId, path, anchor: 'value', message: `${where} must be ${JSON.stringify(params.allowedValue)} (got ${describeValue(value)})` };
+      return { ruleId, path, anchor: 'value', message: t('schema.const', { where, expected: JSON.stringify(params.allowedValue), got: describeValue(value) }) };
     case 'pattern': {
       if (def === 'date' && isPartialDateValue(value)) return { ruleId, path, anchor: 'value', message: fullDateWanted(where, value, root) };
-      const hint = (def && PATTERN_HINTS[def]) ?? `text matching ${String(params.pattern)}`;
-      let message = `${where} must be ${hint} (got ${describeValue(value)})`;
-      if (def === 'id' && typeof value === 'string') {
-        const slug = slugify(value);
-        if (slug && slug !== value) message += `; try "${slug}"`;
-      }
+      const hint = def && PATTERN_HINTS.has(def) ? def : 'other';
+      const slug = def === 'id' && typeof value === 'string' ? slugify(value) : '';
+      const message = t('schema.pattern', { where, hint, pattern: String(params.pattern), got: describeValue(value), slug: slug && slug !== value ? slug : 'none' });
       return { ruleId, path, anchor: 'value', message };
     }
     case 'format': {
       const format = String(params.format);
-      const message =
-        format === 'date' || format === 'partial-date'
-          ? `${where} is not a real date (got ${describeValue(value)})`
-          : format === 'email'
-            ? `${where} is not an e-mail address (got ${describeValue(value)})`
-            : format === 'uri'
-              ? `${where} must be a full web address such as https://… (got ${describeValue(value)})`
-              : `${where} must be a valid ${format} (got ${describeValue(value)})`;
+      const kind = format === 'date' || format === 'partial-date' ? 'date' : format === 'email' || format === 'uri' ? format : 'other';
+      const message = t('schema.format', { where, kind, format, got: describeValue(value) });
       return { ruleId, path, anchor: 'value', message };
     }
     case 'minItems': {
       const limit = Number(params.limit);
       const key = String(path[path.length - 1]);
-      const [one, many] = LIST_NOUNS[key] ?? ['entry', 'entries'];
       const found = Array.isArray(value) ? value.length : 0;
-      return { ruleId, path, anchor: 'value', message: `${where} must list at least ${limit} ${limit === 1 ? one : many} (found ${found})` };
+      const noun = key === 'parties' || key === 'principles' ? key : 'other';
+      return { ruleId, path, anchor: 'value', message: t('schema.minItems', { where, limit, noun, found }) };
     }
     case 'minProperties':
-      return { ruleId, path, anchor: 'mapping', message: `${where} is empty; record at least one of ${allowedKeys(path).join(', ')}` };
+      return { ruleId, path, anchor: 'mapping', message: t('schema.minProperties', { where, keys: allowedKeys(path).join(', ') }) };
     case 'minLength':
-      return { ruleId, path, anchor: 'value', message: `${where} must not be empty` };
+      return { ruleId, path, anchor: 'value', message: t('schema.minLength', { where }) };
     case 'maxLength':
-      return { ruleId, path, anchor: 'value', message: `${where} is too long: at most ${String(params.limit)} characters` };
+      return { ruleId, path, anchor: 'value', message: t('schema.maxLength', { where, limit: Number(params.limit) }) };
     case 'minimum':
     case 'maximum':
-      return { ruleId, path, anchor: 'value', message: `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)} (got ${describeValue(value)})` };
+      return { ruleId, path, anchor: 'value', message: t('schema.limit', { where, bound: error.keyword, limit: String(params.limit), got: describeValue(value) }) };
     case 'uniqueItems': {
       const index = Number(params.i);
       const item = Array.isArray(value) ? value[index] : undefined;
-      return { ruleId, path: [...path, index], anchor: 'value', message: `${where} lists ${describeValue(item)} twice` };
+      return { ruleId, path: [...path, index], anchor: 'value', message: t('schema.uniqueItems', { where, item: describeValue(item) }) };
     }
     case 'not':
       if (error.schemaPath.includes('/dependentSchemas/times_per_year/')) {
@@ -159,11 +125,11 @@ export function describeSchemaError(error: ErrorObject, root: unknown): SchemaPr
         };
       }
       if (path[0] === 'parties' && path[path.length - 1] === 'id') {
-        return { ruleId, path, anchor: 'value', message: `${where} is "joint", which is reserved for shared commitments (party: joint); give the party another id` };
+        return { ruleId, path, anchor: 'value', message: t('schema.jointReserved', { where }) };
       }
-      return { ruleId, path, anchor: 'value', message: `${where} has a value that is not allowed (got ${describeValue(value)})` };
+      return { ruleId, path, anchor: 'value', message: t('schema.not', { where, got: describeValue(value) }) };
     default:
-      return { ruleId, path, anchor: 'value', message: `${where} ${error.message ?? 'is not valid'}` };
+      return { ruleId, path, anchor: 'value', message: t('schema.invalid', { where }) };
   }
 }
 
@@ -183,7 +149,7 @@ function fullDateWanted(where: string, value: unknown, root: unknown): string {
   const [, adoptedMonth = '01', adoptedDay = '01'] = typeof adopted === 'string' ? (/^\d{4}-(\d{2})-(\d{2})$/.exec(adopted) ?? []) : [];
   const [year, month] = written.split('-');
   const example = month ? `${year}-${month}-${month === adoptedMonth ? adoptedDay : '01'}` : `${year}-${adoptedMonth}-${adoptedDay}`;
-  return `${where} needs a full date (YYYY-MM-DD), not only the ${month ? 'month' : 'year'} (got ${describeValue(value)}): the tool counts from it; write the full date, e.g. ${example}`;
+  return t('schema.fullDateWanted', { where, part: month ? 'month' : 'year', got: describeValue(value), example });
 }
 
 /** `times_per_year` is a number or a {min, max} range: one message for the value, not one per branch tried. */
@@ -205,9 +171,9 @@ function describeTimesPerYear(error: ErrorObject, path: JsonPath, value: unknown
 }
 
 export function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+  if (value === null || value === undefined) return t('schema.value.nothing');
+  if (Array.isArray(value)) return t('schema.value.list');
+  if (typeof value === 'object') return t('schema.value.mapping');
   if (typeof value === 'string') {
     const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
     return JSON.stringify(shown);

@@ -115,13 +115,15 @@ describe('compact diff --format html', () => {
     expect(html.match(/<del>/g)?.length).toBe(2);
   });
 
-  it('refuses --git-external and --lang where they do not apply', async () => {
+  it('refuses --git-external where it does not apply; --lang on a text report is the language of its messages', async () => {
     const external = await runCli(['diff', '--git-external', '-f', 'pdf', 'a', 'b', 'c', 'd', 'e', 'f', 'g']);
     expect(external.code).toBe(2);
     expect(external.stderr).toContain('--git-external prints the text report');
-    const lang = await runCli(['diff', ...pair('principles'), '--lang', 'en']);
-    expect(lang.code).toBe(2);
-    expect(lang.stderr).toContain('--lang sets the language of a redline');
+    const swedish = await runCli(['diff', ...pair('principles'), '--lang', 'sv', '-f', 'markdown']);
+    expect(swedish.stdout).toMatch(/^## Ändringar från /);
+    const unknown = await runCli(['diff', ...pair('principles'), '--lang', 'de']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown language "de"');
   });
 });
 

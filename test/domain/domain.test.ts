@@ -13,7 +13,7 @@ describe('organisationsnummer', () => {
 
   it('names the right check digit when it is wrong', () => {
     expect(orgNumberProblem('802000-0008')).toBe(
-      'organisationsnummer "802000-0008" has a wrong check digit (the last digit should be 9); check the number against the register',
+      'organisation number "802000-0008" has a wrong check digit (the last digit should be 9); check the number against the register',
     );
   });
 

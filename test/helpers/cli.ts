@@ -26,7 +26,8 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? ROOT,
-      env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', COMPACT_TODAY: '', ...options.env },
+      // English unless a test asks for another language: the machine's locale must not change what tests see.
+      env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', COMPACT_TODAY: '', COMPACT_LANG: '', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
       ...(options.uid === undefined ? {} : { uid: options.uid }),
       ...(options.gid === undefined ? {} : { gid: options.gid }),

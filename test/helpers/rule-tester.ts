@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareFindings, type Finding, type Severity } from '../../src/findings.js';
-import { formatMessage, runRules } from '../../src/lint/run-rules.js';
+import { ruleMessage, runRules } from '../../src/lint/run-rules.js';
 import type { Rule } from '../../src/lint/types.js';
 import { parseCompactText } from '../../src/load/index.js';
 import { validate } from '../../src/validate/index.js';
@@ -113,6 +113,6 @@ function describeExpected(rule: Rule<any>, error: ExpectedFinding): Record<strin
   const described: Record<string, unknown> = { line: error.line, column: error.column, severity: error.severity ?? rule.meta.defaultSeverity };
   if (error.messageId !== undefined) described.messageId = error.messageId;
   if (error.message !== undefined) described.message = error.message;
-  else if (error.data !== undefined) described.message = formatMessage(rule.meta.messages[error.messageId!]!, error.data);
+  else if (error.data !== undefined) described.message = ruleMessage(rule, error.messageId!, error.data);
   return described;
 }

@@ -111,7 +111,7 @@ describe('config errors name the file, line and column', () => {
 
   it('an unknown top-level key and a bad extends', async () => {
     const message = await configProblem({ '.compactrc.yaml': 'extend: strict\n' });
-    expect(message).toBe('.compactrc.yaml:1:1: unknown key "extend" in the config; did you mean "extends"?; a config has extends, plugins, rules, overrides, ignores');
+    expect(message).toBe('.compactrc.yaml:1:1: unknown key "extend" in the config; did you mean "extends"?; a config has extends, plugins, rules, overrides, ignores, lang');
     const preset = await configProblem({ '.compactrc.yaml': 'extends: strikt\n' });
     expect(preset).toBe('.compactrc.yaml:1:10: extends strikt is neither a preset (recommended, strict) nor an installed package; did you mean "strict"?');
   });

@@ -58,7 +58,7 @@ describe('a config with two declarative rules, a plugin, an npm package it exten
     expect(findings).toEqual([
       'a.yaml 13:1 warning agenda-2030 no section mentions Agenda 2030; say how the compact serves its goals',
       'a.yaml 27:5 error x-ansvarig commitments[1].x-ansvarig: ange ansvarig nämnd (x-ansvarig)',
-      'a.yaml 31:1 warning action-plan-current the compact is adopted but has no action plan (handlingsplan); add one under governance.action_plans',
+      'a.yaml 31:1 warning action-plan-current the compact is adopted but has no action plan; add one under governance.action_plans',
       'a.yaml 49:14 error skane-diarienummer reference "Dnr 2024/17" must match ^KS/\\d{4}:\\d+$',
       'drafts/b.yaml 3:8 warning title-prefix the title must start with "Överenskommelse" (it is "Utkast till samverkan i Exempelby")',
       'drafts/b.yaml 3:8 info agenda-2030 no section mentions Agenda 2030; say how the compact serves its goals',

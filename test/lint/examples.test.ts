@@ -43,7 +43,7 @@ describe('the examples on 2026-11-25', () => {
         .map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.ruleId}: ${finding.message}`),
     );
     expect(reviews).toEqual([
-      'examples/botkyrka.yaml:321:18 error review-overdue: the review was due by 2021-12-31 (3 years after the last review in 2018) and is 1790 days overdue; evaluate the compact and record the date in review.last_reviewed',
+      'examples/botkyrka.yaml:321:18 error review-overdue: the review was due by 2021-12-31 (3 years after the last review in 2018) and is 1,790 days overdue; evaluate the compact and record the date in review.last_reviewed',
       'examples/boras.yaml:201:1 warning review-cycle-declared: the compact is under revision but does not say how often it is evaluated; add review.cycle_years (typically 3)',
       'examples/orebro.yaml:300:1 warning review-cycle-declared: the compact is adopted but does not say how often it is evaluated; add review.cycle_years (typically 3)',
     ]);

@@ -27,7 +27,7 @@ describe('compact lint --fix', () => {
     // The file is not as fmt writes it, so each value keeps its quotes; comments and spacing stay.
     expect(fixed).toBe(SOURCE.replace('"8025260186"   # utan bindestreck', '"802526-0186"   # utan bindestreck').replace("'802526 0186'", "'802526-0186'"));
     // The wrong check digit is not a fix: it is reported, with what is left.
-    expect(run.stdout).toMatch(/48:17\s+error\s+Tredje föreningen: organisationsnummer "8025260187"/);
+    expect(run.stdout).toMatch(/48:17\s+error\s+Tredje föreningen: organisation number "8025260187"/);
     expect(run.stdout).not.toContain('"8025260186"');
     expect(run.code).toBe(1);
     const again = await runCli(['lint', 'a.yaml', '--fix', ...TODAY], { cwd: dir });

@@ -37,6 +37,8 @@ const REQUIRED = [
   'templates/redline.css',
   'docs/format.md',
   'examples/orebro.yaml',
+  'messages/en.json',
+  'messages/sv.json',
 ];
 const REQUIRED_FOLDERS = ['templates/sv/', 'templates/en/', 'templates/init/', 'dist/chunks/'];
 /** The gzipped tarball and the unpacked package stay small: it is mostly bundled JavaScript and text. */

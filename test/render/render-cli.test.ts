@@ -73,7 +73,7 @@ describe('compact render', () => {
     expect((await runCli(['render', 'examples/orebro.yaml', '--format', 'odt'])).code).toBe(2);
     const lang = await runCli(['render', 'examples/orebro.yaml', '--lang', 'de']);
     expect(lang.code).toBe(2);
-    expect(lang.stderr).toContain('unknown language "de"; use one of sv, en');
+    expect(lang.stderr).toContain('unknown language "de"; the languages are en, sv; did you mean "en"?');
   });
 });
 

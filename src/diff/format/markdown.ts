@@ -1,22 +1,23 @@
+import { t } from '../../i18n/index.js';
 import { inlineCode } from '../../report/markdown.js';
 import { entryProse, showsWords } from '../describe.js';
 import { groupChanges } from '../groups.js';
 import type { DiffResult, WordChange } from '../types.js';
 import { levelLine, summaryLine } from './summary-line.js';
-import { NO_CHANGES, shortenCommon, type DiffFormatContext } from './text.js';
+import { groupTitle, noChanges, shortenCommon, type DiffFormatContext } from './text.js';
 
 /** For a pull-request comment or a revision's cover note: ~~deleted~~ and **inserted** words in plain Markdown. */
 export function formatMarkdown(result: DiffResult, context: DiffFormatContext): string {
-  if (result.changes.length === 0) return `${NO_CHANGES}\n`;
+  if (result.changes.length === 0) return `${noChanges()}\n`;
   const lines = [
-    `## Changes from ${inlineCode(context.beforeLabel)} to ${inlineCode(context.afterLabel)}`,
+    `## ${t('diff.markdown.heading', { before: inlineCode(context.beforeLabel), after: inlineCode(context.afterLabel) })}`,
     '',
     `${escape(summaryLine(result.summary, result.changes))}.`,
     '',
-    `Level: **${escape(levelLine(result.summary))}**`,
+    t('diff.markdown.level', { levels: `**${escape(levelLine(result.summary))}**` }),
   ];
   for (const group of groupChanges(result.changes)) {
-    lines.push('', `### ${group.title}`, '');
+    lines.push('', `### ${groupTitle(group.title)}`, '');
     for (const change of group.changes) {
       lines.push(`- ${escape(change.message)} (${change.level}, \`${change.class}\`)`);
       if (change.text && showsWords(change)) lines.push('', ...quoteBlock(markedWords(change.text)).map((line) => `  ${line}`), '');

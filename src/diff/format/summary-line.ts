@@ -1,24 +1,6 @@
+import { t } from '../../i18n/index.js';
 import type { ChangeClass } from '../classes.js';
 import type { Change, DiffSummary, EntryCounts, EntryType } from '../types.js';
-
-const PLURALS: Record<EntryType, string> = {
-  principle: 'principles',
-  outcome: 'outcomes',
-  commitment: 'commitments',
-  party: 'parties',
-  section: 'sections',
-  definition: 'definitions',
-  body: 'bodies',
-  member: 'members',
-  meeting: 'meetings',
-  'action plan': 'action plans',
-  role: 'roles',
-  contact: 'contacts',
-  decision: 'decisions',
-  revision: 'revisions',
-  signatory: 'signatories',
-  'related document': 'related documents',
-};
 
 const ACTIONS: readonly (keyof EntryCounts)[] = ['added', 'removed', 'renamed', 'changed', 'moved'];
 
@@ -47,8 +29,8 @@ export function summaryLine(summary: DiffSummary, changes: readonly Change[]): s
   return summaryParts(summary, changes)
     .map((part) =>
       'type' in part
-        ? `${part.count} ${part.count === 1 ? part.type : PLURALS[part.type]} ${part.action}`
-        : `${part.changeClass.replace(/-/g, ' ')}${part.count > 1 ? ` (${part.count})` : ''}`,
+        ? t('diff.summary.entries', { count: part.count, type: part.type.replace(/ /g, '_'), action: part.action })
+        : t('diff.summary.other', { change: part.changeClass.replace(/-/g, '_'), count: part.count }),
     )
     .join(', ');
 }
@@ -56,5 +38,5 @@ export function summaryLine(summary: DiffSummary, changes: readonly Change[]): s
 /** `major (2 major, 3 minor, 1 patch)`. */
 export function levelLine(summary: DiffSummary): string {
   const { major, minor, patch } = summary.byLevel;
-  return `${summary.level} (${major} major, ${minor} minor, ${patch} patch)`;
+  return t('diff.levels', { level: summary.level, major, minor, patch });
 }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.js';
 import type { ChalkInstance } from 'chalk';
 import { entryProse, showsWords } from '../describe.js';
 import { groupChanges } from '../groups.js';
@@ -11,17 +12,21 @@ export interface DiffFormatContext {
   afterLabel: string;
 }
 
+/** The line printed when two revisions are the same, in English (`noChanges()` in the reader's language). */
 export const NO_CHANGES = 'No changes.';
+
+/** The line printed when two revisions are the same. */
+export const noChanges = (): string => t('diff.noChanges');
 
 const MARKS: Record<Change['kind'], string> = { added: '+', removed: '-', changed: '~', moved: '↕', renamed: '→' };
 
 /** For a terminal: changes grouped by area, word diffs inline, a summary line and the overall level. */
 export function formatText(result: DiffResult, context: DiffFormatContext): string {
   const { color } = context;
-  if (result.changes.length === 0) return `${NO_CHANGES}\n`;
+  if (result.changes.length === 0) return `${noChanges()}\n`;
   const lines = [color.bold(`${context.beforeLabel} → ${context.afterLabel}`), ''];
   for (const group of groupChanges(result.changes)) {
-    lines.push(color.underline(group.title));
+    lines.push(color.underline(groupTitle(group.title)));
     for (const change of group.changes) {
       const paint = change.kind === 'added' ? color.green : change.kind === 'removed' ? color.red : color.yellow;
       lines.push(`  ${paint(MARKS[change.kind])} ${change.message}  ${color.dim(`${change.level} ${change.class}`)}`);
@@ -33,8 +38,13 @@ export function formatText(result: DiffResult, context: DiffFormatContext): stri
   }
   const levelPaint = result.summary.level === 'major' ? color.red.bold : result.summary.level === 'minor' ? color.yellow.bold : color.green.bold;
   lines.push(summaryLine(result.summary, result.changes));
-  lines.push(levelPaint(`level: ${levelLine(result.summary)}`));
+  lines.push(levelPaint(t('diff.levelLine', { levels: levelLine(result.summary) })));
   return `${lines.join('\n')}\n`;
+}
+
+/** An area's heading: "Principles" / "Principer". */
+export function groupTitle(title: string): string {
+  return t('diff.group', { group: title.toLowerCase().replace(/ /g, '_') });
 }
 
 /** Deleted words struck through in red, inserted ones underlined in green; `[-…-]` and `{+…+}` without colour. */

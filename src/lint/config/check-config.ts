@@ -1,11 +1,11 @@
 import type { ErrorObject } from 'ajv';
 import { pointerToPath, type JsonPath } from '../../findings.js';
+import { availableLanguages, isLanguage, t } from '../../i18n/index.js';
 import { closestMatch } from '../../util/suggest.js';
 import type { Rule, RuleLevel } from '../types.js';
 import { checkRuleOptions } from './options-validator.js';
 import { PRESETS, RULE_LEVELS, type LintConfig, type RuleSetting } from './types.js';
 import { ownValue } from '../../util/own-value.js';
-import { t } from '../../i18n/index.js';
 import { checkDefinition, isDeclarativeDefinition } from '../custom/declarative.js';
 
 /** Something wrong in a config, at a JSON path inside it. */
@@ -16,7 +16,7 @@ export interface ConfigProblem {
   at: 'key' | 'value';
 }
 
-const TOP_LEVEL_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'ignores'];
+const TOP_LEVEL_KEYS = ['extends', 'plugins', 'rules', 'overrides', 'ignores', 'lang'];
 const OVERRIDE_KEYS = ['files', 'rules'];
 
 /** Every problem in a config's data; an empty list means it can be used as a `LintConfig`. */
@@ -40,6 +40,10 @@ export function checkConfigShape(data: unknown): ConfigProblem[] {
   problems.push(...checkNameList(data, 'extends', t('config.extendsShape', { presets: PRESETS.join(', ') })));
   problems.push(...checkNameList(data, 'plugins', t('config.pluginsShape')));
   problems.push(...checkNameList(data, 'ignores', t('config.ignoresShape')));
+  if (data.lang !== undefined && !isLanguage(data.lang)) {
+    const languages = availableLanguages();
+    problems.push({ path: ['lang'], message: `lang must be one of ${languages.join(', ')} (got ${describe(data.lang)})${suggestion(String(data.lang), languages)}`, at: 'value' });
+  }
   if (data.rules !== undefined && data.rules !== null) {
     if (!isPlainObject(data.rules)) problems.push({ path: ['rules'], message: 'rules must be a mapping of rule ids to a level (off, info, warning, error) or [level, options]', at: 'value' });
     else {
@@ -172,5 +176,6 @@ export function asLintConfig(data: unknown): LintConfig {
     config.overrides = (data.overrides as Record<string, unknown>[]).map((override) => ({ files: list(override.files) ?? [], ...(isPlainObject(override.rules) ? { rules: override.rules as Record<string, RuleSetting> } : {}) }));
   }
   if (list(data.ignores)) config.ignores = list(data.ignores);
+  if (typeof data.lang === 'string') config.lang = data.lang;
   return config;
 }

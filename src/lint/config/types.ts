@@ -44,6 +44,8 @@ export interface LintConfig {
   overrides?: OverrideConfig[];
   /** Globs (relative to the config's folder) of files that linting a folder skips. */
   ignores?: string[];
+  /** The language of the messages (`sv`, `en`); `--lang` on the command line wins. */
+  lang?: string;
 }
 
 /** A checked config and the file it came from (absent for the built-in default or a config given as an object). */

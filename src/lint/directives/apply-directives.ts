@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.js';
 import type { Finding } from '../../findings.js';
 import { closestMatch } from '../../util/suggest.js';
 import type { Directive } from './parse-directives.js';
@@ -96,18 +97,18 @@ function directiveFindings(directives: readonly Directive[], used: ReadonlyMap<D
   });
   for (const directive of directives) {
     if (directive.kind === 'compact-enable') continue;
-    const where = directive.kind === 'compact-disable-next-line' ? `on line ${directive.line + 1}` : 'after it';
+    const where = directive.kind === 'compact-disable-next-line' ? t('directives.where.nextLine', { line: directive.line + 1 }) : t('directives.where.after');
     const suppressed = used.get(directive) ?? new Set<string>();
     if (directive.ruleIds.length === 0) {
-      if (suppressed.size === 0) findings.push(at(directive, UNUSED_DIRECTIVE_RULE, `${directive.kind} turns off nothing: no rule reports a problem ${where}; remove the comment`));
+      if (suppressed.size === 0) findings.push(at(directive, UNUSED_DIRECTIVE_RULE, t('directives.unusedAll', { directive: directive.kind, where })));
       continue;
     }
     for (const id of directive.ruleIds) {
       if (!context.knownRules.has(id)) {
         const match = closestMatch(id, context.knownRules);
-        findings.push(at(directive, UNKNOWN_RULE_IN_DIRECTIVE, `${directive.kind} names an unknown rule "${id}"${match ? `; did you mean "${match}"?` : '; `compact rules` lists the rules'}`));
+        findings.push(at(directive, UNKNOWN_RULE_IN_DIRECTIVE, t('directives.unknownRule', { directive: directive.kind, id, suggestion: match ?? 'none' })));
       } else if (context.enabledRules.has(id) && !suppressed.has(id)) {
-        findings.push(at(directive, UNUSED_DIRECTIVE_RULE, `${directive.kind} ${id} turns off nothing: ${id} reports no problem ${where}; remove it from the comment`));
+        findings.push(at(directive, UNUSED_DIRECTIVE_RULE, t('directives.unusedRule', { directive: directive.kind, id, where })));
       }
     }
   }

@@ -1,4 +1,5 @@
 import { JOINT, unknownPartyMessage } from '../../domain/parties.js';
+import { t } from '../../i18n/index.js';
 import type { JsonPath } from '../../findings.js';
 import type { Compact } from '../../model/index.js';
 import { closestMatch } from '../../util/suggest.js';
@@ -18,22 +19,22 @@ interface PartyReference {
 function partyReferences(compact: Compact): PartyReference[] {
   const references: PartyReference[] = [];
   compact.commitments?.forEach((commitment, index) =>
-    references.push({ id: commitment.party, where: `commitment "${commitment.id}"`, path: ['commitments', index, 'party'], allowJoint: true }),
+    references.push({ id: commitment.party, where: t('rules.known-party-ref.where.commitment', { id: commitment.id }), path: ['commitments', index, 'party'], allowJoint: true }),
   );
   const governance = compact.governance;
   governance?.bodies?.forEach((body, bodyIndex) =>
     body.members?.forEach((member, memberIndex) =>
-      references.push({ id: member.party, where: `a member of body "${body.id}"`, path: ['governance', 'bodies', bodyIndex, 'members', memberIndex, 'party'], allowJoint: false }),
+      references.push({ id: member.party, where: t('rules.known-party-ref.where.member', { id: body.id }), path: ['governance', 'bodies', bodyIndex, 'members', memberIndex, 'party'], allowJoint: false }),
     ),
   );
   governance?.roles?.forEach((role, index) => {
-    if (role.party) references.push({ id: role.party, where: `role "${role.title}"`, path: ['governance', 'roles', index, 'party'], allowJoint: false });
+    if (role.party) references.push({ id: role.party, where: t('rules.known-party-ref.where.role', { id: role.title }), path: ['governance', 'roles', index, 'party'], allowJoint: false });
   });
   governance?.contacts?.forEach((contact, index) => {
-    if (contact.party) references.push({ id: contact.party, where: `contact "${contact.name}"`, path: ['governance', 'contacts', index, 'party'], allowJoint: false });
+    if (contact.party) references.push({ id: contact.party, where: t('rules.known-party-ref.where.contact', { id: contact.name }), path: ['governance', 'contacts', index, 'party'], allowJoint: false });
   });
   compact.signatories?.forEach((signatory, index) =>
-    references.push({ id: signatory.party, where: `signatory "${signatory.organisation}"`, path: ['signatories', index, 'party'], allowJoint: false }),
+    references.push({ id: signatory.party, where: t('rules.known-party-ref.where.signatory', { id: signatory.organisation }), path: ['signatories', index, 'party'], allowJoint: false }),
   );
   return references;
 }

@@ -35,7 +35,7 @@ export const statusConsistency: Rule = {
     }
     const nextReview = compact.review?.next_review;
     if ((status === 'expired' || status === 'superseded') && nextReview !== undefined && nextReview > today) {
-      context.report({ messageId: 'endedWithReview', data: { status, date: nextReview }, path: ['review', 'next_review'] });
+      context.report({ messageId: 'endedWithReview', data: { status: statusInWords(status), date: nextReview }, path: ['review', 'next_review'] });
     }
     const signatories = compact.signatories ?? [];
     if (isInForce(status) && signatories.length > 0) {

@@ -21,7 +21,7 @@ function idLists(compact: Compact): IdList[] {
     { kind: 'commitment', path: ['commitments'], items: compact.commitments },
     { kind: 'body', path: ['governance', 'bodies'], items: governance?.bodies },
     { kind: 'meeting', path: ['governance', 'meetings'], items: governance?.meetings },
-    { kind: 'action plan', path: ['governance', 'action_plans'], items: governance?.action_plans },
+    { kind: 'actionPlan', path: ['governance', 'action_plans'], items: governance?.action_plans },
   ];
 }
 

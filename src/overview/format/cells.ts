@@ -1,16 +1,17 @@
 import { basename } from 'node:path';
+import { t } from '../../i18n/index.js';
 import { count } from '../../util/plural.js';
 import type { CompactRow, OverviewRow, OverviewTotals, PartyCount, ReviewState } from '../types.js';
 
-export const REVIEW_LABELS: Record<ReviewState, string> = {
-  overdue: 'overdue',
-  'due-soon': 'due soon',
-  'on-time': 'on time',
-  'no-date': 'no review date',
-  'under-revision': 'under revision',
-  draft: 'draft',
-  ended: 'ended',
-};
+/** A review state in words: "due soon" / "utvärdering snart". */
+export function reviewLabel(state: ReviewState): string {
+  return t('report.reviewState', { state: state.replace(/-/g, '_') });
+}
+
+/** A compact's status as a table shows it: "adopted" / "antagen". */
+export function statusLabel(status: string): string {
+  return t('report.status', { status: status.replace(/-/g, '_') });
+}
 
 /** The mark put before an overdue review (⚠) or one due soon (…), so it shows without colour too. */
 export const REVIEW_MARKS: Partial<Record<ReviewState, string>> = { overdue: '⚠', 'due-soon': '◷' };
@@ -32,10 +33,10 @@ export function adoptedText(row: CompactRow): string {
 /** `⚠ 2021-12-31 overdue`, `2027-03-01`, `draft`. */
 export function nextReviewText(row: CompactRow): string {
   const { state, date } = row.review;
-  if (state === 'ended' && row.ended?.date) return `${REVIEW_LABELS.ended} ${row.ended.date}`;
-  if (!date) return REVIEW_LABELS[state];
+  if (state === 'ended' && row.ended?.date) return `${reviewLabel('ended')} ${row.ended.date}`;
+  if (!date) return reviewLabel(state);
   const mark = REVIEW_MARKS[state];
-  return mark ? `${mark} ${date} ${REVIEW_LABELS[state]}` : date;
+  return mark ? `${mark} ${date} ${reviewLabel(state)}` : date;
 }
 
 export function baselineText(row: CompactRow): string {
@@ -45,7 +46,7 @@ export function baselineText(row: CompactRow): string {
 /** `Örebro kommun 12, Det civila samhället 10, joint 3`. */
 export function perPartyText(byParty: readonly PartyCount[], joint?: number): string {
   const parts = byParty.map((entry) => `${entry.name} ${entry.count}`);
-  if (joint) parts.push(`joint ${joint}`);
+  if (joint) parts.push(`${t('report.joint')} ${joint}`);
   return parts.join(', ');
 }
 
@@ -61,20 +62,20 @@ export function commitmentsText(row: CompactRow): string {
 }
 
 export function yesNo(value: boolean): string {
-  return value ? 'yes' : 'no';
+  return value ? t('common.yes') : t('common.no');
 }
 
 /** `1 error, 4 warnings` (infos only when there are some). */
 export function lintText(lint: OverviewRow['lint']): string {
   const parts = [count(lint.errors, 'error'), count(lint.warnings, 'warning')];
-  if (lint.infos) parts.push(count(lint.infos, 'info', 'infos'));
+  if (lint.infos) parts.push(count(lint.infos, 'info'));
   return parts.join(', ');
 }
 
 /** `4 files: 1 overdue, 1 on time, 1 under revision, 1 draft; 1 error, 14 warnings`. */
 export function summaryText(totals: OverviewTotals): string {
-  const states = (Object.entries(totals.review) as [ReviewState, number][]).filter(([, n]) => n > 0).map(([state, n]) => `${n} ${REVIEW_LABELS[state]}`);
-  if (totals.invalid) states.push(`${totals.invalid} invalid`);
-  if (totals.unreadable) states.push(`${totals.unreadable} unreadable`);
-  return `${count(totals.files, 'file')}: ${states.join(', ') || 'none'}; ${lintText(totals.lint)}`;
+  const states = (Object.entries(totals.review) as [ReviewState, number][]).filter(([, n]) => n > 0).map(([state, n]) => `${n} ${reviewLabel(state)}`);
+  if (totals.invalid) states.push(`${totals.invalid} ${t('report.rowState', { state: 'invalid' })}`);
+  if (totals.unreadable) states.push(`${totals.unreadable} ${t('report.rowState', { state: 'unreadable' })}`);
+  return t('report.summary', { files: count(totals.files, 'file'), states: states.join(', ') || t('report.none'), lint: lintText(totals.lint) });
 }

@@ -1,6 +1,7 @@
 import { escapeXml as escape } from '../../report/xml.js';
 import { REVIEW_STATES, type CompactRow, type Overview, type OverviewRow, type ReviewState } from '../types.js';
-import { accessionText, adoptedText, baselineText, compactName, lintText, NO_VALUE, nextReviewText, perPartyText, REVIEW_LABELS, summaryText, yesNo } from './cells.js';
+import { currentLanguage, t } from '../../i18n/index.js';
+import { accessionText, adoptedText, baselineText, compactName, lintText, NO_VALUE, nextReviewText, perPartyText, reviewLabel, statusLabel, summaryText, yesNo } from './cells.js';
 import type { OverviewFormatter } from './types.js';
 import { count } from '../../util/plural.js';
 
@@ -16,23 +17,23 @@ const STATE_COLOURS: Record<ReviewState, string> = {
 };
 
 interface Column {
-  label: string;
+  column: string;
   /** How the column sorts: as text, or by the number in each cell's data-sort. */
   type: 'text' | 'number';
 }
 
 const COLUMNS: Column[] = [
-  { label: 'Compact', type: 'text' },
-  { label: 'Status', type: 'text' },
-  { label: 'Adopted', type: 'text' },
-  { label: 'Next review', type: 'text' },
-  { label: 'Baseline', type: 'number' },
-  { label: 'Principles', type: 'number' },
-  { label: 'Commitments', type: 'number' },
-  { label: 'Yearly meeting', type: 'text' },
-  { label: 'Signatories', type: 'number' },
-  { label: 'Lint errors', type: 'number' },
-  { label: 'Lint warnings', type: 'number' },
+  { column: 'compact', type: 'text' },
+  { column: 'status', type: 'text' },
+  { column: 'adopted', type: 'text' },
+  { column: 'nextReview', type: 'text' },
+  { column: 'baseline', type: 'number' },
+  { column: 'principles', type: 'number' },
+  { column: 'commitments', type: 'number' },
+  { column: 'yearlyMeeting', type: 'text' },
+  { column: 'signatories', type: 'number' },
+  { column: 'lintErrors', type: 'number' },
+  { column: 'lintWarnings', type: 'number' },
 ];
 
 /**
@@ -43,26 +44,26 @@ const COLUMNS: Column[] = [
 export const html: OverviewFormatter = (overview, context) => {
   const summary = summaryText(overview.totals);
   return `<!DOCTYPE html>
-<html lang="${escape(context.lang ?? 'en')}">
+<html lang="${escape(context.lang ?? currentLanguage())}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Compact overview ${escape(overview.today)}</title>
+<title>${escape(t('report.page.title', { today: overview.today }))}</title>
 <style>
 ${STYLE}
 </style>
 </head>
 <body>
 <main>
-<h1>Compact overview</h1>
-<p>On ${escape(overview.today)}: ${escape(summary)}.</p>
+<h1>${escape(t('report.page.heading'))}</h1>
+<p>${escape(t('report.page.summary', { today: overview.today, summary }))}</p>
 ${chart(overview)}
-<h2 id="compacts-heading">Compacts</h2>
+<h2 id="compacts-heading">${escape(t('report.page.compacts'))}</h2>
 <div class="scroll" role="region" aria-labelledby="compacts-heading" tabindex="0">
 <table id="overview">
-<caption>${overview.rows.length === 1 ? 'One compact' : `${overview.rows.length} compacts`} on ${escape(overview.today)}; the column buttons sort the table.</caption>
+<caption>${escape(t('report.page.caption', { count: overview.rows.length, today: overview.today }))}</caption>
 <thead>
-<tr>${COLUMNS.map((column, index) => `<th scope="col"${index === 0 ? ' aria-sort="ascending"' : ''} data-type="${column.type}"><button type="button">${escape(column.label)}</button></th>`).join('')}</tr>
+<tr>${COLUMNS.map((column, index) => `<th scope="col"${index === 0 ? ' aria-sort="ascending"' : ''} data-type="${column.type}"><button type="button">${escape(t('report.page.column', { column: column.column }))}</button></th>`).join('')}</tr>
 </thead>
 <tbody>
 ${overview.rows.map(tableRow).join('\n')}
@@ -85,14 +86,14 @@ function tableRow(row: OverviewRow): string {
   const name = `<th scope="row"><span class="name">${escape(compactName(row))}</span><br><code>${escape(row.file)}</code></th>`;
   if (row.state !== 'ok') {
     const blanks = COLUMNS.slice(2, -2).map((column) => `<td data-sort="${column.type === 'number' ? -1 : '~'}">${NO_VALUE}</td>`);
-    const state = `<td data-sort="~${row.state}"><strong>${row.state}</strong><br><small>${escape(row.problem)}</small></td>`;
+    const state = `<td data-sort="~${row.state}"><strong>${escape(t('report.rowState', { state: row.state === 'invalid' ? 'invalid' : 'unreadable' }))}</strong><br><small>${escape(row.problem)}</small></td>`;
     return `<tr class="problem">${name}${state}${blanks.join('')}${numberCell(row.lint.errors, String(row.lint.errors))}${numberCell(row.lint.warnings, String(row.lint.warnings))}</tr>`;
   }
   return `<tr>${name}${[
-    textCell(row.status),
+    textCell(statusLabel(row.status)),
     textCell(adoptedText(row), row.adopted?.date ?? ''),
     reviewCell(row),
-    numberCell(row.baseline ? row.baseline.covered / Math.max(1, row.baseline.total) : -1, baselineText(row), row.baseline?.missing.length ? `missing: ${row.baseline.missing.join(', ')}` : undefined),
+    numberCell(row.baseline ? row.baseline.covered / Math.max(1, row.baseline.total) : -1, baselineText(row), row.baseline?.missing.length ? t('report.page.baselineMissing', { principles: row.baseline.missing.join(', ') }) : undefined),
     numberCell(row.principles, String(row.principles)),
     numberCell(row.commitments.total, commitmentsHtml(row)),
     textCell(yesNo(row.yearlyMeeting)),
@@ -116,26 +117,26 @@ function numberCell(value: number, content: string, title?: string): string {
 
 function reviewCell(row: CompactRow): string {
   const state = row.review.state;
-  return `<td class="review ${state}" data-sort="${escape(row.review.date ?? `~${REVIEW_LABELS[state]}`)}">${escape(nextReviewText(row))}</td>`;
+  return `<td class="review ${state}" data-sort="${escape(row.review.date ?? `~${reviewLabel(state)}`)}">${escape(nextReviewText(row))}</td>`;
 }
 
 function commitmentsHtml(row: CompactRow): string {
   const parts = row.commitments.byParty.map((entry) => `${escape(entry.name)}: ${entry.count}`);
-  if (row.commitments.joint) parts.push(`joint: ${row.commitments.joint}`);
+  if (row.commitments.joint) parts.push(`${escape(t('report.joint'))}: ${row.commitments.joint}`);
   return `${row.commitments.total}${parts.length ? `<br><small>${parts.join('<br>')}</small>` : ''}`;
 }
 
 function totalsRow(overview: Overview): string {
-  const t = overview.totals;
+  const totals = overview.totals;
   const cells = [
-    `<th scope="row">Total: ${count(t.files, 'file')}</th>`,
-    `<td colspan="4">${escape(lintText(t.lint))}</td>`,
-    `<td class="number">${t.principles}</td>`,
-    `<td class="number">${t.commitments}</td>`,
+    `<th scope="row">${escape(t('report.page.total', { files: count(totals.files, 'file') }))}</th>`,
+    `<td colspan="4">${escape(lintText(totals.lint))}</td>`,
+    `<td class="number">${totals.principles}</td>`,
+    `<td class="number">${totals.commitments}</td>`,
     `<td>${NO_VALUE}</td>`,
-    `<td class="number">${t.signatories}</td>`,
-    `<td class="number">${t.lint.errors}</td>`,
-    `<td class="number">${t.lint.warnings}</td>`,
+    `<td class="number">${totals.signatories}</td>`,
+    `<td class="number">${totals.lint.errors}</td>`,
+    `<td class="number">${totals.lint.warnings}</td>`,
   ];
   return `<tr>${cells.join('')}</tr>`;
 }
@@ -152,19 +153,19 @@ function chart(overview: Overview): string {
     .map(({ state, count }, index) => {
       const y = 4 + index * rowHeight;
       const width = Math.round((count / max) * barWidth);
-      return `<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end">${escape(REVIEW_LABELS[state])}</text><rect x="${labelWidth}" y="${y + 3}" width="${width}" height="18" fill="${STATE_COLOURS[state]}"/><text x="${labelWidth + width + 6}" y="${y + 16}">${count}</text>`;
+      return `<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end">${escape(reviewLabel(state))}</text><rect x="${labelWidth}" y="${y + 3}" width="${width}" height="18" fill="${STATE_COLOURS[state]}"/><text x="${labelWidth + width + 6}" y="${y + 16}">${count}</text>`;
     })
     .join('\n');
-  const description = counts.map(({ state, count }) => `${REVIEW_LABELS[state]}: ${count}`).join(', ');
+  const description = counts.map(({ state, count }) => `${reviewLabel(state)}: ${count}`).join(', ');
   return `<section aria-labelledby="review-heading">
-<h2 id="review-heading">Review status</h2>
+<h2 id="review-heading">${escape(t('report.page.reviewHeading'))}</h2>
 <figure>
 <svg role="img" aria-labelledby="chart-title chart-desc" width="${labelWidth + barWidth + 40}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 40} ${height}" font-size="13">
-<title id="chart-title">Compacts by review status</title>
+<title id="chart-title">${escape(t('report.page.chartTitle'))}</title>
 <desc id="chart-desc">${escape(description)}</desc>
 ${bars}
 </svg>
-<figcaption>${escape(description)}. Overdue, due soon (within 180 days) and on time count adopted compacts by their next review date.</figcaption>
+<figcaption>${escape(t('report.page.chartCaption', { description }))}</figcaption>
 </figure>
 </section>`;
 }

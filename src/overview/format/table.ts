@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { CompactRow, OverviewRow } from '../types.js';
-import { baselineText, compactName, NO_VALUE, REVIEW_MARKS, summaryText, yesNo } from './cells.js';
+import { t } from '../../i18n/index.js';
+import { baselineText, compactName, NO_VALUE, REVIEW_MARKS, statusLabel, summaryText, yesNo } from './cells.js';
 import type { OverviewFormatter } from './types.js';
 
 const DEFAULT_WIDTH = 100;
@@ -14,10 +15,8 @@ interface Cell {
   align?: 'right';
 }
 
-const HEADERS = ['compact', 'status', 'adopted', 'next review', 'base', 'pr', 'commitments', 'yearly', 'sig', 'lint'];
+const COLUMNS = ['compact', 'status', 'adopted', 'nextReview', 'base', 'pr', 'commitments', 'yearly', 'sig', 'lint'];
 const RIGHT = new Set(['base', 'pr', 'sig']);
-const LEGEND =
-  'base: baseline principles realised · pr: principles · commitments: per party as declared, +joint · yearly: a yearly follow-up meeting · sig: signatories · lint: errors, warnings';
 
 /**
  * A table for the terminal: one line per compact, cut to fit the width (the compact's name is shortened first).
@@ -27,18 +26,18 @@ const LEGEND =
 export const table: OverviewFormatter = (overview, context) => {
   const c = context.color;
   const width = context.width ?? DEFAULT_WIDTH;
-  const header: Cell[] = HEADERS.map((text) => ({ text, paint: c.bold, ...(RIGHT.has(text) ? { align: 'right' as const } : {}) }));
+  const header: Cell[] = COLUMNS.map((column) => ({ text: t('report.table.column', { column }), paint: c.bold, ...(RIGHT.has(column) ? { align: 'right' as const } : {}) }));
   const names = rowNames(overview.rows);
   const body = overview.rows.map((row, index) => cellsFor(row, names[index]!, c));
-  const full = [header, ...body].filter((cells) => cells.length === HEADERS.length);
+  const full = [header, ...body].filter((cells) => cells.length === COLUMNS.length);
   // A problem row's name and state fill their columns; its message takes the rest of the line.
-  const widths = HEADERS.map((_, index) =>
+  const widths = COLUMNS.map((_, index) =>
     Math.max(...full.map((cells) => length(cells[index]!.text)), ...body.map((cells) => (index < 2 ? length(cells[index]!.text) : 0))),
   );
   const fixed = widths.slice(1).reduce((sum, w) => sum + w + GAP.length, 0);
   widths[0] = Math.max(MIN_NAME, Math.min(widths[0]!, width - fixed));
   const lines = [header, ...body].map((cells) => line(cells, widths, width));
-  return `${lines.join('\n')}\n\n${c.dim(wrap(LEGEND, width))}\n${wrap(`${summaryText(overview.totals)} (on ${overview.today})`, width)}\n`;
+  return `${lines.join('\n')}\n\n${c.dim(wrap(t('report.table.legend'), width))}\n${wrap(t('report.table.summary', { summary: summaryText(overview.totals), today: overview.today }), width)}\n`;
 };
 
 /** Each row's name; rows that share one (revisions of a compact side by side) are named by their file instead, as the table has no file column. */
@@ -49,12 +48,12 @@ function rowNames(rows: readonly OverviewRow[]): string[] {
 
 function cellsFor(row: OverviewRow, name: string, c: ChalkInstance): Cell[] {
   if (row.state !== 'ok') {
-    const label = row.state === 'invalid' ? 'invalid' : 'unreadable';
+    const label = t('report.rowState', { state: row.state === 'invalid' ? 'invalid' : 'unreadable' });
     return [{ text: name }, { text: label, paint: c.red }, { text: `${row.file}: ${row.problem}`, paint: c.dim }];
   }
   return [
     { text: name },
-    { text: row.status },
+    { text: statusLabel(row.status) },
     { text: row.adopted?.date ?? NO_VALUE },
     reviewCell(row, c),
     { text: baselineText(row), align: 'right', ...(row.baseline && row.baseline.covered < row.baseline.total ? { paint: c.yellow } : {}) },
@@ -70,7 +69,7 @@ function cellsFor(row: OverviewRow, name: string, c: ChalkInstance): Cell[] {
 function reviewCell(row: CompactRow, c: ChalkInstance): Cell {
   const { state, date } = row.review;
   const mark = REVIEW_MARKS[state];
-  if (!date) return state === 'no-date' ? { text: 'not set', paint: c.yellow } : { text: NO_VALUE };
+  if (!date) return state === 'no-date' ? { text: t('report.notSet'), paint: c.yellow } : { text: NO_VALUE };
   const text = mark ? `${date} ${mark}` : date;
   if (state === 'overdue') return { text, paint: c.red.bold };
   if (state === 'due-soon') return { text, paint: c.yellow };
@@ -84,8 +83,7 @@ function commitmentsShort(row: CompactRow): string {
 
 function lintCell(row: OverviewRow, c: ChalkInstance): Cell {
   const { errors, warnings, infos } = row.lint;
-  const parts = [`${errors}E`, `${warnings}W`, ...(infos ? [`${infos}I`] : [])];
-  return { text: parts.join(' '), ...(errors ? { paint: c.red } : warnings ? { paint: c.yellow } : {}) };
+  return { text: t('report.table.lintCell', { errors, warnings, infos }), ...(errors ? { paint: c.red } : warnings ? { paint: c.yellow } : {}) };
 }
 
 /** A row's cells padded to the column widths; a problem row's last cell takes the rest of the line. */

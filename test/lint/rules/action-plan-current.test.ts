@@ -23,7 +23,7 @@ ruleTester(actionPlanCurrent, {
         governance:
           contacts: [{ name: Anna Lind }]
       `),
-      errors: [{ message: 'the compact is adopted but has no action plan (handlingsplan); add one under governance.action_plans', line: 11, column: 1 }],
+      errors: [{ message: 'the compact is adopted but has no action plan; add one under governance.action_plans', line: 11, column: 1 }],
     },
     {
       name: 'without governance, the finding points at the key governance would follow (principles), not at the status',

@@ -17,7 +17,7 @@ ruleTester(adoptionRecorded, {
     {
       name: 'the year and case numbers without the body (Botkyrka)',
       code: compactYaml('', { adoption: 'adoption: { date: "2018", reference: "AVUX/2016:55, KS/2016:639" }' }),
-      errors: [{ message: 'the adoption does not say which body adopted the compact; add adoption.body (usually Kommunfullmäktige)', line: 11, column: 1 }],
+      errors: [{ message: 'the adoption does not say which body adopted the compact; add adoption.body (usually the full council)', line: 11, column: 1 }],
     },
     {
       name: 'only the document it replaces',

@@ -52,7 +52,7 @@ ruleTester(annualFollowUp, {
       `),
       errors: [
         {
-          message: 'no meeting follows up the compact at least once a year; add a recurring meeting (a yearly dialogträff or stormöte) under governance.meetings',
+          message: 'no meeting follows up the compact at least once a year; add a recurring meeting (a yearly dialogue meeting or general assembly) under governance.meetings',
           line: 12,
           column: 3,
         },

@@ -33,7 +33,7 @@ ruleTester(governanceBothParties, {
       errors: [
         {
           message:
-            'no body seats both sides ("plattformen", "forvaltningsgruppen"); at least one body, such as a samråd or styrgrupp, needs members of a public and of a civil-society party',
+            'no body seats both sides ("plattformen", "forvaltningsgruppen"); at least one body, such as a consultation forum or a steering group, needs members of a public and of a civil-society party',
           line: 12,
           column: 3,
         },
@@ -80,7 +80,7 @@ ruleTester(governanceBothParties, {
         governance:
           contacts: [{ name: Anna Lind }]
       `),
-      errors: [{ message: 'the compact is adopted but names no body where both sides meet; add a samråd or styrgrupp under governance.bodies', line: 11, column: 1 }],
+      errors: [{ message: 'the compact is adopted but names no body where both sides meet; add a joint body, such as a consultation forum or a steering group, under governance.bodies', line: 11, column: 1 }],
     },
     {
       name: 'an adopted compact without governance: at the key governance would follow',

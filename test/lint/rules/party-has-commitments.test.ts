@@ -24,7 +24,7 @@ ruleTester(partyHasCommitments, {
         commitments:
           - { id: dialogtraff, party: kommunen, text: Kommunen kallar till en årlig dialogträff., principles: [dialog] }
       `),
-      errors: [{ message: 'party "foreningarna" (Föreningarna i Exempelby) undertakes no commitment; add its commitments (åtaganden) or a joint one', line: 8, column: 11 }],
+      errors: [{ message: 'party "foreningarna" (Föreningarna i Exempelby) undertakes no commitment; add its commitments or a joint one', line: 8, column: 11 }],
     },
     {
       name: 'no commitments at all',

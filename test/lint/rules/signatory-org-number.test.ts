@@ -21,7 +21,7 @@ ruleTester(signatoryOrgNumber, {
       errors: [
         {
           message:
-            'Exempelföreningen: organisationsnummer "802000-0008" has a wrong check digit (the last digit should be 9); check the number against the register',
+            'Exempelföreningen: organisation number "802000-0008" has a wrong check digit (the last digit should be 9); check the number against the register',
           line: 12,
           column: 73,
         },
@@ -39,8 +39,8 @@ ruleTester(signatoryOrgNumber, {
             org_number: "16556036-0793"
       `),
       errors: [
-        { message: 'Exempelföreningen: organisationsnummer "8020000009" must be written NNNNNN-NNNN (write it "802000-0009")', line: 14, column: 17 },
-        { message: 'Idrottsföreningen: organisationsnummer "16556036-0793" must be written NNNNNN-NNNN (leave out the century digits)', line: 17, column: 17 },
+        { message: 'Exempelföreningen: organisation number "8020000009" must be written NNNNNN-NNNN (write it "802000-0009")', line: 14, column: 17 },
+        { message: 'Idrottsföreningen: organisation number "16556036-0793" must be written NNNNNN-NNNN (leave out the century digits)', line: 17, column: 17 },
       ],
     },
   ],

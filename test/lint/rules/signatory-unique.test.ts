@@ -100,7 +100,7 @@ ruleTester(signatoryUnique, {
       errors: [
         {
           message:
-            '"Föreningen Exempel" has the organisationsnummer 802000-0009 of "Exempelföreningen", which has already signed for party "foreningarna" (signatory 1 in the list)',
+            '"Föreningen Exempel" has the organisation number 802000-0009 of "Exempelföreningen", which has already signed for party "foreningarna" (signatory 1 in the list)',
           line: 14,
           column: 42,
         },

@@ -50,7 +50,7 @@ ruleTester(statusConsistency, {
       errors: [
         {
           message:
-            'signatories are listed, but none signs for kommunen (Exempelby kommun); add who signed for it (for a municipality usually its leading politician: kommunstyrelsens ordförande, or in England the Leader of the Council)',
+            'signatories are listed, but none signs for kommunen (Exempelby kommun); add who signed for it (for a council usually its leader)',
           line: 11,
           column: 1,
         },
