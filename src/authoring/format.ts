@@ -18,7 +18,7 @@ export interface FormattedText {
 }
 
 /**
- * Formats a compact: keys in the schema's order, quoting chosen by the yaml library, 2-space indentation,
+ * Formats a compact: keys in the schema's order, quoting as normaliseQuoting decides, 2-space indentation,
  * comments and blank lines kept, prose not re-wrapped, line endings (LF or Windows CRLF) and a line break at the end (or none) as the file has them. No list is reordered: in a compact every list is in
  * the document's order (parties, sections, principles, commitments, meetings, revisions, …) or in the order
  * its source text names things (the principles a commitment cites, the documents an adoption replaces).
