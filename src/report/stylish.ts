@@ -1,5 +1,6 @@
 import { countFindings, type Finding } from '../findings.js';
 import { displayPath } from './paths.js';
+import { t } from '../i18n/index.js';
 import { summaryParts } from './summary.js';
 import type { Formatter } from './types.js';
 
@@ -26,8 +27,11 @@ export const stylish: Formatter = (findings, context) => {
     lines.push('');
   }
   const counts = countFindings(findings);
-  const summary = summaryParts(findings, context.files.length);
-  const paint = counts.errors ? color.red.bold : counts.warnings ? color.yellow.bold : color.green.bold;
-  lines.push(paint(`${counts.errors || counts.warnings ? '✖' : '✔'} ${summary.join(', ')}`));
+  const summary = summaryParts(findings, context.files.length, { someNotShown: Boolean(context.outcome?.notShown) });
+  const failed = context.outcome ? context.outcome.failed : counts.errors > 0;
+  const paint = failed ? color.red.bold : counts.errors || counts.warnings ? color.yellow.bold : color.green.bold;
+  lines.push(paint(`${failed ? '✖' : '✔'} ${summary.join(', ')}`));
+  for (const reason of context.outcome?.reasons ?? []) lines.push(color.red(t('report.failed', { reason })));
+  if (context.outcome?.notShown) lines.push(color.dim(context.outcome.notShown));
   return `${lines.join('\n')}\n`;
 };
