@@ -1,8 +1,9 @@
 /**
  * The library behind the `compact` CLI: everything the CLI does, as typed functions that return data.
+ * What is exported here is the public API, documented in docs/api.md; the rest is internal.
  */
 export type * from './model/index.js';
-export type { Finding, JsonPath, Severity, SourceRange } from './findings.js';
+export type { Finding, JsonPath, Severity, SourceRange, TextEdit, Suggestion } from './findings.js';
 export { compareFindings, countFindings, formatPath } from './findings.js';
 export { CompactError, LoadError } from './errors.js';
 export {
@@ -11,7 +12,7 @@ export {
   parseCompactText,
   readCompactFile,
   resolveInputs,
-  SourceMap,
+  type SourceMap,
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_FILES,
   MAX_ALIAS_COUNT,
@@ -23,29 +24,14 @@ export {
 } from './load/index.js';
 export { validate, validateData, isCompact, compactSchema } from './validate/index.js';
 export { validateFiles } from './validate/files.js';
-export { addEditorAnnotations, editorAnnotationKeywords } from './validate/annotations.js';
+export { addEditorAnnotations } from './validate/annotations.js';
 export { checkFiles, type FileResult } from './check-files.js';
 export { getFormatter, formatNames, type Formatter, type FormatContext, type RuleDescriptor } from './report/index.js';
-export { resolveToday } from './util/today.js';
-export { writeFileAtomic, type AtomicWriteOptions } from './util/atomic-write.js';
 export {
   diffCompacts,
   diffCompacts as diff,
   applyChanges,
-  compareSources,
-  compareGitExternal,
-  parseGitExternalArguments,
-  diffSources,
-  loadDiffInputs,
-  readAtRevision,
   diffFormatter,
-  reachesLevel,
-  summarise,
-  wordDiff,
-  similarity,
-  groupChanges,
-  markChanges,
-  redlineDocument,
   CHANGE_CLASSES,
   CHANGE_CLASS_NAMES,
   DIFF_FORMAT_NAMES,
@@ -55,21 +41,13 @@ export {
   type ChangeGroup,
   type ChangeKind,
   type ChangeLevel,
-  type CompareOptions,
-  type Comparison,
   type DiffFormatContext,
   type DiffFormatName,
-  type DiffInputOptions,
   type DiffOptions,
   type DiffResult,
-  type DiffSide,
-  type DiffSource,
   type DiffSummary,
   type EntryCounts,
   type EntryType,
-  type GitExternalArguments,
-  type GitExternalComparison,
-  type WordChange,
 } from './diff/index.js';
 export {
   createCompactText,
@@ -88,38 +66,24 @@ export {
   type FormatStatus,
 } from './authoring/format.js';
 export { reviseCompactText, reviseCompactFile, type RevisionInput, type RevisedCompact } from './authoring/revise.js';
-export { completionScript, completionModel, SHELLS, type Shell, type CompletionModel, type CompletionCommand, type CompletionOption } from './completion/index.js';
+export { completionScript, SHELLS, type Shell } from './completion/index.js';
 export { lint, lintFiles, type LintOptions, type LintFilesOptions } from './lint/index.js';
 export { RULES } from './lint/rules/index.js';
-export { findRule, readRuleDocs } from './lint/rule-docs.js';
-export { ruleDescriptors } from './lint/descriptors.js';
-export { ruleDocsPath, ruleDocsUrl } from './lint/docs.js';
-export { formatMessage, INTERNAL_ERROR_RULE, runRules, type EnabledRule } from './lint/run-rules.js';
 export type { Rule, RuleContext, RuleLevel, RuleMeta, ReportDescriptor } from './lint/types.js';
 export { loadConfig, findConfig, CONFIG_FILES } from './lint/config/index.js';
-export { parseRuleFlags } from './lint/config/rule-flags.js';
-export { resolveRules, DEFAULT_CONFIG } from './lint/config/resolve-rules.js';
 export type { LintConfig, LoadedConfig, Preset, RuleSetting } from './lint/config/types.js';
-export { parseDirectives, type Directive, type DirectiveKind } from './lint/directives/parse-directives.js';
-export { UNUSED_DIRECTIVE_RULE, UNKNOWN_RULE_IN_DIRECTIVE } from './lint/directives/apply-directives.js';
-export { markdownToPdf, type PdfMeta, type PdfOptions } from './render/pdf/index.js';
 export {
   render,
   renderMarkdown,
   createRenderer,
-  markdownToHtml,
-  createMarkdownIt,
   renderRedline,
   signingCopies,
-  renderableData,
   TemplateError,
   RENDER_FORMATS,
   type RenderFormat,
   type RenderOptions,
   type Renderer,
   type MarkdownOptions,
-  type HtmlPage,
-  type MarkdownItOptions,
   type RedlineDocument,
   type RedlineFormat,
   type RedlineOptions,
@@ -132,8 +96,6 @@ export { addSignatory, type SignatoryInput } from './signatory/add.js';
 export { listSignatories, type SignatoryListing, type PartySignatures } from './signatory/list.js';
 export { importSignatories, type ImportOptions, type ImportResult, type RefusedRow } from './signatory/import.js';
 export type { AppendResult } from './signatory/append.js';
-export { parseCsv, type CsvTable, type CsvRecord } from './signatory/csv.js';
-export { readCsvFile } from './signatory/csv-file.js';
 export {
   buildOverview,
   getOverviewFormatter,
@@ -154,3 +116,5 @@ export {
   type ReviewState,
 } from './overview/index.js';
 export { watch, watchTargets, type Watcher, type WatchOptions } from './watch/index.js';
+export { setLanguage, currentLanguage, LANGUAGES, type Language as MessageLanguage } from './i18n/index.js';
+export type { RunOutcome } from './report/outcome.js';

@@ -1,3 +1,4 @@
+import { checkString } from '../api/arguments.js';
 import { visit, type Document } from 'yaml';
 import { CompactError, LoadError } from '../errors.js';
 import type { Finding } from '../findings.js';
@@ -25,6 +26,7 @@ export interface FormattedText {
  * Throws a LoadError (exit 2) for a file with YAML errors and a CompactError for one that is not a compact.
  */
 export function formatCompactText(text: string, file = '<input>'): FormattedText {
+  if (typeof text !== 'string') checkString('formatCompactText', 'text', text, "the compact's YAML text");
   const editable = parseForEditing(text, file);
   orderKeysBySchema(editable.document);
   normaliseQuoting(editable.document);

@@ -1,3 +1,4 @@
+import { checkObject, checkString } from '../api/arguments.js';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -43,6 +44,8 @@ export function compactIdFor(jurisdiction: string): string {
 
 /** The text of a new draft compact, from the baseline's template in the chosen language. Validated before it is returned. */
 export async function createCompactText(options: InitOptions): Promise<string> {
+  checkObject('createCompactText', 'options', options, "an object such as { language: 'sv', jurisdiction: 'Exempelby kommun' }");
+  checkString('createCompactText', 'options.jurisdiction', options.jurisdiction, 'the name of the municipality');
   const language = checkLanguage(options.language);
   const baseline = checkBaseline(options.baseline ?? 'se-2008');
   const jurisdiction = oneLine(options.jurisdiction, '--jurisdiction');

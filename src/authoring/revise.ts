@@ -1,3 +1,4 @@
+import { checkObject, checkString } from '../api/arguments.js';
 import { isScalar, isSeq, Scalar, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { addYears, earliestDay } from '../domain/dates.js';
 import { diffCompacts } from '../diff/diff.js';
@@ -41,6 +42,8 @@ export interface RevisedCompact {
  * is not a valid compact, a version already recorded, and a date before the previous adoption.
  */
 export function reviseCompactText(text: string, revision: RevisionInput, file = '<input>'): RevisedCompact {
+  checkString('reviseCompactText', 'text', text, "the compact's YAML text");
+  checkObject('reviseCompactText', 'revision', revision, "an object such as { version: '2026', body: 'Kommunfullmäktige', date: '2026-06-11' }");
   const editable = parseForEditing(text, file);
   const document = editable.document;
   const before = requireValid(text, file, 'original');

@@ -1,3 +1,4 @@
+import { checkLoadedCompact, checkObject } from '../api/arguments.js';
 import { resolve } from 'node:path';
 import { checkResolvedFiles, type CheckFilesOptions, type FileResult } from '../check-files.js';
 import { compareFindings, type Finding } from '../findings.js';
@@ -41,6 +42,8 @@ export interface LintFilesOptions extends LintOptions, CheckFilesOptions {
  * rules run, inline `compact-disable` comments apply, and the findings come back sorted.
  */
 export function lint(loaded: LoadedCompact, options: LintOptions = {}): Finding[] {
+  checkLoadedCompact('lint', loaded);
+  checkObject('lint', 'options', options, "an object such as { today: '2026-03-01' }", true);
   const registry = options.registry ?? RULES;
   const config = checkedConfig(options.config, registry);
   const overrides = checkedOverrides(options.rules, registry);

@@ -1,4 +1,5 @@
 import type { Compact, Language, Signatory } from '../model/index.js';
+import { checkRenderArguments, checkRendererOptions } from '../api/render-arguments.js';
 import { htmlPage } from './html-page.js';
 import { markdownToHtml } from './html.js';
 import { loadTemplates, markdownFrom } from './markdown.js';
@@ -28,6 +29,7 @@ export interface Renderer {
 }
 
 export async function createRenderer(options: { format: RenderFormat; lang: Language; templateDir?: string; env?: NodeJS.ProcessEnv }): Promise<Renderer> {
+  checkRendererOptions(options, RENDER_FORMATS);
   const { format, lang } = options;
   const templates = await loadTemplates(lang, options.templateDir);
   const { strings } = templates;
@@ -46,7 +48,8 @@ export async function createRenderer(options: { format: RenderFormat; lang: Lang
 
 /** Renders a compact as Markdown or HTML (a string) or PDF (a Buffer), all from the same template Markdown. */
 export async function render(compact: Compact, options: RenderOptions): Promise<string | Buffer> {
-  const renderer = await createRenderer({ format: options.format, lang: options.lang ?? compact.language, templateDir: options.templateDir, env: options.env });
+  const lang = checkRenderArguments('render', compact, options, RENDER_FORMATS);
+  const renderer = await createRenderer({ format: options.format, lang, templateDir: options.templateDir, env: options.env });
   return renderer.render(compact, options.signatory);
 }
 

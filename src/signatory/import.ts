@@ -1,3 +1,4 @@
+import { checkString } from '../api/arguments.js';
 import { CompactError } from '../errors.js';
 import type { Compact, Signatory } from '../model/index.js';
 import { isCalendarDate } from '../validate/formats.js';
@@ -37,6 +38,8 @@ export interface ImportOptions {
  * written when a row is refused, unless `skipInvalid`.
  */
 export async function importSignatories(file: string, csvText: string, options: ImportOptions = {}): Promise<ImportResult> {
+  checkString('importSignatories', 'file', file, 'the path of a compact file');
+  if (typeof csvText !== 'string') checkString('importSignatories', 'csvText', csvText, 'the text of a CSV file');
   const loaded = await loadForAppend(file, options);
   const csvName = options.csvName ?? 'the CSV file';
   const table = parseCsv(csvText, csvName);
