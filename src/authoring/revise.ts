@@ -3,6 +3,7 @@ import { isScalar, isSeq, Scalar, type Document, type YAMLMap, type YAMLSeq } fr
 import { addYears, earliestDay } from '../domain/dates.js';
 import { diffCompacts } from '../diff/diff.js';
 import type { DiffResult } from '../diff/types.js';
+import { t } from '../i18n/index.js';
 import { CompactError, LoadError } from '../errors.js';
 import type { Compact } from '../model/index.js';
 import { parseCompactText } from '../load/index.js';
@@ -53,7 +54,7 @@ export function reviseCompactText(text: string, revision: RevisionInput, file = 
   setInSchemaOrder(document, root, [], 'status', 'adopted');
   recordAdoption(document, root, revision);
   recordReview(document, root, before, revision, file);
-  appendRevision(document, root, revision);
+  appendRevision(document, root, revision, before);
   appendAdoptionDecision(document, root, before, revision);
   const revised = stringifyDocument(editable);
   const after = requireValid(revised, file, 'revised');
@@ -126,14 +127,29 @@ function recordReview(document: Document, root: YAMLMap, before: Compact, revisi
   setInSchemaOrder(document, review, ['review'], 'next_review', addYears(revision.date, cycle));
 }
 
-function appendRevision(document: Document, root: YAMLMap, revision: RevisionInput): void {
+function appendRevision(document: Document, root: YAMLMap, revision: RevisionInput, before: Compact): void {
   const entry = { version: revision.version, date: revision.date, summary: revision.summary };
+  const replaced = (before.revisions ?? []).length === 0 ? replacedAdoption(before) : undefined;
+  const entries = replaced ? [replaced, entry] : [entry];
   const found = root.get('revisions', true);
   if (isSeq(found)) {
-    found.items.push(document.createNode(entry));
+    found.flow = false;
+    for (const item of entries) found.items.push(document.createNode(item));
     return;
   }
-  insertPair(document, root, [], 'revisions', document.createNode([entry]));
+  insertPair(document, root, [], 'revisions', document.createNode(entries));
+}
+
+/**
+ * The history starts with the version being replaced: a compact adopted before it kept a revisions list has its
+ * adoption recorded as the first entry, so the earlier adopted version does not vanish from the history.
+ */
+function replacedAdoption(before: Compact): { version: string; date: string; summary: string } | undefined {
+  const adoption = before.adoption;
+  if (!adoption?.date) return undefined;
+  const version = before.version === undefined ? adoption.date.slice(0, 4) : String(before.version);
+  const summary = t(adoption.body ? 'revise.firstAdoptedBy' : 'revise.firstAdopted', { body: adoption.body, reference: adoption.reference, hasReference: adoption.reference ? 'yes' : 'no' }, before.language);
+  return { version, date: adoption.date, summary };
 }
 
 const ADOPTION_DECISION: Record<Compact['language'], (version: string) => string> = {
