@@ -7,7 +7,8 @@ import type { Compact } from '../model/index.js';
 import type { RenderFormat } from '../render/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
-import { renderableData } from '../render/forced.js';
+import { renderablePart } from '../render/forced.js';
+import { printOmissions } from './omissions.js';
 import { validate } from '../validate/index.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { chooseOutput, inputLimits, LANGUAGES, maxFileSizeOption, parseLanguage } from './option-parsers.js';
@@ -160,8 +161,9 @@ async function loadValidCompact(file: string, options: RenderCliOptions): Promis
       printError(`not rendering ${displayName(loaded.compact.file)}: fix the errors above, or give --force to render it anyway`);
       return undefined;
     }
-    const renderable = renderableData(loaded.compact.data);
+    const { compact: renderable, omitted } = renderablePart(loaded.compact.data);
     if (!renderable) throw new CompactError(`cannot render ${displayName(loaded.compact.file)} even with --force: it needs a title, a language, a status, parties and principles`);
+    printOmissions(omitted, loaded.compact);
     return renderable;
   }
   return loaded.compact.data as Compact;
