@@ -1,5 +1,6 @@
 import { checkObject, checkString } from '../api/arguments.js';
 import { isScalar, isSeq, Scalar, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { calendarDateProblem } from '../domain/date-problem.js';
 import { addYears, earliestDay } from '../domain/dates.js';
 import { diffCompacts } from '../diff/diff.js';
 import type { DiffResult } from '../diff/types.js';
@@ -9,7 +10,6 @@ import type { Compact } from '../model/index.js';
 import { parseCompactText } from '../load/index.js';
 import { readSource } from '../load/read-source.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { isCalendarDate } from '../validate/formats.js';
 import { validateData } from '../validate/index.js';
 import { insertPair, mapAt, setInSchemaOrder } from './schema-insert.js';
 import { parseForEditing, stringifyDocument } from './yaml-edit.js';
@@ -72,7 +72,8 @@ export async function reviseCompactFile(path: string, revision: RevisionInput, o
 }
 
 function checkRevision(compact: Compact, revision: RevisionInput, file: string): void {
-  if (!isCalendarDate(revision.date)) throw new CompactError(`--date must be a date written YYYY-MM-DD (got "${revision.date}")`);
+  const dateProblem = calendarDateProblem('--date', String(revision.date));
+  if (dateProblem) throw new CompactError(dateProblem);
   for (const [name, value] of [['--version', revision.version], ['--summary', revision.summary], ['--body', revision.body]] as const) {
     if (value.trim() === '') throw new CompactError(`${name} must not be empty`);
   }

@@ -1,5 +1,5 @@
 import { CompactError } from '../errors.js';
-import { isCalendarDate } from '../validate/formats.js';
+import { calendarDateProblem } from '../domain/date-problem.js';
 
 /**
  * "Today" as YYYY-MM-DD, from one place: the `--today` option, else COMPACT_TODAY, else the clock.
@@ -7,10 +7,8 @@ import { isCalendarDate } from '../validate/formats.js';
 export function resolveToday(option?: string, env: NodeJS.ProcessEnv = process.env): string {
   const given = option ?? env.COMPACT_TODAY;
   if (given !== undefined && given !== '') {
-    if (!isCalendarDate(given)) {
-      const source = option !== undefined ? '--today' : 'COMPACT_TODAY';
-      throw new CompactError(`${source} must be a date written YYYY-MM-DD (got "${given}")`);
-    }
+    const problem = calendarDateProblem(option !== undefined ? '--today' : 'COMPACT_TODAY', given);
+    if (problem) throw new CompactError(problem);
     return given;
   }
   return new Date().toISOString().slice(0, 10);
