@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { renderablePart } from '../render/forced.js';
 import { printOmissions } from './omissions.js';
+import { t } from '../i18n/index.js';
 import { validate } from '../validate/index.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { chooseOutput, inputLimits, LANGUAGES, maxFileSizeOption, parseLanguage } from './option-parsers.js';
@@ -121,7 +122,8 @@ async function renderOnce(file: string, options: RenderCliOptions): Promise<numb
     return EXIT_OK;
   }
   await emitDocument(output, target);
-  if (target !== '-' && !options.quiet && (options.out === undefined || options.watch)) process.stderr.write(`wrote ${target}\n`);
+  // Said with and without --out, but not with -q, and not when the document went to stdout.
+  if (target !== '-' && !isStdoutPath(target) && !options.quiet) process.stderr.write(`${t('render.wrote', { file: target })}\n`);
   return EXIT_OK;
 }
 
@@ -171,4 +173,9 @@ async function loadValidCompact(file: string, options: RenderCliOptions): Promis
 
 function displayName(file: string): string {
   return file === '-' ? STDIN_NAME : file;
+}
+
+/** /dev/stdout and its aliases: the document went to stdout, however it was named. */
+function isStdoutPath(target: string): boolean {
+  return /^\/dev\/(stdout|fd\/1)$|^\/proc\/self\/fd\/1$/.test(target);
 }
