@@ -11,7 +11,7 @@ import { renderablePart } from '../render/forced.js';
 import { printOmissions } from './omissions.js';
 import { t } from '../i18n/index.js';
 import { validate } from '../validate/index.js';
-import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
+import { EXIT_INTERRUPTED, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { chooseOutput, inputLimits, LANGUAGES, maxFileSizeOption, parseLanguage } from './option-parsers.js';
 import { documentStem, emitDocument, printError, printFindings } from './output.js';
 import { startProgress } from './progress.js';
@@ -103,13 +103,26 @@ async function renderOnce(file: string, options: RenderCliOptions): Promise<numb
     const copies = signingCopies(compact);
     if (copies.length === 0) throw new CompactError(`${displayName(file)} lists no signatories, so there is no copy to write; add them under signatories:`);
     const progress = await startProgress(copies.length, { quiet: options.quiet });
+    // Ctrl-C lets the copy being written finish (each is written atomically), then stops and says how far it got;
+    // a second Ctrl-C stops at once.
+    let interrupted = false;
+    const onInterrupt = () => (interrupted = true);
+    process.once('SIGINT', onInterrupt);
+    let written = 0;
     try {
       for (const copy of copies) {
+        if (interrupted) break;
         await writeFileAtomic(join(options.perSignatory, `${copy.fileStem}.${format}`), await renderer.render(compact, copy.signatory));
+        written++;
         progress.increment(copy.signatory.organisation);
       }
     } finally {
+      process.off('SIGINT', onInterrupt);
       progress.stop();
+    }
+    if (interrupted) {
+      process.stderr.write(`${t('render.copiesStopped', { written, total: copies.length, folder: options.perSignatory })}\n`);
+      return EXIT_INTERRUPTED;
     }
     if (!options.quiet) process.stderr.write(`wrote ${count(copies.length, 'copy', 'copies')} to ${options.perSignatory}\n`);
     return EXIT_OK;
