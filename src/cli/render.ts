@@ -29,6 +29,7 @@ interface RenderCliOptions extends SigningFlags {
   out?: string;
   output?: string;
   force?: boolean;
+  allowRemoteImages?: boolean;
   perSignatory?: string;
   quiet?: boolean;
   color?: boolean;
@@ -49,6 +50,7 @@ export function registerRender(program: Command): void {
     .option('-o, --out <path>', 'write to this file; - writes to stdout (the default for md and html)')
     .option('--output <path>', 'the same as --out')
     .option('--force', 'render even when the compact is invalid')
+    .option('--allow-remote-images', 'html: let images load from their web addresses (by default a remote image is a link, so the page loads nothing from elsewhere)')
     .option('--per-signatory <dir>', 'write one copy per signing organisation into this folder, its name filled in on the signature page')
     .option('-q, --quiet', 'no progress bar and no summary')
     .option('--no-color', 'do not colour the validation report (NO_COLOR and FORCE_COLOR are honoured too)')
@@ -98,7 +100,7 @@ async function renderOnce(file: string, options: RenderCliOptions): Promise<numb
   const compact = await loadValidCompact(file, options);
   if (!compact) return EXIT_FINDINGS;
   const { createRenderer, signingCopies } = await import('../render/index.js');
-  const renderer = await createRenderer({ format, lang: lang ?? compact.language, templateDir: options.template });
+  const renderer = await createRenderer({ format, lang: lang ?? compact.language, templateDir: options.template, allowRemoteImages: options.allowRemoteImages === true });
   if (options.perSignatory !== undefined) {
     const copies = signingCopies(compact);
     if (copies.length === 0) throw new CompactError(`${displayName(file)} lists no signatories, so there is no copy to write; add them under signatories:`);

@@ -19,6 +19,8 @@ export interface RenderOptions {
   signatory?: Signatory;
   /** Where SOURCE_DATE_EPOCH is read from (for the PDF dates); defaults to process.env. */
   env?: NodeJS.ProcessEnv;
+  /** html: let images load from the network; by default a remote image is shown as a link. */
+  allowRemoteImages?: boolean;
 }
 
 /** Templates compiled once, rendering any number of compacts or signing copies in one format and language. */
@@ -28,7 +30,7 @@ export interface Renderer {
   render(compact: Compact, signatory?: Signatory): Promise<string | Buffer>;
 }
 
-export async function createRenderer(options: { format: RenderFormat; lang: Language; templateDir?: string; env?: NodeJS.ProcessEnv }): Promise<Renderer> {
+export async function createRenderer(options: { format: RenderFormat; lang: Language; templateDir?: string; env?: NodeJS.ProcessEnv; allowRemoteImages?: boolean }): Promise<Renderer> {
   checkRendererOptions(options, RENDER_FORMATS);
   const { format, lang } = options;
   const templates = await loadTemplates(lang, options.templateDir);
@@ -41,7 +43,7 @@ export async function createRenderer(options: { format: RenderFormat; lang: Lang
       const markdown = markdownFrom(templates, compact, signatory);
       if (format === 'md') return markdown;
       if (toPdf) return toPdf(markdown, pdfMeta(compact, strings, options.env));
-      return markdownToHtml(markdown, htmlPage(compact, strings, templates.style));
+      return markdownToHtml(markdown, { ...htmlPage(compact, strings, templates.style), allowRemoteImages: options.allowRemoteImages === true });
     },
   };
 }
@@ -49,7 +51,7 @@ export async function createRenderer(options: { format: RenderFormat; lang: Lang
 /** Renders a compact as Markdown or HTML (a string) or PDF (a Buffer), all from the same template Markdown. */
 export async function render(compact: Compact, options: RenderOptions): Promise<string | Buffer> {
   const lang = checkRenderArguments('render', compact, options, RENDER_FORMATS);
-  const renderer = await createRenderer({ format: options.format, lang, templateDir: options.templateDir, env: options.env });
+  const renderer = await createRenderer({ format: options.format, lang, templateDir: options.templateDir, env: options.env, allowRemoteImages: options.allowRemoteImages === true });
   return renderer.render(compact, options.signatory);
 }
 
