@@ -112,7 +112,7 @@ describe('compact lint --watch', () => {
     copyFileSync(join(ROOT, 'examples/orebro.yaml'), join(dir, 'orebro.yaml'));
     const watching = start(['lint', '.', '--watch', '--today', '2026-11-25', '--no-config'], dir);
     await watching.waitFor(WATCHING, 1);
-    expect(watching.output()).toContain('✖ 1 file, 0 errors, 2 warnings');
+    expect(watching.output()).toContain('✔ 1 file, 0 errors, 2 warnings');
 
     writeFileSync(join(dir, 'broken.yaml'), 'title: "never closed\n');
     await watching.waitFor('✖ 2 files, 1 error, 2 warnings', 1);
