@@ -1,5 +1,6 @@
 /**
  * The library behind the `compact` CLI: everything the CLI does, as typed functions that return data.
+ * What is exported here is the public API, documented in docs/api.md; the rest is internal.
  */
 export type * from './model/index.js';
 export type { Finding, JsonPath, Severity, SourceRange, TextEdit, Suggestion } from './findings.js';
@@ -23,29 +24,14 @@ export {
 } from './load/index.js';
 export { validate, validateData, isCompact, compactSchema } from './validate/index.js';
 export { validateFiles } from './validate/files.js';
-export { addEditorAnnotations, editorAnnotationKeywords } from './validate/annotations.js';
+export { addEditorAnnotations } from './validate/annotations.js';
 export { checkFiles, type FileResult } from './check-files.js';
 export { getFormatter, formatNames, type Formatter, type FormatContext, type RuleDescriptor } from './report/index.js';
-export { resolveToday } from './util/today.js';
-export { writeFileAtomic, type AtomicWriteOptions } from './util/atomic-write.js';
 export {
   diffCompacts,
   diffCompacts as diff,
   applyChanges,
-  compareSources,
-  compareGitExternal,
-  parseGitExternalArguments,
-  diffSources,
-  loadDiffInputs,
-  readAtRevision,
   diffFormatter,
-  reachesLevel,
-  summarise,
-  wordDiff,
-  similarity,
-  groupChanges,
-  markChanges,
-  redlineDocument,
   CHANGE_CLASSES,
   CHANGE_CLASS_NAMES,
   DIFF_FORMAT_NAMES,
@@ -55,21 +41,13 @@ export {
   type ChangeGroup,
   type ChangeKind,
   type ChangeLevel,
-  type CompareOptions,
-  type Comparison,
   type DiffFormatContext,
   type DiffFormatName,
-  type DiffInputOptions,
   type DiffOptions,
   type DiffResult,
-  type DiffSide,
-  type DiffSource,
   type DiffSummary,
   type EntryCounts,
   type EntryType,
-  type GitExternalArguments,
-  type GitExternalComparison,
-  type WordChange,
 } from './diff/index.js';
 export {
   createCompactText,
@@ -88,53 +66,29 @@ export {
   type FormatStatus,
 } from './authoring/format.js';
 export { reviseCompactText, reviseCompactFile, type RevisionInput, type RevisedCompact } from './authoring/revise.js';
-export { completionScript, completionModel, SHELLS, type Shell, type CompletionModel, type CompletionCommand, type CompletionOption } from './completion/index.js';
-export { startLanguageServer, type LanguageServerOptions } from './lsp/index.js';
-export { lint, lintFiles, lintText, resolvedConfigFor, createFileLinter, type LintOptions, type LintFilesOptions, type LintTextOptions } from './lint/index.js';
+export { completionScript, SHELLS, type Shell } from './completion/index.js';
+export { lint, lintFiles, lintText, createFileLinter, resolvedConfigFor, type LintOptions, type LintFilesOptions, type LintTextOptions } from './lint/index.js';
 export { applyFixes, fixFiles, fixesAsDiff, type FileFix, type FixResult, type FixFilesOptions } from './lint/fix/apply-fixes.js';
-export {
-  applySuppressions,
-  pruneSuppressions,
-  readSuppressions,
-  suppress,
-  writeSuppressions,
-  SUPPRESSIONS_FILE,
-  type Suppressions,
-  type SuppressedResults,
-} from './lint/suppressions.js';
-export { describeConfig, printConfig } from './lint/config/print-config.js';
-export type { ResolvedConfig, RuleLayer, IgnoreList } from './lint/config/resolve-config.js';
-export { FUNCTIONS as RULE_FUNCTIONS, type RuleFunction, type FunctionContext, type FunctionResult } from './lint/custom/functions.js';
+export { applySuppressions, pruneSuppressions, readSuppressions, suppress, writeSuppressions, SUPPRESSIONS_FILE, type Suppressions, type SuppressedResults } from './lint/suppressions.js';
+export { printConfig } from './lint/config/print-config.js';
+export type { ResolvedConfig } from './lint/config/resolve-config.js';
+export { startLanguageServer, type LanguageServerOptions } from './lsp/index.js';
 export { RULES } from './lint/rules/index.js';
-export { findRule, readRuleDocs } from './lint/rule-docs.js';
-export { ruleDescriptors } from './lint/descriptors.js';
-export { ruleDocsPath, ruleDocsUrl } from './lint/docs.js';
-export { formatMessage, INTERNAL_ERROR_RULE, runRules, type EnabledRule } from './lint/run-rules.js';
 export type { Rule, RuleContext, RuleLevel, RuleMeta, ReportDescriptor, SuggestionDescriptor, Fixer } from './lint/types.js';
 export { loadConfig, findConfig, CONFIG_FILES } from './lint/config/index.js';
-export { parseRuleFlags } from './lint/config/rule-flags.js';
-export { resolveRules, DEFAULT_CONFIG } from './lint/config/resolve-rules.js';
 export type { LintConfig, LoadedConfig, Preset, RuleSetting, DeclarativeRuleDefinition, ThenClause, OverrideConfig } from './lint/config/types.js';
-export { parseDirectives, type Directive, type DirectiveKind } from './lint/directives/parse-directives.js';
-export { UNUSED_DIRECTIVE_RULE, UNKNOWN_RULE_IN_DIRECTIVE } from './lint/directives/apply-directives.js';
-export { markdownToPdf, type PdfMeta, type PdfOptions } from './render/pdf/index.js';
 export {
   render,
   renderMarkdown,
   createRenderer,
-  markdownToHtml,
-  createMarkdownIt,
   renderRedline,
   signingCopies,
-  renderableData,
   TemplateError,
   RENDER_FORMATS,
   type RenderFormat,
   type RenderOptions,
   type Renderer,
   type MarkdownOptions,
-  type HtmlPage,
-  type MarkdownItOptions,
   type RedlineDocument,
   type RedlineFormat,
   type RedlineOptions,
@@ -150,8 +104,6 @@ export { addSignatory, type SignatoryInput } from './signatory/add.js';
 export { listSignatories, type SignatoryListing, type PartySignatures } from './signatory/list.js';
 export { importSignatories, type ImportOptions, type ImportResult, type RefusedRow } from './signatory/import.js';
 export type { AppendResult } from './signatory/append.js';
-export { parseCsv, type CsvTable, type CsvRecord } from './signatory/csv.js';
-export { readCsvFile } from './signatory/csv-file.js';
 export {
   buildOverview,
   getOverviewFormatter,
@@ -172,3 +124,5 @@ export {
   type ReviewState,
 } from './overview/index.js';
 export { watch, watchTargets, type Watcher, type WatchOptions } from './watch/index.js';
+export { setLanguage, currentLanguage, availableLanguages, type Language as MessageLanguage } from './i18n/index.js';
+export type { RunOutcome } from './report/outcome.js';

@@ -1,3 +1,4 @@
+import { checkString } from '../api/arguments.js';
 import { visit, type Document } from 'yaml';
 import { CompactError, LoadError } from '../errors.js';
 import type { Finding } from '../findings.js';
@@ -18,13 +19,14 @@ export interface FormattedText {
 }
 
 /**
- * Formats a compact: keys in the schema's order, quoting chosen by the yaml library, 2-space indentation,
+ * Formats a compact: keys in the schema's order, quoting as normaliseQuoting decides, 2-space indentation,
  * comments and blank lines kept, prose not re-wrapped, line endings (LF or Windows CRLF) and a line break at the end (or none) as the file has them. No list is reordered: in a compact every list is in
  * the document's order (parties, sections, principles, commitments, meetings, revisions, …) or in the order
  * its source text names things (the principles a commitment cites, the documents an adoption replaces).
  * Throws a LoadError (exit 2) for a file with YAML errors and a CompactError for one that is not a compact.
  */
 export function formatCompactText(text: string, file = '<input>'): FormattedText {
+  if (typeof text !== 'string') checkString('formatCompactText', 'text', text, "the compact's YAML text");
   const editable = parseForEditing(text, file);
   orderKeysBySchema(editable.document);
   normaliseQuoting(editable.document);

@@ -1,8 +1,9 @@
+import { checkObject, checkString } from '../api/arguments.js';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Scalar, stringify } from 'yaml';
-import { BASELINES, getBaseline, type Baseline } from '../domain/baselines.js';
+import { BASELINES, baselinesFor, getBaseline, NO_BASELINE, SE_2008, type Baseline } from '../domain/baselines.js';
 import { CompactError } from '../errors.js';
 import type { Language } from '../model/index.js';
 import { parseCompactText } from '../load/index.js';
@@ -28,6 +29,7 @@ export interface InitOptions {
   civilSociety?: string;
   /** The compact's id; by default made from the jurisdiction ("Exempelby kommun" → exempelby). */
   id?: string;
+  /** A baseline id, or `none`; by default the first baseline that fits the language (none for English). */
   baseline?: string;
   /** Today, YYYY-MM-DD: the first action plan covers its year. */
   today: string;
@@ -43,20 +45,24 @@ export function compactIdFor(jurisdiction: string): string {
 
 /** The text of a new draft compact, from the baseline's template in the chosen language. Validated before it is returned. */
 export async function createCompactText(options: InitOptions): Promise<string> {
+  checkObject('createCompactText', 'options', options, "an object such as { language: 'sv', jurisdiction: 'Exempelby kommun' }");
+  checkString('createCompactText', 'options.jurisdiction', options.jurisdiction, 'the name of the municipality');
   const language = checkLanguage(options.language);
-  const baseline = checkBaseline(options.baseline ?? 'se-2008');
+  // A compact in a language no baseline fits (English: there is no national set of principles to cite) gets none.
+  const baseline = options.baseline === undefined ? baselinesFor(language)[0] : options.baseline === NO_BASELINE ? undefined : checkBaseline(options.baseline);
   const jurisdiction = oneLine(options.jurisdiction, '--jurisdiction');
   const civilSociety = oneLine(options.civilSociety ?? DEFAULT_CIVIL_SOCIETY[language], '--civil-society');
   const id = options.id ?? compactIdFor(jurisdiction);
   if (options.id === undefined && id === '') throw new CompactError(`cannot make an id from the municipality "${jurisdiction}"; give one with --id, e.g. --id exempelby`);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new CompactError(`--id must be a lowercase id of letters a-z, digits and hyphens (got "${id}")`);
-  const template = await readFile(packagePath('templates', 'init', baseline.id, `${language}.yaml.hbs`), 'utf8');
-  const render = compileTemplate(template, baseline, language);
+  // Without a baseline the draft keeps the same six principles as a starting point, linked to no national set.
+  const template = await readFile(packagePath('templates', 'init', SE_2008.id, `${language}.yaml.hbs`), 'utf8');
+  const render = compileTemplate(template, baseline ?? SE_2008, language);
   const text = render({
     id,
     jurisdiction,
     civilSociety,
-    baseline: baseline.id,
+    baseline: baseline?.id ?? '',
     year: options.today.slice(0, 4),
     schemaPath: options.target === undefined ? undefined : schemaPathFrom(options.target),
   });
@@ -81,7 +87,7 @@ function checkLanguage(language: string): Language {
 function checkBaseline(id: string): Baseline {
   const baseline = getBaseline(id);
   if (baseline) return baseline;
-  const known = Object.keys(BASELINES);
+  const known = [...Object.keys(BASELINES), NO_BASELINE];
   const near = closestMatch(id, known);
   throw new CompactError(`unknown baseline "${id}"${near ? ` (did you mean "${near}"?)` : ''}; known baselines: ${known.join(', ')}`);
 }

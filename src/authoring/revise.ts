@@ -1,5 +1,7 @@
 import { t } from '../i18n/index.js';
+import { checkObject, checkString } from '../api/arguments.js';
 import { isScalar, isSeq, Scalar, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { calendarDateProblem } from '../domain/date-problem.js';
 import { addYears, earliestDay } from '../domain/dates.js';
 import { diffCompacts } from '../diff/diff.js';
 import type { DiffResult } from '../diff/types.js';
@@ -8,7 +10,6 @@ import type { Compact } from '../model/index.js';
 import { parseCompactText } from '../load/index.js';
 import { readSource } from '../load/read-source.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { isCalendarDate } from '../validate/formats.js';
 import { validateData } from '../validate/index.js';
 import { insertPair, mapAt, setInSchemaOrder } from './schema-insert.js';
 import { parseForEditing, stringifyDocument } from './yaml-edit.js';
@@ -42,6 +43,8 @@ export interface RevisedCompact {
  * is not a valid compact, a version already recorded, and a date before the previous adoption.
  */
 export function reviseCompactText(text: string, revision: RevisionInput, file = '<input>'): RevisedCompact {
+  checkString('reviseCompactText', 'text', text, "the compact's YAML text");
+  checkObject('reviseCompactText', 'revision', revision, "an object such as { version: '2026', body: 'Kommunfullmäktige', date: '2026-06-11' }");
   const editable = parseForEditing(text, file);
   const document = editable.document;
   const before = requireValid(text, file, 'original');
@@ -51,7 +54,7 @@ export function reviseCompactText(text: string, revision: RevisionInput, file = 
   setInSchemaOrder(document, root, [], 'status', 'adopted');
   recordAdoption(document, root, revision);
   recordReview(document, root, before, revision, file);
-  appendRevision(document, root, revision);
+  appendRevision(document, root, revision, before);
   appendAdoptionDecision(document, root, before, revision);
   const revised = stringifyDocument(editable);
   const after = requireValid(revised, file, 'revised');
@@ -69,7 +72,8 @@ export async function reviseCompactFile(path: string, revision: RevisionInput, o
 }
 
 function checkRevision(compact: Compact, revision: RevisionInput, file: string): void {
-  if (!isCalendarDate(revision.date)) throw new CompactError(t('cli.today.invalid', { source: '--date', given: revision.date }));
+  const dateProblem = calendarDateProblem('--date', String(revision.date));
+  if (dateProblem) throw new CompactError(dateProblem);
   for (const [name, value] of [['--version', revision.version], ['--summary', revision.summary], ['--body', revision.body]] as const) {
     if (value.trim() === '') throw new CompactError(t('revise.empty', { name }));
   }
@@ -124,14 +128,29 @@ function recordReview(document: Document, root: YAMLMap, before: Compact, revisi
   setInSchemaOrder(document, review, ['review'], 'next_review', addYears(revision.date, cycle));
 }
 
-function appendRevision(document: Document, root: YAMLMap, revision: RevisionInput): void {
+function appendRevision(document: Document, root: YAMLMap, revision: RevisionInput, before: Compact): void {
   const entry = { version: revision.version, date: revision.date, summary: revision.summary };
+  const replaced = (before.revisions ?? []).length === 0 ? replacedAdoption(before) : undefined;
+  const entries = replaced ? [replaced, entry] : [entry];
   const found = root.get('revisions', true);
   if (isSeq(found)) {
-    found.items.push(document.createNode(entry));
+    found.flow = false;
+    for (const item of entries) found.items.push(document.createNode(item));
     return;
   }
-  insertPair(document, root, [], 'revisions', document.createNode([entry]));
+  insertPair(document, root, [], 'revisions', document.createNode(entries));
+}
+
+/**
+ * The history starts with the version being replaced: a compact adopted before it kept a revisions list has its
+ * adoption recorded as the first entry, so the earlier adopted version does not vanish from the history.
+ */
+function replacedAdoption(before: Compact): { version: string; date: string; summary: string } | undefined {
+  const adoption = before.adoption;
+  if (!adoption?.date) return undefined;
+  const version = before.version === undefined ? adoption.date.slice(0, 4) : String(before.version);
+  const summary = t(adoption.body ? 'revise.firstAdoptedBy' : 'revise.firstAdopted', { body: adoption.body, reference: adoption.reference, hasReference: adoption.reference ? 'yes' : 'no' }, before.language);
+  return { version, date: adoption.date, summary };
 }
 
 const ADOPTION_DECISION: Record<Compact['language'], (version: string) => string> = {

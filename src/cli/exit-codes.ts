@@ -9,3 +9,6 @@ export function exitCodeFor(findings: readonly Finding[], failOn: Severity = 'er
   if (findings.some((finding) => finding.fatal)) return EXIT_USAGE;
   return findings.some((finding) => atLeast(finding.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK;
 }
+
+/** Stopped by Ctrl-C (SIGINT): 128 + 2, as a shell reports it. */
+export const EXIT_INTERRUPTED = 130;

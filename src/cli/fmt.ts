@@ -18,7 +18,7 @@ export function registerFmt(program: Command): void {
     .command('fmt')
     .summary('format compact files: canonical key order, quoting and indentation')
     .description(
-      'Format compact YAML files in place: keys in the schema\'s order (x- keys last), quoting chosen by the YAML library, 2-space indentation; comments, blank lines, list order and the line breaks of prose are kept. Files are rewritten atomically; a file with YAML errors is reported and left untouched.',
+      'Format compact YAML files in place: keys in the schema\'s order (x- keys last), text plain unless it needs quotes (quotes that keep a number, date, yes/no or organisationsnummer text are kept), 2-space indentation; comments, blank lines, list order and the line breaks of prose are kept. Files are rewritten atomically; a file with YAML errors is reported and left untouched.',
     )
     .argument('[paths...]', 'files, directories (every *.yaml and *.yml under them) or quoted globs; - formats stdin to stdout')
     .option('--check', 'write nothing; list the files that are not formatted and exit 1 if there are any (for CI)')

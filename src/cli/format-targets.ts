@@ -3,7 +3,8 @@ import { CompactError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { colorFor, getFormatter, type RuleDescriptor } from '../report/index.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
-import { emit, toStdout } from './output.js';
+import { outcomeLines, type RunOutcome } from '../report/outcome.js';
+import { emit, printError, toStdout } from './output.js';
 import { VERSION } from './version.js';
 
 /** A report to write: a format, and the file it goes to (stdout when absent). */
@@ -51,9 +52,12 @@ export interface FindingReportOptions {
   rules?: RuleDescriptor[];
   /** Leave out the report on stdout (a quiet run with nothing to say). */
   skipStdout?: boolean;
-  /** Whether the command exits non-zero; the stylish summary marks a failure only then. */
-  failed?: boolean;
+  /** Whether the run failed and why: the reports say it, and stderr too when no report for people went to stdout. */
+  outcome?: RunOutcome;
 }
+
+/** Formats a person reads on a terminal, which carry the reason a run failed in their summary. */
+const FORMATS_FOR_PEOPLE = new Set(['stylish', 'markdown']);
 
 /** Writes `findings` once per target, in its format, to its file or to stdout; refuses a report file that is an input. */
 export async function writeFindingReports(targets: readonly FormatTarget[], findings: readonly Finding[], options: FindingReportOptions): Promise<void> {
@@ -68,8 +72,10 @@ export async function writeFindingReports(targets: readonly FormatTarget[], find
       command: options.command,
       cwd: process.cwd(),
       toolVersion: VERSION,
-      ...(options.failed === undefined ? {} : { failed: options.failed }),
+      ...(options.outcome ? { outcome: options.outcome } : {}),
     });
     await emit(text, target.file);
   }
+  const toldOnStdout = targets.some((target) => toStdout(target.file) && !options.skipStdout && FORMATS_FOR_PEOPLE.has(target.format));
+  if (!toldOnStdout) for (const line of outcomeLines(options.outcome)) printError(line);
 }

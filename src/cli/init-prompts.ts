@@ -1,6 +1,7 @@
 import { t } from '../i18n/index.js';
 import { compactIdFor, DEFAULT_CIVIL_SOCIETY, INIT_LANGUAGES } from '../authoring/init.js';
 import { CompactError } from '../errors.js';
+import { EXIT_INTERRUPTED } from './exit-codes.js';
 import type { Language } from '../model/index.js';
 import { lazyRequire } from '../util/lazy-require.js';
 
@@ -16,7 +17,7 @@ export async function askInitAnswers(given: Partial<InitAnswers> & { id?: string
   try {
     return await ask(given);
   } catch (error) {
-    if (error instanceof Error && error.name === 'ExitPromptError') throw new CompactError(t('init.cancelled'));
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new CompactError(t('init.cancelled'), { exitCode: EXIT_INTERRUPTED });
     throw error;
   }
 }

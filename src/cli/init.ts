@@ -1,7 +1,7 @@
 import { t } from '../i18n/index.js';
 import { Option, type Command } from 'commander';
 import { compactIdFor, createCompactText, DEFAULT_CIVIL_SOCIETY, INIT_LANGUAGES, initCompactFile } from '../authoring/init.js';
-import { BASELINES } from '../domain/baselines.js';
+import { BASELINES, NO_BASELINE } from '../domain/baselines.js';
 import { CompactError } from '../errors.js';
 import type { Language } from '../model/index.js';
 import { resolveToday } from '../util/today.js';
@@ -13,7 +13,7 @@ interface InitFlags {
   jurisdiction?: string;
   civilSociety?: string;
   id?: string;
-  baseline: string;
+  baseline?: string;
   force?: boolean;
   yes?: boolean;
   today?: string;
@@ -24,14 +24,19 @@ export function registerInit(program: Command): void {
     .command('init')
     .summary('write a new draft compact to fill in')
     .description(
-      'Write a new draft compact from a baseline (se-2008: the six principles of the Swedish national agreement), in Swedish or English, for a named municipality: both parties, the six principles, example commitments, a joint body, a yearly meeting, an action plan for this year and a three-year review cycle, with comments that guide you through each section. On a terminal it asks for what the flags do not give; elsewhere, or with --yes, it needs --jurisdiction.',
+      'Write a new draft compact, in Swedish (citing the baseline se-2008: the six principles of the Swedish national agreement) or English (no baseline: the same six principles as a starting point), for a named municipality: both parties, the six principles, example commitments, a joint body, a yearly meeting, an action plan for this year and a three-year review cycle, with comments that guide you through each section. On a terminal it asks for what the flags do not give; elsewhere, or with --yes, it needs --jurisdiction.',
     )
     .argument('[file]', 'the file to write (default: <id>.yaml); - writes to stdout')
     .addOption(new Option('-l, --lang <language>', 'the language of the text (default: sv)').choices(INIT_LANGUAGES))
     .option('-j, --jurisdiction <name>', 'the municipality, e.g. "Exempelby kommun"')
     .option('--civil-society <name>', `the civil-society party's name (default: "${DEFAULT_CIVIL_SOCIETY.sv}" / "${DEFAULT_CIVIL_SOCIETY.en}")`)
     .option('--id <id>', 'the compact\'s id (default: made from the municipality\'s name)')
-    .addOption(new Option('--baseline <id>', 'the baseline set of principles').choices(Object.keys(BASELINES)).default('se-2008'))
+    .addOption(
+      new Option('--baseline <id>', 'the baseline set of principles the compact cites, or none (default: se-2008 for sv; none for en, as no national set fits an English compact)').choices([
+        ...Object.keys(BASELINES),
+        NO_BASELINE,
+      ]),
+    )
     .option('--force', 'overwrite the file if it exists')
     .option('-y, --yes', 'ask nothing: take the defaults for what the flags do not give')
     .option('--today <date>', 'the date the first action plan\'s year is taken from, YYYY-MM-DD (default COMPACT_TODAY, else the clock)')
@@ -53,7 +58,7 @@ an existing file without --force, a target that cannot be written).`,
         language: answers.language,
         jurisdiction: answers.jurisdiction,
         civilSociety: answers.civilSociety,
-        baseline: flags.baseline,
+        ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
         today,
         ...(flags.id !== undefined ? { id: flags.id } : {}),
       };

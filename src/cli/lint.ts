@@ -3,8 +3,9 @@ import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { allFindings } from '../check-files.js';
 import { CompactError } from '../errors.js';
-import { atLeast, type Finding, type Severity } from '../findings.js';
+import type { Severity } from '../findings.js';
 import { FINDING_FORMATS } from '../report/index.js';
+import { decideOutcome, shownFindings } from '../report/outcome.js';
 import { EXIT_FINDINGS, exitCodeFor } from './exit-codes.js';
 import { STDIN } from '../load/index.js';
 import { watchTargets } from '../watch/index.js';
@@ -115,18 +116,16 @@ async function lintOnce(paths: string[], options: LintCliOptions): Promise<numbe
   const results = await lintWithExtras(paths, settings, options);
   const builtIn = ruleDescriptors(RULES);
   const findings = allFindings(results);
-  const tooManyWarnings = options.maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > options.maxWarnings;
-  const shown = options.quiet ? findings.filter((finding) => stillShown(finding, options.failOn, tooManyWarnings)) : findings;
-  const code = exitCodeFor(findings, options.failOn);
-  const exitCode = code === 0 && tooManyWarnings ? EXIT_FINDINGS : code;
-  await writeFindingReports(targets, shown, {
+  const outcome = decideOutcome(findings, { failOn: options.failOn, maxWarnings: options.maxWarnings, quiet: options.quiet });
+  await writeFindingReports(targets, shownFindings(findings, outcome, options.quiet), {
     files: results.map((result) => result.file),
     command: 'lint',
     color: options.color,
     rules: [...builtIn, ...(await customRuleDescriptors(results, settings, builtIn))],
-    failed: exitCode !== 0,
+    outcome,
   });
-  return exitCode;
+  const code = exitCodeFor(findings, options.failOn);
+  return code === 0 && outcome.failed ? EXIT_FINDINGS : code;
 }
 
 async function lintSettings(options: LintCliOptions) {
@@ -139,9 +138,4 @@ async function lintSettings(options: LintCliOptions) {
     ignore: options.ignore !== false,
     ...inputLimits(options),
   };
-}
-
-/** With --quiet, what is still reported: errors, and every finding the exit code fails on. */
-function stillShown(finding: Finding, failOn: Severity, tooManyWarnings: boolean): boolean {
-  return finding.severity === 'error' || atLeast(finding.severity, failOn) || (tooManyWarnings && finding.severity === 'warning');
 }

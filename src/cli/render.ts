@@ -8,9 +8,10 @@ import type { Compact } from '../model/index.js';
 import type { RenderFormat } from '../render/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
-import { renderableData } from '../render/forced.js';
+import { renderablePart } from '../render/forced.js';
+import { printOmissions } from './omissions.js';
 import { validate } from '../validate/index.js';
-import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
+import { EXIT_INTERRUPTED, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { chooseOutput, inputLimits, LANGUAGES, maxFileSizeOption, parseLanguage } from './option-parsers.js';
 import { documentStem, emitDocument, printError, printFindings } from './output.js';
 import { startProgress } from './progress.js';
@@ -28,6 +29,7 @@ interface RenderCliOptions extends SigningFlags {
   out?: string;
   output?: string;
   force?: boolean;
+  allowRemoteImages?: boolean;
   perSignatory?: string;
   quiet?: boolean;
   color?: boolean;
@@ -48,6 +50,7 @@ export function registerRender(program: Command): void {
     .option('-o, --out <path>', 'write to this file; - writes to stdout (the default for md and html)')
     .option('--output <path>', 'the same as --out')
     .option('--force', 'render even when the compact is invalid')
+    .option('--allow-remote-images', 'html: let images load from their web addresses (by default a remote image is a link, so the page loads nothing from elsewhere)')
     .option('--per-signatory <dir>', 'write one copy per signing organisation into this folder, its name filled in on the signature page')
     .option('-q, --quiet', 'no progress bar and no summary')
     .option('--no-color', 'do not colour the validation report (NO_COLOR and FORCE_COLOR are honoured too)')
@@ -98,18 +101,31 @@ async function renderOnce(file: string, options: RenderCliOptions): Promise<numb
   const compact = await loadValidCompact(file, options);
   if (!compact) return EXIT_FINDINGS;
   const { createRenderer, signingCopies } = await import('../render/index.js');
-  const renderer = await createRenderer({ format, lang: lang ?? compact.language, templateDir: options.template });
+  const renderer = await createRenderer({ format, lang: lang ?? compact.language, templateDir: options.template, allowRemoteImages: options.allowRemoteImages === true });
   if (options.perSignatory !== undefined) {
     const copies = signingCopies(compact);
     if (copies.length === 0) throw new CompactError(t('render.noSignatories', { file: displayName(file) }));
     const progress = await startProgress(copies.length, { quiet: options.quiet });
+    // Ctrl-C lets the copy being written finish (each is written atomically), then stops and says how far it got;
+    // a second Ctrl-C stops at once.
+    let interrupted = false;
+    const onInterrupt = () => (interrupted = true);
+    process.once('SIGINT', onInterrupt);
+    let written = 0;
     try {
       for (const copy of copies) {
+        if (interrupted) break;
         await writeFileAtomic(join(options.perSignatory, `${copy.fileStem}.${format}`), await renderer.render(compact, copy.signatory));
+        written++;
         progress.increment(copy.signatory.organisation);
       }
     } finally {
+      process.off('SIGINT', onInterrupt);
       progress.stop();
+    }
+    if (interrupted) {
+      process.stderr.write(`${t('render.copiesStopped', { written, total: copies.length, folder: options.perSignatory })}\n`);
+      return EXIT_INTERRUPTED;
     }
     if (!options.quiet) process.stderr.write(`${t('render.wroteCopies', { copies: count(copies.length, 'copy'), folder: options.perSignatory })}\n`);
     return EXIT_OK;
@@ -122,7 +138,8 @@ async function renderOnce(file: string, options: RenderCliOptions): Promise<numb
     return EXIT_OK;
   }
   await emitDocument(output, target);
-  if (target !== '-' && !options.quiet && (options.out === undefined || options.watch)) process.stderr.write(`${t('cli.wrote', { file: target })}\n`);
+  // Said with and without --out, but not with -q, and not when the document went to stdout.
+  if (target !== '-' && !isStdoutPath(target) && !options.quiet) process.stderr.write(`${t('render.wrote', { file: target })}\n`);
   return EXIT_OK;
 }
 
@@ -162,8 +179,9 @@ async function loadValidCompact(file: string, options: RenderCliOptions): Promis
       printError(t('render.notRendering', { file: displayName(loaded.compact.file) }));
       return undefined;
     }
-    const renderable = renderableData(loaded.compact.data);
+    const { compact: renderable, omitted } = renderablePart(loaded.compact.data);
     if (!renderable) throw new CompactError(t('render.notRenderable', { file: displayName(loaded.compact.file) }));
+    printOmissions(omitted, loaded.compact);
     return renderable;
   }
   return loaded.compact.data as Compact;
@@ -171,4 +189,9 @@ async function loadValidCompact(file: string, options: RenderCliOptions): Promis
 
 function displayName(file: string): string {
   return file === '-' ? STDIN_NAME : file;
+}
+
+/** /dev/stdout and its aliases: the document went to stdout, however it was named. */
+function isStdoutPath(target: string): boolean {
+  return /^\/dev\/(stdout|fd\/1)$|^\/proc\/self\/fd\/1$/.test(target);
 }

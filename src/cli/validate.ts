@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { allFindings } from '../check-files.js';
 import { CompactError } from '../errors.js';
 import { FINDING_FORMATS } from '../report/index.js';
+import { decideOutcome } from '../report/outcome.js';
 import { validateFiles } from '../validate/files.js';
 import { exitCodeFor } from './exit-codes.js';
 import { formatTargets, writeFindingReports } from './format-targets.js';
@@ -56,6 +57,7 @@ Exit codes: 0 valid, 1 invalid, 2 usage error or a file that cannot be read (mis
         command: 'validate',
         color: options.color,
         skipStdout: options.quiet === true && findings.length === 0,
+        outcome: decideOutcome(findings, { failOn: 'error', failOnOption: false }),
       });
       process.exitCode = exitCodeFor(findings);
     });

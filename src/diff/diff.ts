@@ -1,3 +1,4 @@
+import { checkCompactData, checkObject } from '../api/arguments.js';
 import { CompactError } from '../errors.js';
 import type { JsonPath } from '../findings.js';
 import type { Compact } from '../model/index.js';
@@ -25,6 +26,9 @@ const RENAME_CLASSES: Record<Rename['list'], ChangeClass> = {
  * matched by identity (id, term, party and organisation, version …), never by position.
  */
 export function diffCompacts(before: Compact, after: Compact, options: DiffOptions = {}): DiffResult {
+  checkCompactData('diffCompacts', 'before (the first argument)', before);
+  checkCompactData('diffCompacts', 'after (the second argument)', after);
+  checkObject('diffCompacts', 'options', options, 'an object such as { threshold: 0.8 }', true);
   assertSameFormat(before, after);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (!(threshold > 0 && threshold <= 1)) throw new CompactError(`the similarity threshold must be a number above 0 and at most 1 (got ${threshold})`);

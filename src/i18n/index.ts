@@ -50,7 +50,7 @@ function cached<T>(cache: Map<string, T>, key: unknown[], create: () => T): T {
 
 const FORMATTERS: Formatters = {
   getNumberFormat: (locales, options) => {
-    const full = (): Intl.NumberFormat => cached(numberFormats, [locales, options], () => new Intl.NumberFormat(locales, options));
+    const full = (): Intl.NumberFormat => cached(numberFormats, [locales, options], () => new Intl.NumberFormat(locales, options as Intl.NumberFormatOptions | undefined));
     if (options !== undefined) return full();
     return { format: (value: number | bigint) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1000 ? String(value) : full().format(value)) } as Intl.NumberFormat;
   },

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { checkLoadedCompact, checkObject } from '../api/arguments.js';
 import { resolve } from 'node:path';
 import { checkResolvedFiles, type CheckFilesOptions, type FileResult } from '../check-files.js';
 import { compareFindings, type Finding } from '../findings.js';
@@ -51,6 +52,8 @@ export interface LintFilesOptions extends LintOptions, CheckFilesOptions {
  * A config given here may use presets and declarative rules; plugins and extended files need `lintFiles` or `lintText`.
  */
 export function lint(loaded: LoadedCompact, options: LintOptions = {}): Finding[] {
+  checkLoadedCompact('lint', loaded);
+  checkObject('lint', 'options', options, "an object such as { today: '2026-03-01' }", true);
   const registry = options.registry ?? RULES;
   const config = options.config === undefined ? defaultResolvedConfig(registry) : resolveConfigObject(options.config, registry, process.cwd());
   const flags = checkedFlags(options.rules, config.registry);

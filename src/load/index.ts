@@ -1,3 +1,5 @@
+
+import { checkObject, checkString } from '../api/arguments.js';
 import type { Document } from 'yaml';
 import { LoadError } from '../errors.js';
 import type { Finding } from '../findings.js';
@@ -54,6 +56,8 @@ export async function readCompactFile(path: string, options: LoadOptions = {}): 
 
 /** Reads and parses a compact file; throws a LoadError (with findings) when it cannot be read. */
 export async function loadCompact(path: string, options: LoadOptions = {}): Promise<LoadedCompact> {
+  checkString('loadCompact', 'path', path, "the path of a compact file, or '-' for standard input");
+  checkObject('loadCompact', 'options', options, 'an object such as { maxBytes: 1000000 }', true);
   const result = await readCompactFile(path, options);
   if (!result.ok) throw new LoadError(result.findings);
   return result.compact;
@@ -61,6 +65,7 @@ export async function loadCompact(path: string, options: LoadOptions = {}): Prom
 
 /** Parses YAML text as a compact; throws a LoadError (with findings) when it cannot be read. */
 export function parseCompact(text: string, file = '<input>'): LoadedCompact {
+  if (typeof text !== 'string') checkString('parseCompact', 'text', text, "the compact's YAML text");
   const result = parseCompactText(text, file);
   if (!result.ok) throw new LoadError(result.findings);
   return result.compact;

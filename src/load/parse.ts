@@ -81,7 +81,7 @@ export function parseFully(text: string, file: string): ParseResult {
     return { ok: false, findings: [tooDeepFinding(file, lineCounter.linePos(error.offset))] };
   }
   if (document.errors.length > 0) {
-    return { ok: false, findings: document.errors.map((error) => yamlFinding(error, file, lineCounter, text, 'error')) };
+    return { ok: false, findings: withoutFollowOnErrors(document.errors.map((error) => yamlFinding(error, file, lineCounter, text, 'error')), text) };
   }
   const controlCharacters = controlCharacterFindings(document, file, lineCounter);
   if (controlCharacters.length > 0) return { ok: false, findings: controlCharacters };
@@ -112,6 +112,24 @@ const FULL_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   strict: true,
   keepSourceTokens: false,
 };
+const TAB_AS_INDENT = 'yaml/tab-as-indent';
+
+/**
+ * A tab in a line's indentation is the cause; the parser then misreads the rest of that entry and reports each
+ * line it cannot place. Those follow-on errors are dropped, from the tab's line to the end of the top-level entry
+ * it is in (the next line that starts a top-level key), so the user sees the cause; errors elsewhere are kept.
+ */
+function withoutFollowOnErrors(findings: Finding[], text: string): Finding[] {
+  const tabLines = findings.filter((finding) => finding.ruleId === TAB_AS_INDENT).map((finding) => finding.line);
+  if (tabLines.length === 0) return findings;
+  const lines = text.split('\n');
+  const entryEnd = (line: number) => {
+    for (let next = line + 1; next <= lines.length; next++) if (/^[^\s#-]/.test(lines[next - 1]!)) return next;
+    return lines.length + 1;
+  };
+  const shadows = tabLines.map((line) => [line, entryEnd(line)] as const);
+  return findings.filter((finding) => finding.ruleId === TAB_AS_INDENT || !shadows.some(([from, to]) => finding.line >= from && finding.line < to));
+}
 
 /**
  * Line starts counted from the text itself. The parser's own count skips the line breaks inside a malformed

@@ -43,21 +43,33 @@ export async function resolveInputs(inputs: readonly string[], cwd: string = pro
     }
     const info = await stat(input).catch(() => undefined);
     if (info?.isDirectory()) {
-      const found = await (await tinyglobby()).glob(COMPACT_FILES, { cwd: input, ignore: IGNORED, dot: false });
-      if (found.length === 0) throw new CompactError(t('load.emptyDirectory', { input }));
-      for (const file of found.sort()) add(joinPath(input, file));
+      for (const file of await filesInDirectory(input)) add(file);
     } else if (info) {
       add(input);
     } else if ((await tinyglobby()).isDynamicPattern(input)) {
-      const found = await (await tinyglobby()).glob(input, { cwd, ignore: IGNORED });
-      if (found.length === 0) throw new CompactError(t('load.noMatch', { input }));
-      for (const file of found.sort()) add(file);
+      // A folder the glob matches is read as a named folder is: every compact under it.
+      const found = await (await tinyglobby()).glob(input, { cwd, ignore: IGNORED, onlyFiles: false });
+      const matched: string[] = [];
+      for (const path of found.sort()) {
+        if (path.endsWith('/')) matched.push(...(await filesInDirectory(path.slice(0, -1), cwd, false)));
+        else matched.push(path);
+      }
+      if (matched.length === 0) throw new CompactError(found.length === 0 ? t('load.noMatch', { input }) : t('load.noFilesInMatchedFolders', { input }));
+      for (const file of matched) add(file);
     } else {
       // Reported for this file when it is read, so the other files are still checked.
       add(input);
     }
   }
   return files;
+}
+
+/** Every *.yaml and *.yml under a folder, sorted; a folder named on its own must hold one (`required`). */
+async function filesInDirectory(directory: string, cwd?: string, required = true): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const found = await glob(COMPACT_FILES, { cwd: cwd === undefined ? directory : `${cwd}/${directory}`, ignore: IGNORED, dot: false });
+  if (found.length === 0 && required) throw new CompactError(t('load.emptyDirectory', { input: directory }));
+  return found.sort().map((file) => joinPath(directory, file));
 }
 
 function joinPath(directory: string, file: string): string {

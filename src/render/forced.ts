@@ -1,4 +1,4 @@
-import { pointerToPath, type JsonPath } from '../findings.js';
+import { formatPath, pointerToPath, type JsonPath } from '../findings.js';
 import type { Compact } from '../model/index.js';
 import { runSchema } from '../validate/run-schema.js';
 
@@ -15,7 +15,18 @@ const SHAPE_ERRORS = new Set(['type', 'required', 'additionalProperties', 'enum'
  * status, parties or principles.
  */
 export function renderableData(data: unknown): Compact | undefined {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  return renderablePart(data).compact;
+}
+
+/** What renderableData renders, and the paths of the values it left out (to tell the user, as validate would). */
+export interface RenderablePart {
+  compact?: Compact;
+  omitted: JsonPath[];
+}
+
+export function renderablePart(data: unknown): RenderablePart {
+  const omitted: JsonPath[] = [];
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { omitted };
   const copy = structuredClone(data) as Record<string, unknown>;
   for (;;) {
     const paths = runSchema(copy)
@@ -26,12 +37,19 @@ export function renderableData(data: unknown): Compact | undefined {
     // Deepest first, and later list entries before earlier ones, so that each removal leaves the other paths in place.
     paths.sort((a, b) => b.length - a.length || compareIndex(b, a));
     let removed = false;
-    for (const path of paths) removed = remove(copy, path) || removed;
-    if (!removed) return undefined;
+    for (const path of paths) {
+      if (!remove(copy, path)) continue;
+      removed = true;
+      omitted.push(path);
+    }
+    if (!removed) return { omitted };
   }
   const { title, language, status, parties, principles } = copy;
   const renderable = typeof title === 'string' && typeof language === 'string' && typeof status === 'string' && isFilledList(parties) && isFilledList(principles);
-  return renderable ? (copy as unknown as Compact) : undefined;
+  // A value inside one left out later (an action plan without its bad date is then incomplete) says nothing more.
+  const outermost = omitted.filter((path) => !omitted.some((outer) => outer !== path && outer.length < path.length && outer.every((key, index) => key === path[index])));
+  outermost.sort((a, b) => (formatPath(a) < formatPath(b) ? -1 : 1));
+  return renderable ? { compact: copy as unknown as Compact, omitted: outermost } : { omitted: outermost };
 }
 
 function isFilledList(value: unknown): boolean {

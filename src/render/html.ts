@@ -1,5 +1,6 @@
 import type { Token } from 'markdown-it';
 import { slugify } from '../util/suggest.js';
+import { contentSecurityPolicy, replaceImages } from './html-images.js';
 import { createMarkdownIt } from './markdown-it.js';
 import { MIN_BLANK_UNDERSCORES } from './pdf/signature.js';
 
@@ -15,6 +16,8 @@ export interface HtmlPage {
   style: string;
   /** Read the change marks of a redline as `<ins>` and `<del>`. */
   changeMarks?: boolean;
+  /** Let images load from the network (`--allow-remote-images`); by default they are links. */
+  allowRemoteImages?: boolean;
 }
 
 /**
@@ -36,6 +39,7 @@ export function markdownToHtml(markdown: string, page: HtmlPage): string {
     if (token.tag === 'h2') contents.push({ id, text });
   });
   markSignatureLines(tokens);
+  replaceImages(tokens, page.allowRemoteImages === true);
   const firstSection = tokens.findIndex((token) => token.type === 'heading_open' && token.tag !== 'h1');
   const split = firstSection === -1 ? tokens.length : firstSection;
   const escape = md.utils.escapeHtml;
@@ -54,6 +58,7 @@ export function markdownToHtml(markdown: string, page: HtmlPage): string {
     `<html lang="${escape(page.lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(page.allowRemoteImages === true)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escape(page.title)}</title>`,
     `<style>\n${page.style.trim()}\n</style>`,

@@ -1,4 +1,5 @@
 import type { Compact, Language, Signatory } from '../model/index.js';
+import { checkRenderArguments, checkRendererOptions } from '../api/render-arguments.js';
 import { htmlPage } from './html-page.js';
 import { markdownToHtml } from './html.js';
 import { loadTemplates, markdownFrom } from './markdown.js';
@@ -18,6 +19,8 @@ export interface RenderOptions {
   signatory?: Signatory;
   /** Where SOURCE_DATE_EPOCH is read from (for the PDF dates); defaults to process.env. */
   env?: NodeJS.ProcessEnv;
+  /** html: let images load from the network; by default a remote image is shown as a link. */
+  allowRemoteImages?: boolean;
 }
 
 /** Templates compiled once, rendering any number of compacts or signing copies in one format and language. */
@@ -27,7 +30,8 @@ export interface Renderer {
   render(compact: Compact, signatory?: Signatory): Promise<string | Buffer>;
 }
 
-export async function createRenderer(options: { format: RenderFormat; lang: Language; templateDir?: string; env?: NodeJS.ProcessEnv }): Promise<Renderer> {
+export async function createRenderer(options: { format: RenderFormat; lang: Language; templateDir?: string; env?: NodeJS.ProcessEnv; allowRemoteImages?: boolean }): Promise<Renderer> {
+  checkRendererOptions(options, RENDER_FORMATS);
   const { format, lang } = options;
   const templates = await loadTemplates(lang, options.templateDir);
   const { strings } = templates;
@@ -43,14 +47,15 @@ export async function createRenderer(options: { format: RenderFormat; lang: Lang
         const { markdownToDocx } = await import('./docx/index.js');
         return markdownToDocx(markdown, docxMeta(compact, strings, options.env));
       }
-      return markdownToHtml(markdown, htmlPage(compact, strings, templates.style));
+      return markdownToHtml(markdown, { ...htmlPage(compact, strings, templates.style), allowRemoteImages: options.allowRemoteImages === true });
     },
   };
 }
 
 /** Renders a compact as Markdown or HTML (a string) or PDF or Word (a Buffer), all from the same template Markdown. */
 export async function render(compact: Compact, options: RenderOptions): Promise<string | Buffer> {
-  const renderer = await createRenderer({ format: options.format, lang: options.lang ?? compact.language, templateDir: options.templateDir, env: options.env });
+  const lang = checkRenderArguments('render', compact, options, RENDER_FORMATS);
+  const renderer = await createRenderer({ format: options.format, lang, templateDir: options.templateDir, env: options.env, allowRemoteImages: options.allowRemoteImages === true });
   return renderer.render(compact, options.signatory);
 }
 

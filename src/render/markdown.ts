@@ -1,3 +1,4 @@
+import { checkRenderArguments } from '../api/render-arguments.js';
 import type { Compact, Language, Signatory } from '../model/index.js';
 import { compileTemplates, type CompiledTemplates } from './template.js';
 import { readTemplateFiles } from './template-files.js';
@@ -24,7 +25,8 @@ export function markdownFrom(templates: CompiledTemplates, compact: Compact, sig
 
 /** Renders a compact as CommonMark through the templates of its language (or `lang`). */
 export async function renderMarkdown(compact: Compact, options: MarkdownOptions = {}): Promise<string> {
-  const templates = await loadTemplates(options.lang ?? compact.language, options.templateDir);
+  const lang = checkRenderArguments('renderMarkdown', compact, options ?? {});
+  const templates = await loadTemplates(lang, options.templateDir);
   return markdownFrom(templates, compact, options.signatory);
 }
 

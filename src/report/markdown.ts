@@ -1,5 +1,6 @@
 import { countFindings } from '../findings.js';
 import { portablePath } from './paths.js';
+import { outcomeLines } from './outcome.js';
 import { summaryParts } from './summary.js';
 import type { Formatter } from './types.js';
 
@@ -7,7 +8,8 @@ import type { Formatter } from './types.js';
 export const markdown: Formatter = (findings, context) => {
   const heading = `## compact ${context.command}`;
   const counts = countFindings(findings);
-  const summary = `${counts.errors || counts.warnings || counts.infos ? '**Problems found:**' : '**No problems found:**'} ${summaryParts(findings, context.files.length).join(', ')}.`;
+  const totals = `${counts.errors || counts.warnings || counts.infos ? '**Problems found:**' : '**No problems found:**'} ${summaryParts(findings, context.files.length).join(', ')}.`;
+  const summary = [totals, ...outcomeLines(context.outcome).map((line) => `${cell(line)}.`)].join(' ');
   if (findings.length === 0) return `${heading}\n\n${summary}\n`;
   const rows = findings.map((finding) =>
     tableRow([

@@ -28,11 +28,13 @@ export const stylish: Formatter = (findings, context) => {
     lines.push('');
   }
   const counts = countFindings(findings);
-  const summary = summaryParts(findings, context.files.length);
+  const summary = summaryParts(findings, context.files.length, { someNotShown: Boolean(context.outcome?.notShown) });
   // ✖ reads as failure: only when the command fails. Warnings that do not fail it get ⚠, as ESLint's yellow summary.
-  const failed = context.failed ?? counts.errors > 0;
-  const paint = failed ? color.red.bold : counts.warnings ? color.yellow.bold : color.green.bold;
-  const mark = failed ? '✖' : counts.warnings ? '⚠' : '✔';
+  const failed = context.outcome ? context.outcome.failed : counts.errors > 0;
+  const paint = failed ? color.red.bold : counts.errors || counts.warnings ? color.yellow.bold : color.green.bold;
+  const mark = failed ? '✖' : counts.errors || counts.warnings ? '⚠' : '✔';
   lines.push(paint(`${mark} ${summary.join(', ')}`));
+  for (const reason of context.outcome?.reasons ?? []) lines.push(color.red(t('report.failed', { reason })));
+  if (context.outcome?.notShown) lines.push(color.dim(context.outcome.notShown));
   return `${lines.join('\n')}\n`;
 };

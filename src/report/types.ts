@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Finding, Severity } from '../findings.js';
+import type { RunOutcome } from './outcome.js';
 
 /** What a formatter knows about a rule, for formats that describe rules (SARIF, JUnit, Markdown). */
 export interface RuleDescriptor {
@@ -19,8 +20,8 @@ export interface FormatContext {
   command: string;
   cwd: string;
   toolVersion: string;
-  /** Whether the command exits non-zero for these findings (--fail-on, --max-warnings); by default, when there is an error. */
-  failed?: boolean;
+  /** Whether the run failed and why (lint, validate): reports say it, JUnit fails only what fails the run. */
+  outcome?: RunOutcome;
 }
 
 export type Formatter = (findings: readonly Finding[], context: FormatContext) => string;

@@ -27,7 +27,7 @@ export async function revocationStatus(certificate: X509Certificate, issuers: re
   for (const der of dss.crls) {
     let crl: import('pkijs').CertificateRevocationList;
     try {
-      crl = pkijs.CertificateRevocationList.fromBER(der);
+      crl = pkijs.CertificateRevocationList.fromBER(new Uint8Array(der));
     } catch {
       continue;
     }
@@ -50,10 +50,10 @@ export async function revocationStatus(certificate: X509Certificate, issuers: re
 async function ocspStatus(der: Buffer, serial: string, trusted: X509Certificate[]): Promise<RevocationStatus | undefined> {
   const pkijs = lazyRequire<typeof import('pkijs')>('pkijs');
   try {
-    const response = pkijs.OCSPResponse.fromBER(der);
+    const response = pkijs.OCSPResponse.fromBER(new Uint8Array(der));
     if (!response.responseBytes) return undefined;
-    const basic = pkijs.BasicOCSPResponse.fromBER(response.responseBytes.response.valueBlock.valueHexView);
-    const verified = await basic.verify({ trustedCerts: trusted.map((cert) => pkijs.Certificate.fromBER(cert.raw)) }).catch(() => false);
+    const basic = pkijs.BasicOCSPResponse.fromBER(new Uint8Array(response.responseBytes.response.valueBlock.valueHexView));
+    const verified = await basic.verify({ trustedCerts: trusted.map((cert) => pkijs.Certificate.fromBER(new Uint8Array(cert.raw))) }).catch(() => false);
     if (!verified) return undefined;
     const checkedAt = basic.tbsResponseData.producedAt.toISOString();
     for (const single of basic.tbsResponseData.responses) {

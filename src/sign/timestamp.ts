@@ -64,7 +64,7 @@ export async function requestTimestamp(data: Uint8Array, options: TsaOptions): P
 
   let reply: import('pkijs').TimeStampResp;
   try {
-    reply = pkijs.TimeStampResp.fromBER(answer);
+    reply = pkijs.TimeStampResp.fromBER(new Uint8Array(answer));
   } catch {
     throw new CompactError(t('sign.tsa.notReply', { url: options.url }));
   }
@@ -133,7 +133,7 @@ export async function checkTimestampToken(token: Uint8Array, data: Uint8Array, a
     tstInfoDer = eContent.idBlock.isConstructed
       ? Buffer.concat((eContent.valueBlock.value as import('asn1js').OctetString[]).map((part) => Buffer.from(part.valueBlock.valueHexView)))
       : Buffer.from(eContent.valueBlock.valueHexView);
-    tstInfo = pkijs.TSTInfo.fromBER(tstInfoDer);
+    tstInfo = pkijs.TSTInfo.fromBER(new Uint8Array(tstInfoDer));
   } catch {
     return { intact: false, problem: 'the timestamp token is not an RFC 3161 token', trust: untrusted, certificates: [] };
   }

@@ -1,3 +1,4 @@
+import { checkObject, checkString } from '../api/arguments.js';
 import type { Signatory } from '../model/index.js';
 import { appendSignatories, loadForAppend, type AppendResult } from './append.js';
 import { normaliseSignatory, type SignatoryField } from './fields.js';
@@ -9,5 +10,8 @@ export type SignatoryInput = Partial<Record<SignatoryField, string>> & Pick<Sign
  * checked (schema, declared party, organisationsnummer, duplicates) and written atomically only when it is valid.
  */
 export async function addSignatory(file: string, signatory: SignatoryInput, options: { dryRun?: boolean } = {}): Promise<AppendResult> {
+  checkString('addSignatory', 'file', file, 'the path of a compact file');
+  checkObject('addSignatory', 'signatory', signatory, "an object such as { party: 'civilsamhallet', organisation: 'Föreningen Gemenskap' }");
+  checkObject('addSignatory', 'options', options, 'an object such as { dryRun: true }', true);
   return appendSignatories(await loadForAppend(file, options), [normaliseSignatory(signatory)], options);
 }

@@ -1,6 +1,7 @@
 import { Document, isMap, isScalar, isSeq, Scalar, visit, type Document as YamlDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CompactError } from '../errors.js';
 import type { Signatory } from '../model/index.js';
+import { quoteAsFmtKeeps } from '../authoring/quoting.js';
 import { lineEndingOf, withFinalLineBreakOf, withLineEnding, type LineEnding } from '../util/line-endings.js';
 
 /**
@@ -89,11 +90,11 @@ function sequenceColumn(root: YAMLMap, lineStart: (offset: number) => number): n
 
 function renderItems(entries: readonly Signatory[], column: number, eol: LineEnding): string {
   const document = new Document(entries, { version: '1.2' });
-  // The schema asks for org numbers in quotes, so they stay strings whatever reads the file.
+  // The schema asks for org numbers in quotes, so they stay strings whatever reads the file; fmt keeps those quotes.
   const list = document.contents;
   if (isSeq(list)) list.items.forEach((item) => {
     const orgNumber = isMap(item) ? item.get('org_number', true) : undefined;
-    if (orgNumber instanceof Scalar) orgNumber.type = Scalar.QUOTE_DOUBLE;
+    if (orgNumber instanceof Scalar) quoteAsFmtKeeps(orgNumber);
   });
   const rendered = document.toString({ lineWidth: 0 });
   const indent = ' '.repeat(column);

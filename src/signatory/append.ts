@@ -8,7 +8,6 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { validate } from '../validate/index.js';
 import { appendSignatoriesText } from './append-text.js';
 import { duplicateProblem, signatoryProblems } from './check.js';
-import { sameSignatory } from './fields.js';
 
 export interface AppendResult {
   file: string;
@@ -78,8 +77,8 @@ function entryFindings(compact: LoadedCompact, firstIndex: number, entries: read
   entries.forEach((entry, offset) => {
     const index = firstIndex + offset;
     const problems = signatoryProblems(entry, data);
-    const earlier = all.slice(0, index).findIndex((other) => sameSignatory(other, entry));
-    if (earlier >= 0) problems.push(duplicateProblem(entry, earlier));
+    const duplicate = duplicateProblem(entry, all.slice(0, index));
+    if (duplicate) problems.push(duplicate);
     for (const problem of problems) {
       const path = ['signatories', index, problem.field];
       findings.push({ ruleId: problem.ruleId, severity: 'error', message: problem.message, path, file: compact.file, ...compact.sourceMap.locate(path) });

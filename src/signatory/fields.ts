@@ -1,4 +1,3 @@
-import { duplicateSignatoryMessage } from '../domain/signatories.js';
 import type { Signatory } from '../model/index.js';
 
 /** The signatory fields of the schema, in the order they are written. */
@@ -16,7 +15,3 @@ export function normaliseSignatory(input: Partial<Record<SignatoryField, string 
   return out as unknown as Signatory;
 }
 
-/** Two entries record the same signature, as lint's signatory-unique rule sees it. */
-export function sameSignatory(a: Signatory, b: Signatory): boolean {
-  return duplicateSignatoryMessage(a, b) !== undefined;
-}

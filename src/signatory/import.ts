@@ -1,11 +1,12 @@
+import { checkString } from '../api/arguments.js';
 import { CompactError } from '../errors.js';
 import type { Compact, Signatory } from '../model/index.js';
 import { isCalendarDate } from '../validate/formats.js';
 import { appendSignatories, loadForAppend, type AppendResult } from './append.js';
-import { duplicateProblem, signatoryProblems } from './check.js';
+import { duplicateProblem, duplicateRowProblem, signatoryProblems } from './check.js';
 import { columnsFromHeader } from './csv-columns.js';
 import { parseCsv } from './csv.js';
-import { normaliseSignatory, sameSignatory, type SignatoryField } from './fields.js';
+import { normaliseSignatory, type SignatoryField } from './fields.js';
 
 export interface RefusedRow {
   /** The row number as a spreadsheet shows it (the header is row 1). */
@@ -37,6 +38,8 @@ export interface ImportOptions {
  * written when a row is refused, unless `skipInvalid`.
  */
 export async function importSignatories(file: string, csvText: string, options: ImportOptions = {}): Promise<ImportResult> {
+  checkString('importSignatories', 'file', file, 'the path of a compact file');
+  if (typeof csvText !== 'string') checkString('importSignatories', 'csvText', csvText, 'the text of a CSV file');
   const loaded = await loadForAppend(file, options);
   const csvName = options.csvName ?? 'the CSV file';
   const table = parseCsv(csvText, csvName);
@@ -49,6 +52,7 @@ export async function importSignatories(file: string, csvText: string, options: 
   const compact = loaded.data as Compact;
   const recorded: Signatory[] = [...(compact.signatories ?? [])];
   const accepted: Signatory[] = [];
+  const acceptedRows: { row: number; signatory: Signatory }[] = [];
   const refused: RefusedRow[] = [];
   for (const record of rows) {
     const values: Partial<Record<SignatoryField, string>> = {};
@@ -58,15 +62,14 @@ export async function importSignatories(file: string, csvText: string, options: 
     const signatory = normaliseSignatory(values);
     if (reasons.length === 0) {
       reasons.push(...signatoryProblems(signatory, compact).map((problem) => problem.message));
-      const earlier = [...recorded, ...accepted].findIndex((other) => sameSignatory(other, signatory));
-      if (earlier >= 0) {
-        reasons.push(
-          earlier < recorded.length ? duplicateProblem(signatory, earlier).message : `${signatory.organisation}: appears on an earlier row of ${csvName}`,
-        );
-      }
+      const duplicate = duplicateProblem(signatory, recorded)?.message ?? duplicateRowProblem(signatory, acceptedRows, csvName);
+      if (duplicate) reasons.push(duplicate);
     }
     if (reasons.length > 0) refused.push({ row: record.row, ...(signatory.organisation ? { organisation: signatory.organisation } : {}), reasons });
-    else accepted.push(signatory);
+    else {
+      accepted.push(signatory);
+      acceptedRows.push({ row: record.row, signatory });
+    }
   }
 
   const proceed = accepted.length > 0 && (refused.length === 0 || options.skipInvalid === true);

@@ -1,3 +1,4 @@
+import { checkString } from '../api/arguments.js';
 import { CompactError } from '../errors.js';
 import type { Compact, Party, Signatory } from '../model/index.js';
 import { unknownPartyMessage } from '../domain/parties.js';
@@ -19,6 +20,7 @@ export interface SignatoryListing {
 
 /** Who has signed a compact, and which parties have no signature yet. */
 export async function listSignatories(file: string, options: { party?: string } = {}): Promise<SignatoryListing> {
+  checkString('listSignatories', 'file', file, 'the path of a compact file');
   const loaded = await loadForEdit(file);
   const errors = validate(loaded).filter((finding) => finding.severity === 'error');
   if (errors.length > 0) {

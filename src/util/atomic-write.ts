@@ -1,7 +1,7 @@
 import { t } from '../i18n/index.js';
 import { randomBytes } from 'node:crypto';
-import type { Stats } from 'node:fs';
-import { lstat, mkdir, open, readlink, realpath, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { access, lstat, mkdir, open, readlink, realpath, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CompactError } from '../errors.js';
 
@@ -23,7 +23,8 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
  * A target that exists keeps its permissions and (where the system allows) its owner and group. A symbolic link
  * is written through: the file it points to is replaced and the link stays a link; a link that points nowhere is
  * refused. A device, a pipe or a path under /dev or /proc (`/dev/null`, `/dev/stdout`) is written to directly.
- * A file with other hard links becomes a file of its own: the other names keep the old content.
+ * A file with other hard links becomes a file of its own: the other names keep the old content. A read-only file
+ * is refused (exit 2).
  */
 export async function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const destination = await resolveDestination(target);
@@ -76,7 +77,20 @@ async function resolveDestination(target: string): Promise<Destination> {
   if (existing?.isDirectory()) throw new CompactError(t('write.directory', { target }));
   if (existing !== undefined && (!existing.isFile() || isDevicePath(path))) return { kind: 'stream', path };
   const destination = link?.isSymbolicLink() ? await realpath(path) : path;
+  if (existing !== undefined && (await isReadOnly(destination, existing))) throw new CompactError(t('cli.readOnlyFile', { file: target }));
   return existing === undefined ? { kind: 'file', path: destination } : { kind: 'file', path: destination, existing };
+}
+
+/**
+ * A file its owner made read-only (an archived, adopted version) is not replaced, though the rename that replaces
+ * it needs only the folder's permission: no write bit at all (which root too respects here), or none for this user.
+ */
+async function isReadOnly(path: string, existing: Stats): Promise<boolean> {
+  if ((existing.mode & 0o222) === 0) return true;
+  return access(path, constants.W_OK).then(
+    () => false,
+    (error: NodeJS.ErrnoException) => error.code === 'EACCES' || error.code === 'EPERM',
+  );
 }
 
 /** /dev/stdout, /proc/self/fd/1, …: a name for a stream already open, even when it leads to a regular file (`> out.txt`). */

@@ -1,3 +1,4 @@
+import { checkLoadedCompact } from '../api/arguments.js';
 import type { Finding } from '../findings.js';
 import { compareFindings } from '../findings.js';
 import type { LoadedCompact } from '../load/index.js';
@@ -56,6 +57,7 @@ function locate(sourceMap: SourceMap, problem: SchemaProblem) {
 
 /** Validates a loaded compact file: YAML warnings and schema errors, in source order. */
 export function validate(compact: LoadedCompact): Finding[] {
+  checkLoadedCompact('validate', compact);
   return [...compact.warnings, ...validateData(compact.data, compact.sourceMap, compact.file)].sort(compareFindings);
 }
 

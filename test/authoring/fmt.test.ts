@@ -129,7 +129,7 @@ describe('formatCompactText', () => {
     expect(formatted).toContain('name: "true"');
     expect(formatted).toContain('title: Ja\n');
     expect(formatted).toContain('    text: >-\n      A long sentence that the author\n      wrapped by hand.\n');
-    expect(formatted).toContain('  date: 2018-05\n');
+    expect(formatted).toContain("  date: '2018-05'\n");
     expect(dataOf(formatted)).toStrictEqual(dataOf(text));
   });
 

@@ -21,7 +21,8 @@ describe('large batches in worker threads', () => {
       runCli(args, { env: { COMPACT_WORKERS: '0' } }),
       runCli(args, { env: { COMPACT_WORKERS: '1' } }),
     ]);
-    expect(shared.stderr).toBe('');
+    expect(shared.stderr).toBe(alone.stderr);
+    expect(shared.stderr).toMatch(/^compact: failed: /);
     expect(shared.code).toBe(alone.code);
     expect(shared.stdout).toBe(alone.stdout);
     const findings = JSON.parse(shared.stdout) as { file: string; ruleId: string }[];

@@ -17,7 +17,8 @@ export type Fault = 'enospc' | 'sync-fails' | 'rename-fails' | 'kill-mid-write' 
 export async function makeInputs(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'compact-durability-inputs-'));
   workspaces.push(dir);
-  cpSync(join(ROOT, 'examples/orebro.yaml'), join(dir, 'compact.yaml'));
+  // Quotes that protect nothing, so that fmt has something to rewrite.
+  writeFileSync(join(dir, 'compact.yaml'), `${readFileSync(join(ROOT, 'examples/orebro.yaml'), 'utf8')}x-note: "fmt removes these quotes"\n`);
   cpSync(join(ROOT, 'examples/boras.yaml'), join(dir, 'other.yaml'));
   cpSync(join(ROOT, 'test/fixtures/render/several-signatories.yaml'), join(dir, 'signatories.yaml'));
   writeFileSync(join(dir, 'rows.csv'), 'party;organisation;date\ncivilsamhallet;Föreningen Gemenskap;2024-05-01\ncivilsamhallet;Idrottsklubben;2024-05-02\n');

@@ -1,4 +1,5 @@
-import { CompactError, INTERNAL_ERROR_RULE, type Finding } from '../../src/index.js';
+import { CompactError, type Finding } from '../../src/index.js';
+import { INTERNAL_ERROR_RULE } from '../../src/lint/run-rules.js';
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 /** How the tool words a failure that is its own bug: a documented error type, but never an acceptable outcome. */

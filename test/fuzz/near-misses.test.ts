@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { Document } from 'yaml';
 import { afterAll, describe, it } from 'vitest';
-import { isCompact, parseCompactText, renderableData } from '../../src/index.js';
+import { isCompact, parseCompactText } from '../../src/index.js';
+import { renderableData } from '../../src/render/forced.js';
 import { arbitraryNearMiss, arbitrarySchemaCompact } from '../helpers/arbitrary-schema-compact.js';
 import { arbitraryLayout, writeMessily } from '../helpers/arbitrary-yaml-compact.js';
 import { testTimeoutFor } from './budget.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
 import { arbitraryLightlyMutatedCompact, arbitraryYamlText } from '../helpers/arbitrary-yaml-text.js';
 import { testTimeoutFor } from './budget.js';
-import { renderableData } from '../../src/index.js';
+import { renderableData } from '../../src/render/forced.js';
 import { checkProperty, guarded, saveRuns } from './harness.js';
 import { checkFormat, checkLoadValidateLint, checkRender } from './operations.js';
 

@@ -9,11 +9,11 @@ import {
   lintFiles,
   loadConfig,
   parseCompact,
-  parseCsv,
   render,
   validate,
   type Compact,
 } from '../../src/index.js';
+import { parseCsv } from '../../src/signatory/csv.js';
 import { HOSTILE_FIXTURES } from './generate.js';
 
 const fixture = (name: string) => `${HOSTILE_FIXTURES}/${name}`;

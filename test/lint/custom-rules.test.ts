@@ -50,7 +50,7 @@ describe('a config with two declarative rules, a plugin, an npm package it exten
 
   it('gives exactly the expected findings at their lines', async () => {
     const result = await runCli(['lint', '.', '--today', '2026-01-15', '--format', 'json'], { cwd: root });
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe('compact: failed: 2 findings at or above --fail-on error\n'); // the reason goes to stderr beside a JSON report
     expect(result.code).toBe(1);
     const findings = (JSON.parse(result.stdout) as { file: string; line: number; column: number; ruleId: string; severity: string; message: string }[]).map(
       (f) => `${f.file.replace(/^\.\//, '')} ${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`,

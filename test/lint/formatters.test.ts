@@ -82,24 +82,23 @@ describe('sarif', () => {
 });
 
 describe('junit', () => {
-  it('is well-formed XML with a suite per file, a failed case per finding and a passing case per clean file', async () => {
+  it('is well-formed XML with a suite per file, a case per finding (failed at error, without a run outcome) and a passing case per clean file', async () => {
     const xml = await format('junit');
     expect(XMLValidator.validate(xml)).toBe(true);
     const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true, isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(xml);
-    const suites = parsed.testsuites.testsuite as { name: string; tests: string; failures: string; testcase: { name: string; failure?: { type: string; message: string; '#text': string } }[] }[];
-    expect(parsed.testsuites).toMatchObject({ tests: '5', failures: '4' });
+    const suites = parsed.testsuites.testsuite as { name: string; tests: string; failures: string; testcase: { name: string; failure?: { type: string; message: string; '#text': string }; 'system-out'?: string }[] }[];
+    expect(parsed.testsuites).toMatchObject({ tests: '5', failures: '2' });
     expect(suites.map((suite) => [suite.name, suite.tests, suite.failures])).toEqual([
-      ['compacts/orebro.yaml', '2', '2'],
-      ['compacts/sub dir/borås.yaml', '1', '1'],
+      ['compacts/orebro.yaml', '2', '1'],
+      ['compacts/sub dir/borås.yaml', '1', '0'],
       ['compacts/clean.yaml', '1', '0'],
       ['nope.yaml', '1', '1'],
     ]);
     expect(suites[2]!.testcase[0]).toEqual({ classname: 'compacts/clean.yaml', name: 'no problems found' });
-    const warning = suites[0]!.testcase[1]!.failure!;
-    expect(warning.type).toBe('warning');
-    expect(warning.message).toBe('the title "A|B" is short, 50% of "min: 3, max: 9"\nsee <docs> & \'more\'');
-    expect(warning['#text']).toMatch(/^warning compacts\/orebro\.yaml:7:5: the title/);
-    expect(suites.flatMap((suite) => suite.testcase.map((test) => test.failure?.type ?? 'pass'))).toEqual(['error', 'warning', 'info', 'pass', 'error']);
+    const warning = suites[0]!.testcase[1]!;
+    expect(warning.failure).toBeUndefined();
+    expect(warning['system-out']).toMatch(/^warning compacts\/orebro\.yaml:7:5: the title "A\|B" is short, 50% of "min: 3, max: 9"\nsee <docs> & 'more' \(short-title\); below --fail-on error/);
+    expect(suites.flatMap((suite) => suite.testcase.map((test) => test.failure?.type ?? 'pass'))).toEqual(['error', 'pass', 'pass', 'pass', 'error']);
   });
 
   it('replaces characters XML cannot hold', async () => {

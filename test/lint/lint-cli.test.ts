@@ -82,7 +82,7 @@ describe('compact lint formats', () => {
     expect(result.stdout).toContain('3 files, 1 error, 1 warning');
     const sarif = JSON.parse(readFileSync(join(out, 'lint.sarif'), 'utf8'));
     expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId).sort()).toEqual(['schema/enum', 'unused-disable-directive']);
-    expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toContain('<testsuites name="compact lint" tests="3" failures="2" errors="0">');
+    expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toContain('<testsuites name="compact lint" tests="3" failures="1" errors="0">');
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('| error.yaml | 5:9 | error | `schema/enum` |');
   });
 

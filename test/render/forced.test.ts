@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { render, renderableData } from '../../src/index.js';
+import { render } from '../../src/index.js';
+import { renderableData } from '../../src/render/forced.js';
 
 const BASE = {
   compact: 1,

@@ -294,7 +294,7 @@ describe.each([
     const out = join(dir, `${name}.${format}`);
     const result = await runCli(['render', edge(name), '--out', out], { env: NO_EPOCH });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe(`wrote ${out}\n`);
     if (format === 'md') {
       const results = await lint({ strings: { [name]: readFileSync(out, 'utf8') }, config: { default: true, 'line-length': false } });
       expect(results[name]).toEqual([]);

@@ -52,7 +52,7 @@ describe('signatory add', () => {
 
   it('refuses a signatory that is already recorded, and a date the schema does not accept', async () => {
     const duplicate = await addSignatory(file, { party: 'kommunen', organisation: 'exempelby KOMMUN' });
-    expect(duplicate.findings.map((finding) => finding.message)).toEqual(['exempelby KOMMUN: already recorded as signatory 1 for party "kommunen" ("exempelby KOMMUN")']);
+    expect(duplicate.findings.map((finding) => finding.message)).toEqual(['"exempelby KOMMUN" has already signed for party "kommunen" (signatory 1 in the list)']);
     const badDate = await addSignatory(file, { ...ANNA, date: '1 maj 2024' });
     expect(badDate.ok).toBe(false);
     expect(badDate.findings[0]!.ruleId).toMatch(/^schema\//);
@@ -118,7 +118,7 @@ describe('signatory import', () => {
       { row: 3, organisation: 'Felaktiga föreningen', reasons: [`Felaktiga föreningen: ${orgNumberProblem('802000-0008')}`] },
       { row: 4, reasons: ['organisation is empty'] },
       { row: 5, organisation: 'Datumföreningen', reasons: ['date "1 maj" is not a real date written YYYY-MM-DD'] },
-      { row: 6, organisation: 'Föreningen Gemenskap', reasons: ['Föreningen Gemenskap: appears on an earlier row of list.csv'] },
+      { row: 6, organisation: 'Föreningen Gemenskap', reasons: ['"Föreningen Gemenskap" has already signed for party "civilsamhallet" (row 2 of list.csv)'] },
     ]);
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
   });
@@ -127,7 +127,7 @@ describe('signatory import', () => {
     const text = 'party,organisation\nkommunen,Exempelby kommun\nforeningar,Ny förening\n';
     const result = await importSignatories(file, text);
     expect(result.refused.map((row) => row.reasons[0])).toEqual([
-      'Exempelby kommun: already recorded as signatory 1 for party "kommunen" ("Exempelby kommun")',
+      '"Exempelby kommun" has already signed for party "kommunen" (signatory 1 in the list)',
       `signatory "Ny förening": ${unknownPartyMessage('foreningar', ['kommunen', 'civilsamhallet'])}`,
     ]);
   });

@@ -30,6 +30,11 @@ export function adoptedText(row: CompactRow): string {
   return date ?? body ?? NO_VALUE;
 }
 
+/** For a narrow column: the adoption's date, else the body that adopted it, else `–`. */
+export function adoptedShortText(row: CompactRow): string {
+  return row.adopted?.date ?? row.adopted?.body ?? NO_VALUE;
+}
+
 /** `⚠ 2021-12-31 overdue`, `2027-03-01`, `draft`. */
 export function nextReviewText(row: CompactRow): string {
   const { state, date } = row.review;

@@ -2,12 +2,14 @@ import { basename } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { CompactRow, OverviewRow } from '../types.js';
 import { t } from '../../i18n/index.js';
-import { baselineText, compactName, NO_VALUE, REVIEW_MARKS, statusLabel, summaryText, yesNo } from './cells.js';
+import { adoptedShortText, baselineText, compactName, REVIEW_MARKS, reviewLabel, statusLabel, summaryText, yesNo } from './cells.js';
 import type { OverviewFormatter } from './types.js';
 
 const DEFAULT_WIDTH = 100;
 const GAP = '  ';
 const MIN_NAME = 12;
+/** A date's width: the body that adopted a compact, shown when no date is recorded, is cut to it. */
+const ADOPTED_WIDTH = 10;
 
 interface Cell {
   text: string;
@@ -21,7 +23,8 @@ const RIGHT = new Set(['base', 'pr', 'sig']);
 /**
  * A table for the terminal: one line per compact, cut to fit the width (the compact's name is shortened first).
  * Commitments read "12/10 +3": per party in the order declared, then the joint ones. An overdue review is red
- * and marked ⚠, one due soon yellow and marked ◷, so the marks survive without colour.
+ * and marked ⚠, one due soon yellow and marked ◷, so the marks survive without colour. Adopted and next review read
+ * as in every other format (cells.ts), shortened: the adoption's date, else its body; the review's date, else its state.
  */
 export const table: OverviewFormatter = (overview, context) => {
   const c = context.color;
@@ -54,7 +57,7 @@ function cellsFor(row: OverviewRow, name: string, c: ChalkInstance): Cell[] {
   return [
     { text: name },
     { text: statusLabel(row.status) },
-    { text: row.adopted?.date ?? NO_VALUE },
+    { text: fit(adoptedShortText(row), ADOPTED_WIDTH) },
     reviewCell(row, c),
     { text: baselineText(row), align: 'right', ...(row.baseline && row.baseline.covered < row.baseline.total ? { paint: c.yellow } : {}) },
     { text: String(row.principles), align: 'right' },
@@ -66,10 +69,11 @@ function cellsFor(row: OverviewRow, name: string, c: ChalkInstance): Cell[] {
   ];
 }
 
+/** The date, marked; without one, the review state in the words every other format uses (reviewLabel). */
 function reviewCell(row: CompactRow, c: ChalkInstance): Cell {
   const { state, date } = row.review;
+  if (!date) return state === 'no-date' ? { text: reviewLabel(state), paint: c.yellow } : { text: reviewLabel(state) };
   const mark = REVIEW_MARKS[state];
-  if (!date) return state === 'no-date' ? { text: t('report.notSet'), paint: c.yellow } : { text: NO_VALUE };
   const text = mark ? `${date} ${mark}` : date;
   if (state === 'overdue') return { text, paint: c.red.bold };
   if (state === 'due-soon') return { text, paint: c.yellow };

@@ -1,0 +1,64 @@
+import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
+
+/**
+ * Checks of what a library caller passes to a public function: a wrong argument is a CompactError naming the
+ * function, the argument, what it was and what is allowed, never a TypeError from deep inside.
+ */
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+function refuse(fn: string, name: string, value: unknown, allowed: string): never {
+  throw new CompactError(t('api.badArgument', { fn, name, value: describe(value), allowed }));
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An options object (undefined allowed when `optional`). */
+export function checkObject(fn: string, name: string, value: unknown, what: string, optional = false): asserts value is Record<string, unknown> | undefined {
+  if (optional && value === undefined) return;
+  if (!isPlainObject(value)) refuse(fn, name, value, what);
+}
+
+export function checkString(fn: string, name: string, value: unknown, what = 'a text', optional = false): asserts value is string | undefined {
+  if (optional && value === undefined) return;
+  if (typeof value !== 'string' || value === '') refuse(fn, name, value, what);
+}
+
+export function checkOneOf<T extends string>(fn: string, name: string, value: unknown, allowed: readonly T[], optional = false): asserts value is T | undefined {
+  if (optional && value === undefined) return;
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) refuse(fn, name, value, t('api.oneOf', { values: allowed.map((v) => `'${v}'`).join(', ') }));
+}
+
+/** A compact's data, as loadCompact(…).data or parseCompact(…).data gives it. */
+export function checkCompactData(fn: string, name: string, value: unknown): asserts value is Record<string, unknown> {
+  if (!isPlainObject(value)) refuse(fn, name, value, t('api.compactData'));
+}
+
+/** The language a compact is rendered in: options.lang, else the compact's own `language`. */
+export function checkLanguage<T extends string>(fn: string, lang: unknown, dataLanguage: unknown, allowed: readonly T[]): T {
+  const quoted = allowed.map((v) => `'${v}'`).join(', ');
+  if (lang !== undefined) {
+    checkOneOf(fn, 'options.lang', lang, allowed);
+    return lang as T;
+  }
+  if (dataLanguage === undefined) throw new CompactError(t('api.missingLanguage', { fn, values: quoted }));
+  if (typeof dataLanguage !== 'string' || !(allowed as readonly string[]).includes(dataLanguage)) refuse(fn, 'the compact\'s language', dataLanguage, t('api.oneOf', { values: quoted }));
+  return dataLanguage as T;
+}
+
+/** A loaded compact, as loadCompact or parseCompact gives it. */
+export function checkLoadedCompact(fn: string, value: unknown): void {
+  if (!isPlainObject(value) || typeof value.file !== 'string' || !('sourceMap' in value) || !('data' in value) || !Array.isArray(value.warnings)) {
+    refuse(fn, 'the first argument', value, t('api.loadedCompact'));
+  }
+}
