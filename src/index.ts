@@ -93,6 +93,8 @@ export {
   type RedlineFormat,
   type RedlineOptions,
   type SigningCopy,
+  type ImageRefusal,
+  type RefusedImage,
 } from './render/index.js';
 export { signPdf, timestampPdf } from './sign/sign-pdf.js';
 export { verifyPdf } from './sign/verify-pdf.js';

@@ -11,6 +11,7 @@ export function checkRenderArguments(fn: string, compact: unknown, options: unkn
   const given = (options ?? {}) as Record<string, unknown>;
   if (formats) checkOneOf(fn, 'options.format', given.format, formats);
   checkString(fn, 'options.templateDir', given.templateDir, 'the path of a folder of templates', true);
+  checkString(fn, 'options.baseDir', given.baseDir, 'the path of the compact\'s folder', true);
   checkObject(fn, 'options.signatory', given.signatory, 'a signatory ({ party, organisation, … })', true);
   return checkLanguage(fn, given.lang, compact.language, TEMPLATE_LANGUAGES);
 }

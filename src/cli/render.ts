@@ -1,5 +1,5 @@
 import { t } from '../i18n/index.js';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { atLeast } from '../findings.js';
@@ -101,7 +101,21 @@ async function renderOnce(file: string, options: RenderCliOptions): Promise<numb
   const compact = await loadValidCompact(file, options);
   if (!compact) return EXIT_FINDINGS;
   const { createRenderer, signingCopies } = await import('../render/index.js');
-  const renderer = await createRenderer({ format, lang: lang ?? compact.language, templateDir: options.template, allowRemoteImages: options.allowRemoteImages === true });
+  // Images given as file paths are read from the compact's folder; each one left out is said once, on stderr.
+  const refused = new Set<string>();
+  const renderer = await createRenderer({
+    format,
+    lang: lang ?? compact.language,
+    templateDir: options.template,
+    allowRemoteImages: options.allowRemoteImages === true,
+    baseDir: file === '-' ? undefined : dirname(file),
+    onImageRefused: ({ path, reason }) => {
+      const line = t('render.imageNotEmbedded', { file, path, reason });
+      if (refused.has(line)) return;
+      refused.add(line);
+      process.stderr.write(`${line}\n`);
+    },
+  });
   if (options.perSignatory !== undefined) {
     const copies = signingCopies(compact);
     if (copies.length === 0) throw new CompactError(t('render.noSignatories', { file: displayName(file) }));

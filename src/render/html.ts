@@ -1,6 +1,6 @@
 import type { Token } from 'markdown-it';
 import { slugify } from '../util/suggest.js';
-import { contentSecurityPolicy, replaceImages } from './html-images.js';
+import { contentSecurityPolicy, replaceImages, type RefusedImage } from './html-images.js';
 import { createMarkdownIt } from './markdown-it.js';
 import { MIN_BLANK_UNDERSCORES } from './pdf/signature.js';
 
@@ -18,6 +18,10 @@ export interface HtmlPage {
   changeMarks?: boolean;
   /** Let images load from the network (`--allow-remote-images`); by default they are links. */
   allowRemoteImages?: boolean;
+  /** The compact's folder: images given as file paths in it are embedded as data: URIs; without it they are shown as alt text. */
+  baseDir?: string;
+  /** Told of each image given as a file path that was not embedded (shown as its alt text instead). */
+  onImageRefused?: (image: RefusedImage) => void;
 }
 
 /**
@@ -39,7 +43,7 @@ export function markdownToHtml(markdown: string, page: HtmlPage): string {
     if (token.tag === 'h2') contents.push({ id, text });
   });
   markSignatureLines(tokens);
-  replaceImages(tokens, page.allowRemoteImages === true);
+  replaceImages(tokens, { allowRemote: page.allowRemoteImages === true, baseDir: page.baseDir, onRefused: page.onImageRefused });
   const firstSection = tokens.findIndex((token) => token.type === 'heading_open' && token.tag !== 'h1');
   const split = firstSection === -1 ? tokens.length : firstSection;
   const escape = md.utils.escapeHtml;

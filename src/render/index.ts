@@ -2,6 +2,7 @@ import type { Compact, Language, Signatory } from '../model/index.js';
 import { checkRenderArguments, checkRendererOptions } from '../api/render-arguments.js';
 import { htmlPage } from './html-page.js';
 import { markdownToHtml } from './html.js';
+import type { RefusedImage } from './html-images.js';
 import { loadTemplates, markdownFrom } from './markdown.js';
 import { loadPdfBackend } from './pdf-backend.js';
 import { docxMeta, pdfMeta } from './pdf-meta.js';
@@ -21,6 +22,14 @@ export interface RenderOptions {
   env?: NodeJS.ProcessEnv;
   /** html: let images load from the network; by default a remote image is shown as a link. */
   allowRemoteImages?: boolean;
+  /**
+   * html: the compact's folder. An image given as a file path (`![Logga](bilder/logga.png)`) is read from it and
+   * embedded as a data: URI: a PNG, JPEG, GIF, WebP or SVG file of at most 2 MB inside this folder. Without it, or
+   * when the file is refused, the image is shown as its alt text.
+   */
+  baseDir?: string;
+  /** html: told of each image given as a file path that was not embedded, and why. */
+  onImageRefused?: (image: RefusedImage) => void;
 }
 
 /** Templates compiled once, rendering any number of compacts or signing copies in one format and language. */
@@ -30,7 +39,7 @@ export interface Renderer {
   render(compact: Compact, signatory?: Signatory): Promise<string | Buffer>;
 }
 
-export async function createRenderer(options: { format: RenderFormat; lang: Language; templateDir?: string; env?: NodeJS.ProcessEnv; allowRemoteImages?: boolean }): Promise<Renderer> {
+export async function createRenderer(options: { format: RenderFormat; lang: Language; templateDir?: string; env?: NodeJS.ProcessEnv; allowRemoteImages?: boolean; baseDir?: string; onImageRefused?: (image: RefusedImage) => void }): Promise<Renderer> {
   checkRendererOptions(options, RENDER_FORMATS);
   const { format, lang } = options;
   const templates = await loadTemplates(lang, options.templateDir);
@@ -47,7 +56,12 @@ export async function createRenderer(options: { format: RenderFormat; lang: Lang
         const { markdownToDocx } = await import('./docx/index.js');
         return markdownToDocx(markdown, docxMeta(compact, strings, options.env));
       }
-      return markdownToHtml(markdown, { ...htmlPage(compact, strings, templates.style), allowRemoteImages: options.allowRemoteImages === true });
+      return markdownToHtml(markdown, {
+        ...htmlPage(compact, strings, templates.style),
+        allowRemoteImages: options.allowRemoteImages === true,
+        baseDir: options.baseDir,
+        onImageRefused: options.onImageRefused,
+      });
     },
   };
 }
@@ -55,12 +69,13 @@ export async function createRenderer(options: { format: RenderFormat; lang: Lang
 /** Renders a compact as Markdown or HTML (a string) or PDF or Word (a Buffer), all from the same template Markdown. */
 export async function render(compact: Compact, options: RenderOptions): Promise<string | Buffer> {
   const lang = checkRenderArguments('render', compact, options, RENDER_FORMATS);
-  const renderer = await createRenderer({ format: options.format, lang, templateDir: options.templateDir, env: options.env, allowRemoteImages: options.allowRemoteImages === true });
+  const renderer = await createRenderer({ format: options.format, lang, templateDir: options.templateDir, env: options.env, allowRemoteImages: options.allowRemoteImages === true, baseDir: options.baseDir, onImageRefused: options.onImageRefused });
   return renderer.render(compact, options.signatory);
 }
 
 export { renderMarkdown, type MarkdownOptions } from './markdown.js';
 export { markdownToHtml, type HtmlPage } from './html.js';
+export { MAX_IMAGE_BYTES, type ImageRefusal, type RefusedImage } from './html-images.js';
 export { createMarkdownIt, type MarkdownItOptions } from './markdown-it.js';
 export { renderRedline, type RedlineDocument, type RedlineFormat, type RedlineOptions } from './redline.js';
 export { formatDate } from './dates.js';
