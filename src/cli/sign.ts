@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { readCertificates } from '../sign/chain.js';
@@ -50,12 +50,12 @@ export interface SignCliOptions extends SigningFlags {
 function addLevelOptions(command: Command): Command {
   return command
     .option('--tsa <url>', t('sign.option.tsa'))
-    .option('--tsa-ca <file>', t('sign.option.tsaCa'), collect, [])
+    .addOption(new Option('--tsa-ca <file>', t('sign.option.tsaCa')).argParser(collect).default([], 'none'))
     .option('--tsa-timeout <seconds>', t('sign.option.tsaTimeout'), String(DEFAULT_TSA_TIMEOUT_MS / 1000))
     .option('--doc-timestamp', t('sign.option.docTimestamp'))
     .option('--ltv', t('sign.option.ltv'))
-    .option('--crl <file>', t('sign.option.crl'), collect, [])
-    .option('--ocsp <file>', t('sign.option.ocsp'), collect, [])
+    .addOption(new Option('--crl <file>', t('sign.option.crl')).argParser(collect).default([], 'none'))
+    .addOption(new Option('--ocsp <file>', t('sign.option.ocsp')).argParser(collect).default([], 'none'))
     .option('--rsa-pss', t('sign.option.rsaPss'))
     .option('--signatory <id-or-name>', t('sign.option.signatory'))
     .option('--page <n>', t('sign.option.page'))

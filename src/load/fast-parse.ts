@@ -111,9 +111,14 @@ function plainTextOnly(data: unknown): boolean {
 
 /** YAML allows an implicit key of at most 1024 characters, which js-yaml does not check: leave such lines to the full reader. */
 function hasLongImplicitKey(text: string): boolean {
-  for (const match of text.matchAll(/^.{1000,}$/gm)) {
-    const indicator = match[0].search(/:(?:\s|$)/);
-    if (indicator === -1 || indicator >= 1000) return true;
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (end - start >= 1000) {
+      const indicator = text.slice(start, Math.min(end, start + 1001)).search(/:(?:\s|$)/);
+      if (indicator === -1 || indicator >= 1000) return true;
+    }
+    start = end + 1;
   }
   return false;
 }

@@ -20,8 +20,9 @@ describe('loading the PDF backend', () => {
 
   it('loads pdfkit on the first PDF', () => {
     const render = `
-      const { markdownToPdf } = await import('./dist/index.js');
-      await markdownToPdf('# T', { title: 'T', lang: 'sv', headerTitle: 'T', labels: { page: '{{page}}' }, creationDate: new Date(0) });
+      const { parseCompact, render } = await import('./dist/index.js');
+      const { readFileSync } = await import('node:fs');
+      await render(parseCompact(readFileSync('examples/sodertalje.yaml', 'utf8')).data, { format: 'pdf' });
     `;
     expect(pdfkitLoadedAfter(render)).toBe(true);
   });

@@ -9,6 +9,9 @@ import type { RuleLevel } from '../types.js';
  * is not in `registry` is kept when its level is valid: it may name a plugin or declarative rule of the config that
  * applies, which the linter checks once it has read that config.
  */
+/** What a plugin or declarative rule id may look like: a slug, perhaps behind a plugin's name (never `__proto__`). */
+const CUSTOM_ID = /^[a-z0-9@][a-z0-9@/._-]*$/;
+
 export function parseRuleFlags(values: readonly string[], registry: readonly Rule<any>[], options: { customIds?: boolean } = {}): Record<string, RuleSetting> {
   const settings: Record<string, RuleSetting> = {};
   for (const value of values) {
@@ -19,7 +22,7 @@ export function parseRuleFlags(values: readonly string[], registry: readonly Rul
       throw new CompactError(`--rule ${value}: write a rule id and a level, for example --rule review-due-soon:warning or --rule review-due-soon:off`);
     }
     const known = registry.some((rule) => rule.meta.id === id);
-    if (!known && options.customIds && RULE_LEVELS.includes(level as RuleLevel)) {
+    if (!known && options.customIds && CUSTOM_ID.test(id) && RULE_LEVELS.includes(level as RuleLevel)) {
       settings[id] = level as RuleSetting;
       continue;
     }
