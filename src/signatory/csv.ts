@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { CompactError } from '../errors.js';
 
 export interface CsvRecord {
@@ -66,7 +67,7 @@ export function parseCsv(input: string, name = 'the CSV file'): CsvTable {
       cellStarted = true;
     }
   }
-  if (quoted) throw new CompactError(`${name}:${recordLine}: a quoted field is never closed; add the closing "`);
+  if (quoted) throw new CompactError(t('signatory.csv.unclosedQuote', { file: name, line: String(recordLine) }));
   if (cell !== '' || cells.length > 0 || cellStarted) endRecord();
   return { separator, records };
 }
