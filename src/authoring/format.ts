@@ -1,7 +1,7 @@
-import { t } from '../i18n/index.js';
 import { checkString } from '../api/arguments.js';
 import { visit, type Document } from 'yaml';
 import { CompactError, LoadError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Finding } from '../findings.js';
 import { resolveInputs, type ResolveOptions } from '../load/index.js';
 import { readSource } from '../load/read-source.js';

@@ -1,4 +1,3 @@
-import { t } from '../i18n/index.js';
 import { checkObject, checkString } from '../api/arguments.js';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -6,6 +5,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Scalar, stringify } from 'yaml';
 import { BASELINES, baselinesFor, getBaseline, NO_BASELINE, SE_2008, type Baseline } from '../domain/baselines.js';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Language } from '../model/index.js';
 import { parseCompactText } from '../load/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';

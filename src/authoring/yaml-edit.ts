@@ -1,7 +1,7 @@
-import { t } from '../i18n/index.js';
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument, type Alias, type Document, type Node, type ToStringOptions } from 'yaml';
 import { CompactError, LoadError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { parseCompactText } from '../load/index.js';
 import { lineEndingOf, withLineBreaksOf, withLineEnding } from '../util/line-endings.js';
 import { aliasTargets, placeAnchorsBeforeAliases } from './anchors.js';

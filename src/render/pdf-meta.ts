@@ -1,6 +1,6 @@
-import { t } from '../i18n/index.js';
 import { earliestDay } from '../domain/dates.js';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Compact } from '../model/index.js';
 import type { DocxMeta } from './docx/index.js';
 import type { PdfMeta } from './pdf-backend.js';

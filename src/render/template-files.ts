@@ -1,7 +1,7 @@
-import { t } from '../i18n/index.js';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, isAbsolute } from 'node:path';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Language } from '../model/index.js';
 import { readSource } from '../load/read-source.js';
 import { describeFsError } from '../util/atomic-write.js';

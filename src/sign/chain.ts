@@ -1,6 +1,6 @@
-import { t } from '../i18n/index.js';
 import { X509Certificate } from 'node:crypto';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Trust } from './types.js';
 
 const MAX_CHAIN = 10;

@@ -1,5 +1,5 @@
-import { t } from '../i18n/index.js';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 /** Where PDF readers look for the header: anywhere in the first kilobyte. */
 const HEADER_WINDOW = 1024;

@@ -1,6 +1,6 @@
-import { t } from '../i18n/index.js';
 import { Document, isMap, isScalar, isSeq, Scalar, visit, type Document as YamlDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Signatory } from '../model/index.js';
 import { quoteAsFmtKeeps } from '../authoring/quoting.js';
 import { lineEndingOf, withFinalLineBreakOf, withLineEnding, type LineEnding } from '../util/line-endings.js';

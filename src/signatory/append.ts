@@ -1,7 +1,7 @@
-import { t } from '../i18n/index.js';
 import { isDeepStrictEqual } from 'node:util';
 import { isMap } from 'yaml';
 import { CompactError, LoadError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Finding } from '../findings.js';
 import { parseCompactText, readCompactFile, STDIN, type LoadedCompact } from '../load/index.js';
 import type { Compact, Signatory } from '../model/index.js';

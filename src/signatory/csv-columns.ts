@@ -1,5 +1,5 @@
-import { t } from '../i18n/index.js';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { SIGNATORY_FIELDS, type SignatoryField } from './fields.js';
 import { ownValue } from '../util/own-value.js';
 

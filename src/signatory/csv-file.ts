@@ -1,5 +1,5 @@
-import { t } from '../i18n/index.js';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { readBinaryFile } from '../util/read-binary.js';
 
 /**

@@ -1,5 +1,5 @@
-import { t } from '../i18n/index.js';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 export interface CsvRecord {
   /** 1-based record number, the header being record 1 (the row number a spreadsheet shows). */

@@ -1,6 +1,6 @@
-import { t } from '../i18n/index.js';
 import { checkString } from '../api/arguments.js';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Compact, Signatory } from '../model/index.js';
 import { isCalendarDate } from '../validate/formats.js';
 import { appendSignatories, loadForAppend, type AppendResult } from './append.js';

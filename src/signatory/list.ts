@@ -1,6 +1,6 @@
-import { t } from '../i18n/index.js';
 import { checkString } from '../api/arguments.js';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Compact, Party, Signatory } from '../model/index.js';
 import { unknownPartyMessage } from '../domain/parties.js';
 import { validate } from '../validate/index.js';
