@@ -132,7 +132,7 @@ function checkSetting(rule: Rule<any>, setting: unknown): ConfigProblem[] {
 
 function optionProblem(rule: Rule<any>, error: ErrorObject): ConfigProblem {
   const at = [1, ...pointerToPath(error.instancePath)];
-  const where = t('config.optionWhere', { option: error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'none', rule: rule.meta.id });
+  const where = t('config.optionWhere', { kind: error.instancePath ? 'option' : 'all', option: error.instancePath.slice(1).replace(/\//g, '.'), rule: rule.meta.id });
   if (error.keyword === 'additionalProperties') {
     const name = String((error.params as { additionalProperty: string }).additionalProperty);
     const known = Object.keys((error.parentSchema?.properties as Record<string, unknown> | undefined) ?? {});
