@@ -1,6 +1,7 @@
 import { checkString } from '../api/arguments.js';
 import { visit, type Document } from 'yaml';
 import { CompactError, LoadError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Finding } from '../findings.js';
 import { resolveInputs, type ResolveOptions } from '../load/index.js';
 import { readSource } from '../load/read-source.js';
@@ -34,7 +35,7 @@ export function formatCompactText(text: string, file = '<input>'): FormattedText
   joinCommentsAfterTrailingComments(editable.document);
   const formatted = stringifyDocument(editable);
   if (!readsBackAs(formatted, editable.data)) {
-    throw new CompactError(`cannot format ${file}: the formatted text would not read back as the same data; the file was left unchanged (please report this as a bug in compact)`);
+    throw new CompactError(t('fmt.formatWouldNotReadBack', { file }));
   }
   return { text: formatted, changed: formatted !== text };
 }

@@ -5,6 +5,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Scalar, stringify } from 'yaml';
 import { BASELINES, baselinesFor, getBaseline, NO_BASELINE, SE_2008, type Baseline } from '../domain/baselines.js';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Language } from '../model/index.js';
 import { parseCompactText } from '../load/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -53,8 +54,8 @@ export async function createCompactText(options: InitOptions): Promise<string> {
   const jurisdiction = oneLine(options.jurisdiction, '--jurisdiction');
   const civilSociety = oneLine(options.civilSociety ?? DEFAULT_CIVIL_SOCIETY[language], '--civil-society');
   const id = options.id ?? compactIdFor(jurisdiction);
-  if (options.id === undefined && id === '') throw new CompactError(`cannot make an id from the municipality "${jurisdiction}"; give one with --id, e.g. --id exempelby`);
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new CompactError(`--id must be a lowercase id of letters a-z, digits and hyphens (got "${id}")`);
+  if (options.id === undefined && id === '') throw new CompactError(t('init.noIdFromJurisdiction', { jurisdiction }));
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new CompactError(t('init.badId', { id }));
   // Without a baseline the draft keeps the same six principles as a starting point, linked to no national set.
   const template = await readFile(packagePath('templates', 'init', SE_2008.id, `${language}.yaml.hbs`), 'utf8');
   const render = compileTemplate(template, baseline ?? SE_2008, language);
@@ -72,7 +73,7 @@ export async function createCompactText(options: InitOptions): Promise<string> {
 
 /** Writes a new compact to `path` (atomically); refuses to replace an existing file unless `force`. */
 export async function initCompactFile(path: string, options: Omit<InitOptions, 'target'> & { force?: boolean }): Promise<string> {
-  if (!options.force && existsSync(resolve(path))) throw new CompactError(`${path} already exists; choose another file name, or use --force to overwrite it`);
+  if (!options.force && existsSync(resolve(path))) throw new CompactError(t('init.exists', { file: path }));
   const text = await createCompactText({ ...options, target: path });
   await writeFileAtomic(path, text);
   return text;
@@ -81,7 +82,7 @@ export async function initCompactFile(path: string, options: Omit<InitOptions, '
 function checkLanguage(language: string): Language {
   if ((INIT_LANGUAGES as readonly string[]).includes(language)) return language as Language;
   const near = closestMatch(language, INIT_LANGUAGES);
-  throw new CompactError(`unknown language "${language}"${near ? ` (did you mean "${near}"?)` : ''}; compact init writes sv (Swedish) or en (English)`);
+  throw new CompactError(t('init.unknownLanguage', { language, hint: near ? t('init.didYouMean', { near }) : '' }));
 }
 
 function checkBaseline(id: string): Baseline {
@@ -89,12 +90,12 @@ function checkBaseline(id: string): Baseline {
   if (baseline) return baseline;
   const known = [...Object.keys(BASELINES), NO_BASELINE];
   const near = closestMatch(id, known);
-  throw new CompactError(`unknown baseline "${id}"${near ? ` (did you mean "${near}"?)` : ''}; known baselines: ${known.join(', ')}`);
+  throw new CompactError(t('init.unknownBaseline', { id, hint: near ? t('init.didYouMean', { near }) : '', known: known.join(', ') }));
 }
 
 function oneLine(value: string, option: string): string {
   const trimmed = value.trim();
-  if (trimmed === '' || /[\r\n]/.test(trimmed)) throw new CompactError(`${option} must be a name on one line (got ${JSON.stringify(value)})`);
+  if (trimmed === '' || /[\r\n]/.test(trimmed)) throw new CompactError(t('init.nameOneLine', { option, got: JSON.stringify(value) }));
   return trimmed;
 }
 

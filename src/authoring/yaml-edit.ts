@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument, type Alias, type Document, type Node, type ToStringOptions } from 'yaml';
 import { CompactError, LoadError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { parseCompactText } from '../load/index.js';
 import { lineEndingOf, withLineBreaksOf, withLineEnding } from '../util/line-endings.js';
 import { aliasTargets, placeAnchorsBeforeAliases } from './anchors.js';
@@ -36,7 +37,7 @@ export function parseForEditing(text: string, file: string): EditableCompact {
   if (!loaded.ok) throw new LoadError(loaded.findings);
   const data = loaded.compact.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data) || !('compact' in data)) {
-    throw new CompactError(`${file} is not a compact file: its top level has no "compact: 1" key (compact init writes a new compact); it was left unchanged`);
+    throw new CompactError(t('fmt.notCompact', { file }));
   }
   const document = parseDocument(withoutBom(text), {
     schema: 'core',
@@ -65,7 +66,7 @@ export function stringifyDocument({ document, file, text, aliases }: EditableCom
     const written = withLineBreaksReadingBackAs(document.toString(WRITE_OPTIONS), text, data);
     if (written !== undefined) return written;
   }
-  throw new CompactError(`cannot write ${file}: the YAML text would not read back as the same data; the file was left unchanged (please report this as a bug in compact)`);
+  throw new CompactError(t('fmt.wouldNotReadBack', { file }));
 }
 
 /**

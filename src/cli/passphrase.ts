@@ -16,7 +16,7 @@ export async function resolvePassphrase(envName: string, p12Name: string, env: N
   if (fromEnv !== undefined) return fromEnv;
   if (process.stdin.isTTY && process.stderr.isTTY) {
     const { password } = lazyRequire<typeof import('@inquirer/prompts')>('@inquirer/prompts');
-    return password({ message: `Passphrase for ${p12Name}`, mask: true }, { output: process.stderr });
+    return password({ message: t('sign.passphrasePrompt', { file: p12Name }), mask: true }, { output: process.stderr });
   }
   throw new CompactError(t('sign.noPassphrase', { file: p12Name, env: envName }));
 }

@@ -145,7 +145,7 @@ async function signOnce(pdf: Buffer, pdfName: string, options: SignCliOptions & 
 function signingTimeFromEnv(): { signingTime?: Date } {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (epoch === undefined || epoch === '') return {};
-  if (!/^\d+$/.test(epoch)) throw new CompactError(`SOURCE_DATE_EPOCH must be whole seconds since 1970 (got "${epoch}")`);
+  if (!/^\d+$/.test(epoch)) throw new CompactError(t('sign.sourceDateEpoch', { value: epoch }));
   return { signingTime: new Date(Number(epoch) * 1000) };
 }
 
@@ -171,7 +171,7 @@ Exit codes: 0 signed, 2 usage error or unreadable input (not a PDF, encrypted PD
     )
     .action(async (file: string, flags: Omit<SignCliOptions, 'out'> & { out?: string; output?: string }) => {
       const out = chooseOutput(flags);
-      if (out === undefined) throw new CompactError('give --out SIGNED.pdf, where to write the signed PDF');
+      if (out === undefined) throw new CompactError(t('sign.needsOut'));
       if (flags.p12 === undefined && !flags.ltv && !flags.docTimestamp) throw new CompactError(t('sign.needsP12'));
       const pdf = await readBinaryFile(file);
       const signatures = await signToFile(pdf, file, { ...flags, out });

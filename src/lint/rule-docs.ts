@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { closestMatch } from '../util/suggest.js';
 import { packagePath } from '../util/package-root.js';
 import { ruleDocsPath } from './docs.js';
@@ -11,7 +12,7 @@ export function findRule(id: string, registry: readonly Rule<any>[] = RULES): Ru
   const rule = registry.find((candidate) => candidate.meta.id === id);
   if (rule) return rule;
   const match = closestMatch(id, registry.map((candidate) => candidate.meta.id));
-  throw new CompactError(`unknown rule "${id}"${match ? `; did you mean "${match}"?` : ''}; \`compact rules\` lists the rules`);
+  throw new CompactError(t('config.unknownRule', { rule: id, hint: match ? t('config.didYouMean', { match }) : '' }));
 }
 
 /** The Markdown docs page of a rule, as shipped in the package. */
@@ -21,6 +22,6 @@ export async function readRuleDocs(id: string, registry: readonly Rule<any>[] = 
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new CompactError(`the docs page of rule ${rule.meta.id} is missing from the package (${path}); reinstall compact`, { cause: error });
+    throw new CompactError(t('config.ruleDocsMissing', { rule: rule.meta.id, path }), { cause: error });
   }
 }

@@ -1,4 +1,5 @@
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { createFileLinter, type LintFilesOptions } from '../lint/index.js';
 import { readCompactFile, resolveInputs, STDIN, type LoadedCompact } from '../load/index.js';
 import { compareFindings, type Finding } from '../findings.js';
@@ -19,7 +20,7 @@ export interface OverviewOptions extends LintFilesOptions {
  * not a valid compact gets a row saying so, and the other files are still reported.
  */
 export async function buildOverview(inputs: readonly string[], options: OverviewOptions = {}): Promise<Overview> {
-  if (inputs.includes(STDIN)) throw new CompactError('compact report reads files, not standard input; give the files, directories or globs to report on');
+  if (inputs.includes(STDIN)) throw new CompactError(t('report.noStdin'));
   const today = resolveToday(options.today);
   const files = [...new Set(await resolveInputs(inputs, options.cwd, options))].sort(comparePaths);
   const { onProgress, ...lintOptions } = options;

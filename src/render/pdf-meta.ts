@@ -1,5 +1,6 @@
 import { earliestDay } from '../domain/dates.js';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Compact } from '../model/index.js';
 import type { DocxMeta } from './docx/index.js';
 import type { PdfMeta } from './pdf-backend.js';
@@ -27,7 +28,7 @@ export function pdfMeta(compact: Compact, strings: Strings, env: NodeJS.ProcessE
 function creationDate(compact: Compact, env: NodeJS.ProcessEnv): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new CompactError(`SOURCE_DATE_EPOCH must be a number of seconds since 1970 (got "${epoch}")`);
+    if (!/^\d+$/.test(epoch)) throw new CompactError(t('render.sourceDateEpoch', { value: epoch }));
     return new Date(Number(epoch) * 1000);
   }
   const dates = [

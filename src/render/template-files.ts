@@ -1,6 +1,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, isAbsolute } from 'node:path';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Language } from '../model/index.js';
 import { readSource } from '../load/read-source.js';
 import { describeFsError } from '../util/atomic-write.js';
@@ -63,25 +64,25 @@ async function readUserFile(file: string, root: string): Promise<TemplateSource 
     target = await realpath(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new CompactError(`cannot read the template ${file}: ${describeFsError(error)}`, { cause: error });
+    throw new CompactError(t('render.template.unreadable', { file, problem: describeFsError(error) }), { cause: error });
   }
   const inside = relative(root, target);
   if (inside.startsWith('..') || isAbsolute(inside)) {
-    throw new CompactError(`the template ${file} is a link to ${target}, outside the template folder; copy the file into the folder instead of linking to it`);
+    throw new CompactError(t('render.template.linkOutside', { file, target }));
   }
   const info = await stat(target);
-  if (!info.isFile()) throw new CompactError(`the template ${file} is not a regular file; a template is a text file`);
+  if (!info.isFile()) throw new CompactError(t('render.template.notFile', { file }));
   const source = await readSource(file);
-  if (!source.ok) throw new CompactError(`cannot read the template ${file}: ${source.findings[0]!.message}`);
+  if (!source.ok) throw new CompactError(t('render.template.unreadable', { file, problem: source.findings[0]!.message }));
   return { file, text: source.text };
 }
 
 /** The folder to read (the language's sub-folder when there is one) and the real path that every file must be inside. */
 async function userFolder(dir: string, lang: Language): Promise<{ dir: string; root: string }> {
   const info = await stat(dir).catch((error: unknown) => {
-    throw new CompactError(`cannot read the template folder ${dir}: ${describeFsError(error)}`, { cause: error });
+    throw new CompactError(t('render.template.folderUnreadable', { folder: dir, problem: describeFsError(error) }), { cause: error });
   });
-  if (!info.isDirectory()) throw new CompactError(`--template must be a folder of templates (compact.md.hbs, partials/*.hbs, strings.yaml); ${dir} is a file`);
+  if (!info.isDirectory()) throw new CompactError(t('render.template.notFolder', { folder: dir }));
   const root = await realpath(dir);
   const perLanguage = join(dir, lang);
   return { dir: (await stat(perLanguage).catch(() => undefined))?.isDirectory() ? perLanguage : dir, root };
@@ -90,7 +91,7 @@ async function userFolder(dir: string, lang: Language): Promise<{ dir: string; r
 async function listPartials(dir: string): Promise<string[]> {
   const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
-    throw new CompactError(`cannot read the partials folder ${dir}: ${describeFsError(error)}`, { cause: error });
+    throw new CompactError(t('render.template.partialsUnreadable', { folder: dir, problem: describeFsError(error) }), { cause: error });
   });
   return names.filter((name) => name.endsWith('.hbs')).sort().map((name) => join(dir, name));
 }
@@ -100,12 +101,12 @@ async function readIfPresent(file: string): Promise<TemplateSource | undefined> 
     return { file, text: await readFile(file, 'utf8') };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new CompactError(`cannot read the template ${file}: ${describeFsError(error)}`, { cause: error });
+    throw new CompactError(t('render.template.unreadable', { file, problem: describeFsError(error) }), { cause: error });
   }
 }
 
 async function readRequired(file: string): Promise<TemplateSource> {
   const source = await readIfPresent(file);
-  if (!source) throw new CompactError(`the template ${file} is missing; reinstall compact`);
+  if (!source) throw new CompactError(t('render.template.missing', { file }));
   return source;
 }

@@ -1,5 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Trust } from './types.js';
 
 const MAX_CHAIN = 10;
@@ -38,6 +39,6 @@ export function readCertificates(bytes: Uint8Array, name: string): X509Certifica
     if (blocks) return blocks.map((block) => new X509Certificate(block));
     return [new X509Certificate(Buffer.from(bytes))];
   } catch {
-    throw new CompactError(`cannot read the CA certificates in ${name}: give PEM certificates (-----BEGIN CERTIFICATE-----) or one DER certificate`);
+    throw new CompactError(t('sign.caUnreadable', { file: name }));
   }
 }

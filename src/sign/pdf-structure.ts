@@ -1,4 +1,5 @@
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 /** Where PDF readers look for the header: anywhere in the first kilobyte. */
 const HEADER_WINDOW = 1024;
@@ -8,12 +9,12 @@ export function assertSignablePdf(pdf: Uint8Array, name: string): void {
   assertPdf(pdf, name);
   const text = latin1(pdf);
   if (/\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/.test(text)) {
-    throw new CompactError(`${name} is encrypted (password-protected); remove the protection first, for example: qpdf --decrypt ${name} plain.pdf`);
+    throw new CompactError(t('sign.pdf.encrypted', { file: name }));
   }
   const lastStartXref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text.slice(-1024));
   const xrefOffset = lastStartXref ? Number(lastStartXref[1]) : -1;
   if (xrefOffset < 0 || xrefOffset >= pdf.length) {
-    throw new CompactError(`${name} is damaged: its end (startxref … %%EOF) is missing or wrong; repair it, for example: qpdf ${name} repaired.pdf`);
+    throw new CompactError(t('sign.pdf.damagedEnd', { file: name }));
   }
   if (!/^\s*xref/.test(text.slice(xrefOffset, xrefOffset + 64))) {
     throw new CompactError(
@@ -21,7 +22,7 @@ export function assertSignablePdf(pdf: Uint8Array, name: string): void {
     );
   }
   if (/\/Linearized\b/.test(text.slice(0, HEADER_WINDOW))) {
-    throw new CompactError(`${name} is linearized (saved for fast web view), which compact cannot sign; rewrite it first: ${plainRewrite(name)}`);
+    throw new CompactError(t('sign.pdf.linearized', { file: name, command: plainRewrite(name) }));
   }
 }
 
@@ -33,9 +34,9 @@ export function plainRewrite(name: string): string {
 /** Refuses input that is not a PDF at all. */
 export function assertPdf(pdf: Uint8Array, name: string): void {
   const head = latin1(pdf.subarray(0, HEADER_WINDOW));
-  if (!head.includes('%PDF-')) throw new CompactError(`${name} is not a PDF file (it does not start with %PDF-)`);
+  if (!head.includes('%PDF-')) throw new CompactError(t('sign.pdf.notPdf', { file: name }));
   if (!latin1(pdf.subarray(Math.max(0, pdf.length - 1024))).includes('%%EOF')) {
-    throw new CompactError(`${name} is not a complete PDF file (it has no %%EOF at the end); it may be truncated`);
+    throw new CompactError(t('sign.pdf.truncated', { file: name }));
   }
 }
 

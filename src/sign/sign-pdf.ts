@@ -58,7 +58,7 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Bu
       appName: 'compact',
     });
   } catch (error) {
-    throw new CompactError(`cannot add a signature field to ${pdfName}: its structure is not supported (${errorText(error)}); rewrite it first, for example: ${plainRewrite(pdfName)}`);
+    throw new CompactError(t('sign.pdf.unsupportedStructure', { file: pdfName, error: errorText(error), command: plainRewrite(pdfName) }));
   }
   applyTextPatches(prepared, patches);
   if (visible) {
@@ -111,7 +111,7 @@ export async function timestampPdf(pdf: Uint8Array, tsa: TsaOptions, names: { pd
       appName: 'compact',
     });
   } catch (error) {
-    throw new CompactError(`cannot add a signature field to ${pdfName}: its structure is not supported (${errorText(error)}); rewrite it first, for example: ${plainRewrite(pdfName)}`);
+    throw new CompactError(t('sign.pdf.unsupportedStructure', { file: pdfName, error: errorText(error), command: plainRewrite(pdfName) }));
   }
   asDocumentTimestamp(prepared, marker);
   return withRoomForSignature(() => signpdf.sign(prepared, createTimestampSigner(utils.Signer, (content) => requestTimestamp(content, tsa))));
@@ -153,10 +153,10 @@ function assertValidAt(certificate: import('node:crypto').X509Certificate, when:
   const notAfter = new Date(certificate.validTo);
   const notBefore = new Date(certificate.validFrom);
   if (when > notAfter) {
-    throw new CompactError(`the certificate in ${p12Name} expired on ${notAfter.toISOString().slice(0, 10)}; a signature made with it would not be valid — use a current certificate`);
+    throw new CompactError(t('sign.certificateExpired', { file: p12Name, date: notAfter.toISOString().slice(0, 10) }));
   }
   if (when < notBefore) {
-    throw new CompactError(`the certificate in ${p12Name} is not valid until ${notBefore.toISOString().slice(0, 10)}; use a current certificate`);
+    throw new CompactError(t('sign.certificateNotYetValid', { file: p12Name, date: notBefore.toISOString().slice(0, 10) }));
   }
 }
 

@@ -1,5 +1,6 @@
 import { Document, isMap, isScalar, isSeq, Scalar, visit, type Document as YamlDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Signatory } from '../model/index.js';
 import { quoteAsFmtKeeps } from '../authoring/quoting.js';
 import { lineEndingOf, withFinalLineBreakOf, withLineEnding, type LineEnding } from '../util/line-endings.js';
@@ -17,7 +18,7 @@ export function appendSignatoriesText(text: string, document: YamlDocument.Parse
 
 function spliceSignatories(text: string, document: YamlDocument.Parsed, entries: readonly Signatory[], file: string): string {
   const root = document.contents;
-  if (!isMap(root)) throw new CompactError(`${file} is not a YAML mapping of keys, so signatories cannot be added to it`);
+  if (!isMap(root)) throw new CompactError(t('signatory.notMapping', { file }));
   const pair = root.items.find((item) => isScalar(item.key) && item.key.value === 'signatories') as Pair<Node, Node | null> | undefined;
   const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
   const value = pair?.value;

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isMap } from 'yaml';
 import { CompactError, LoadError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Finding } from '../findings.js';
 import { parseCompactText, readCompactFile, STDIN, type LoadedCompact } from '../load/index.js';
 import type { Compact, Signatory } from '../model/index.js';
@@ -27,14 +28,14 @@ export interface AppendResult {
  */
 export async function loadForAppend(file: string, options: { dryRun?: boolean }): Promise<LoadedCompact> {
   if (file === STDIN && !options.dryRun) {
-    throw new CompactError('adding signatories rewrites the compact file in place; give the path of the file (- works only with --dry-run)');
+    throw new CompactError(t('signatory.needsPath'));
   }
   const loaded = await loadForEdit(file);
   if (loaded.data === null || typeof loaded.data !== 'object' || Array.isArray(loaded.data)) {
-    throw new CompactError(`${loaded.file} is not a compact file: its top level is not a mapping of keys (compact init writes a new compact); it was left unchanged`);
+    throw new CompactError(t('signatory.notCompact', { file: loaded.file }));
   }
   if (isMap(loaded.document.contents) && loaded.document.contents.flow) {
-    throw new CompactError(`${loaded.file} is written as one flow mapping ({…}, as JSON is); signatories can be added only to a compact written in block style, one key per line`);
+    throw new CompactError(t('signatory.flowStyle', { file: loaded.file, flow: '{…}' }));
   }
   return loaded;
 }
@@ -58,7 +59,7 @@ export async function appendSignatories(loaded: LoadedCompact, entries: readonly
   const after = parsed.compact;
   const data = after.data as Compact;
   if (!isDeepStrictEqual(data.signatories, [...before, ...entries]) || !isDeepStrictEqual(withoutSignatories(data), withoutSignatories(loaded.data as Compact))) {
-    throw new CompactError(`${loaded.file}: the signatories could not be added without changing other parts of the file; add them by hand`);
+    throw new CompactError(t('signatory.couldNotAdd', { file: loaded.file }));
   }
   const findings = [...validate(after), ...entryFindings(after, before.length, entries)];
   const ok = findings.every((finding) => finding.severity !== 'error');

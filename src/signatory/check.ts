@@ -17,10 +17,10 @@ export function signatoryProblems(signatory: Signatory, compact: Pick<Compact, '
   const problems: SignatoryProblem[] = [];
   const partyIds = (compact.parties ?? []).map((party) => party.id);
   if (!partyIds.includes(signatory.party)) {
-    const where = `signatory "${signatory.organisation}"`;
+    const where = t('rules.known-party-ref.where.signatory', { id: signatory.organisation });
     const problem = unknownPartyMessage(signatory.party, partyIds);
     const suggestion = closestMatch(signatory.party, partyIds);
-    problems.push({ ruleId: 'known-party-ref', field: 'party', message: suggestion ? `${where}: ${problem}; did you mean "${suggestion}"?` : `${where}: ${problem}` });
+    problems.push({ ruleId: 'known-party-ref', field: 'party', message: suggestion ? t('rules.known-party-ref.unknownPartySuggest', { where, problem, suggestion }) : `${where}: ${problem}` });
   }
   if (signatory.org_number !== undefined) {
     const problem = orgNumberProblem(signatory.org_number);

@@ -1,4 +1,5 @@
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { SIGNATORY_FIELDS, type SignatoryField } from './fields.js';
 import { ownValue } from '../util/own-value.js';
 
@@ -30,7 +31,7 @@ export function columnsFromHeader(header: readonly string[], csvName: string): S
         `${csvName}: column ${index + 1} "${cell}" is not a signatory field; the header row may use ${SIGNATORY_FIELDS.join(', ')} (or the Swedish part, organisation, organisationsnummer, namn, roll, ort, datum)`,
       );
     }
-    if (seen.has(field)) throw new CompactError(`${csvName}: the column for ${field} appears twice in the header row`);
+    if (seen.has(field)) throw new CompactError(t('signatory.csv.columnTwice', { csv: csvName, field }));
     seen.add(field);
     return field;
   });

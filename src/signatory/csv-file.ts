@@ -1,4 +1,5 @@
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { readBinaryFile } from '../util/read-binary.js';
 
 /**
@@ -11,7 +12,7 @@ export async function readCsvFile(path: string): Promise<string> {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   if (bytes.subarray(0, 8192).includes(0)) {
-    throw new CompactError(`${path} is not a CSV file (it holds binary data); save the spreadsheet as "CSV UTF-8" and import that file`);
+    throw new CompactError(t('signatory.csv.binary', { file: path }));
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -1,4 +1,5 @@
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 export interface CsvRecord {
   /** 1-based record number, the header being record 1 (the row number a spreadsheet shows). */
@@ -66,7 +67,7 @@ export function parseCsv(input: string, name = 'the CSV file'): CsvTable {
       cellStarted = true;
     }
   }
-  if (quoted) throw new CompactError(`${name}:${recordLine}: a quoted field is never closed; add the closing "`);
+  if (quoted) throw new CompactError(t('signatory.csv.unclosedQuote', { file: name, line: String(recordLine) }));
   if (cell !== '' || cells.length > 0 || cellStarted) endRecord();
   return { separator, records };
 }

@@ -1,5 +1,6 @@
 import { checkString } from '../api/arguments.js';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Compact, Signatory } from '../model/index.js';
 import { isCalendarDate } from '../validate/formats.js';
 import { appendSignatories, loadForAppend, type AppendResult } from './append.js';
@@ -44,10 +45,10 @@ export async function importSignatories(file: string, csvText: string, options: 
   const csvName = options.csvName ?? 'the CSV file';
   const table = parseCsv(csvText, csvName);
   const [header, ...rows] = table.records;
-  if (!header) throw new CompactError(`${csvName} is empty; it needs a header row (party, organisation, …) and a row per signatory`);
+  if (!header) throw new CompactError(t('signatory.csv.empty', { csv: csvName }));
   const columns = columnsFromHeader(header.cells, csvName);
-  if (!columns.includes('organisation')) throw new CompactError(`${csvName} has no organisation column; the header row must name one`);
-  if (!columns.includes('party') && !options.party) throw new CompactError(`${csvName} has no party column; add one, or give the party of every row with --party`);
+  if (!columns.includes('organisation')) throw new CompactError(t('signatory.csv.noOrganisation', { csv: csvName }));
+  if (!columns.includes('party') && !options.party) throw new CompactError(t('signatory.csv.noParty', { csv: csvName }));
 
   const compact = loaded.data as Compact;
   const recorded: Signatory[] = [...(compact.signatories ?? [])];

@@ -1,5 +1,6 @@
 import { checkString } from '../api/arguments.js';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Compact, Party, Signatory } from '../model/index.js';
 import { unknownPartyMessage } from '../domain/parties.js';
 import { validate } from '../validate/index.js';
@@ -25,7 +26,7 @@ export async function listSignatories(file: string, options: { party?: string } 
   const errors = validate(loaded).filter((finding) => finding.severity === 'error');
   if (errors.length > 0) {
     const first = errors[0]!;
-    throw new CompactError(`${loaded.file}:${first.line}:${first.column}: ${first.message} (run compact validate ${file} to see every problem)`);
+    throw new CompactError(t('signatory.list.invalid', { file: loaded.file, line: String(first.line), column: String(first.column), problem: first.message, path: file }));
   }
   const compact = loaded.data as Compact;
   const partyIds = compact.parties.map((party) => party.id);

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 /**
  * Refuses an output file that is one of the files being read: `compact render compact.yaml -o compact.yaml` would
@@ -14,7 +15,7 @@ export async function refuseToOverwriteInput(output: string | undefined, inputs:
   if (target === undefined) return;
   for (const input of inputs) {
     if (input !== '-' && (await fileIdentity(input)) === target) {
-      throw new CompactError(`will not write to ${output}: it is ${input}, a file this command reads; choose another output file`);
+      throw new CompactError(t('load.sameAsInput', { output, input }));
     }
   }
 }

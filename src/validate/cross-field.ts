@@ -1,4 +1,5 @@
 import { formatPath } from '../findings.js';
+import { t } from '../i18n/index.js';
 import type { SchemaProblem } from './messages.js';
 
 /**
@@ -21,7 +22,7 @@ export function crossFieldProblems(data: Record<string, unknown>): SchemaProblem
       ruleId: 'schema/range',
       path: [...path, 'min'],
       anchor: 'value',
-      message: `${formatPath(path)} runs from ${min} to ${max}, but min must not be more than max; write {min: ${max}, max: ${min}}`,
+      message: t('schema.rangeReversed', { where: formatPath(path), min: String(min), max: String(max), fix: `{min: ${max}, max: ${min}}` }),
     });
   });
   return problems;

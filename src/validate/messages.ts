@@ -33,9 +33,9 @@ export function describeSchemaError(error: ErrorObject, root: unknown): SchemaPr
       return undefined;
     case 'anyOf':
       if (path.includes('meetings')) {
-        return { ruleId, path, anchor: 'mapping', message: `${where} does not say how often it meets; add frequency (yearly, twice-yearly, quarterly, monthly, as-needed or once) or times_per_year (a number such as 4, or a range such as {min: 2, max: 4})` };
+        return { ruleId, path, anchor: 'mapping', message: t('schema.meetingFrequencyMissing', { range: RANGE_EXAMPLE, where }) };
       }
-      return { ruleId, path, anchor: 'mapping', message: `${where} ${error.message ?? 'is not valid'}` };
+      return { ruleId, path, anchor: 'mapping', message: error.message ? `${where} ${error.message}` : t('schema.invalid', { where }) };
     case 'required': {
       // The branches of an anyOf are reported once, by the anyOf itself.
       if (error.schemaPath.includes('/anyOf/')) return undefined;
@@ -121,7 +121,7 @@ export function describeSchemaError(error: ErrorObject, root: unknown): SchemaPr
           ruleId,
           path: [...path, 'times_per_year'],
           anchor: 'key',
-          message: `${where} gives both frequency and times_per_year; keep one of them: frequency for a word such as yearly, times_per_year for a number (4) or a range ({min: 2, max: 4})`,
+          message: t('schema.frequencyAndTimes', { range: RANGE_EXAMPLE, where }),
         };
       }
       if (path[0] === 'parties' && path[path.length - 1] === 'id') {
@@ -153,21 +153,24 @@ function fullDateWanted(where: string, value: unknown, root: unknown): string {
 }
 
 /** `times_per_year` is a number or a {min, max} range: one message for the value, not one per branch tried. */
+/** The example of a range that the messages about times_per_year show, written as in a YAML file. */
+const RANGE_EXAMPLE = '{min: 2, max: 4}';
+
 function describeTimesPerYear(error: ErrorObject, path: JsonPath, value: unknown, where: string): SchemaProblem | undefined {
   const ruleId = `schema/${error.keyword}`;
   const isRange = value !== null && typeof value === 'object' && !Array.isArray(value);
   if (isRange) {
     if (error.keyword === 'required') {
-      return { ruleId, path, anchor: 'mapping', message: `${where} gives a range, which needs both min and max (e.g. {min: 2, max: 4}); add "${String((error.params as Record<string, unknown>).missingProperty)}"` };
+      return { ruleId, path, anchor: 'mapping', message: t('schema.rangeMissing', { range: RANGE_EXAMPLE, where, missing: String((error.params as Record<string, unknown>).missingProperty) }) };
     }
     if (error.keyword === 'additionalProperties') {
       const key = String((error.params as Record<string, unknown>).additionalProperty);
-      return { ruleId, path: [...path, key], anchor: 'key', message: `unknown key "${key}" in ${where}; a range has only min and max` };
+      return { ruleId, path: [...path, key], anchor: 'key', message: t('schema.rangeUnknownKey', { key, where }) };
     }
     return undefined;
   }
   if (error.keyword !== 'oneOf') return undefined;
-  return { ruleId: 'schema/type', path, anchor: 'value', message: `${where} must be a whole number of at least 1 (times_per_year: 4) or a range (times_per_year: {min: 2, max: 4}) (got ${describeValue(value)})` };
+  return { ruleId: 'schema/type', path, anchor: 'value', message: t('schema.timesPerYear', { range: RANGE_EXAMPLE, where, got: describeValue(value) }) };
 }
 
 export function describeValue(value: unknown): string {

@@ -210,4 +210,18 @@ describe('the language of the messages', () => {
     };
     expect(junitShape(swedish.junit, swedish.json)).toBe(junitShape(english.junit, english.json));
   });
+
+  it('a config problem and a signatory add refusal come out in Swedish with --lang sv', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-lang-'));
+    writeFileSync(join(dir, '.compactrc.yaml'), 'rules:\n  review-due-son: warning\n  review-due-soon: loud\n');
+    writeFileSync(join(dir, 'c.yaml'), readFileSync(join(ROOT, 'examples/orebro.yaml')));
+    const lint = await runCli(['lint', 'c.yaml', '--lang', 'sv'], { cwd: dir });
+    expect(lint.code).toBe(2);
+    expect(lint.stderr).toContain('okänd regel "review-due-son"; menade du "review-due-soon"?; `compact rules` listar reglerna');
+    expect(lint.stderr).toContain('nivån för regeln review-due-soon ska vara en av off, info, warning, error (fick "loud")');
+    const add = await runCli(['signatory', 'add', '-', '--party', 'civilsamhallet', '--organisation', 'Föreningen Gemenskap', '--lang', 'sv'], { cwd: dir, input: readFileSync(join(dir, 'c.yaml')) });
+    expect(add.code).toBe(2);
+    expect(add.stderr).toContain('när undertecknare läggs till skrivs överenskommelsens fil om på plats; ange sökvägen till filen (- fungerar bara med --dry-run)');
+    expect(englishWordsIn(lint.stderr + add.stderr, [])).toEqual([]);
+  });
 });

@@ -31,21 +31,21 @@ export function checkConfig(data: unknown, registry: readonly Rule<any>[]): Conf
  */
 export function checkConfigShape(data: unknown): ConfigProblem[] {
   if (data === null || data === undefined) return [];
-  if (!isPlainObject(data)) return [{ path: [], message: `a config must be a mapping with the keys ${TOP_LEVEL_KEYS.join(', ')}`, at: 'value' }];
+  if (!isPlainObject(data)) return [{ path: [], message: t('config.notMapping', { keys: TOP_LEVEL_KEYS.join(', ') }), at: 'value' }];
   const problems: ConfigProblem[] = [];
   for (const key of Object.keys(data)) {
     if (TOP_LEVEL_KEYS.includes(key)) continue;
-    problems.push({ path: [key], message: `unknown key "${key}" in the config${suggestion(key, TOP_LEVEL_KEYS)}; a config has ${TOP_LEVEL_KEYS.join(', ')}`, at: 'key' });
+    problems.push({ path: [key], message: t('config.unknownKey', { key, hint: suggestion(key, TOP_LEVEL_KEYS), keys: TOP_LEVEL_KEYS.join(', ') }), at: 'key' });
   }
   problems.push(...checkNameList(data, 'extends', t('config.extendsShape', { presets: PRESETS.join(', ') })));
   problems.push(...checkNameList(data, 'plugins', t('config.pluginsShape')));
   problems.push(...checkNameList(data, 'ignores', t('config.ignoresShape')));
   if (data.lang !== undefined && !isLanguage(data.lang)) {
     const languages = availableLanguages();
-    problems.push({ path: ['lang'], message: `lang must be one of ${languages.join(', ')} (got ${describe(data.lang)})${suggestion(String(data.lang), languages)}`, at: 'value' });
+    problems.push({ path: ['lang'], message: t('config.langShape', { languages: languages.join(', '), got: describe(data.lang), hint: suggestion(String(data.lang), languages) }), at: 'value' });
   }
   if (data.rules !== undefined && data.rules !== null) {
-    if (!isPlainObject(data.rules)) problems.push({ path: ['rules'], message: 'rules must be a mapping of rule ids to a level (off, info, warning, error) or [level, options]', at: 'value' });
+    if (!isPlainObject(data.rules)) problems.push({ path: ['rules'], message: t('config.rulesShape'), at: 'value' });
     else {
       for (const [id, setting] of Object.entries(data.rules)) {
         if (!isDeclarativeDefinition(setting)) continue;
@@ -107,7 +107,7 @@ export function checkRuleSettings(rules: Record<string, unknown>, registry: read
   for (const [id, setting] of Object.entries(rules)) {
     const rule = byId.get(id);
     if (!rule) {
-      problems.push({ path: [id], message: `unknown rule "${id}"${suggestion(id, byId.keys())}; \`compact rules\` lists the rules`, at: 'key' });
+      problems.push({ path: [id], message: t('config.unknownRule', { rule: id, hint: suggestion(id, byId.keys()) }), at: 'key' });
       continue;
     }
     problems.push(...checkSetting(rule, setting).map((problem) => ({ ...problem, path: [id, ...problem.path] })));
@@ -121,28 +121,28 @@ function checkSetting(rule: Rule<any>, setting: unknown): ConfigProblem[] {
   const levelPath: JsonPath = Array.isArray(setting) ? [0] : [];
   if (typeof level !== 'string' || !RULE_LEVELS.includes(level as RuleLevel)) {
     const got = typeof level === 'string' || typeof level === 'number' ? `${JSON.stringify(level)}${suggestion(String(level), RULE_LEVELS, LEVEL_ALIASES)}` : describe(level);
-    return [{ path: levelPath, message: `the level of rule ${id} must be one of ${RULE_LEVELS.join(', ')} (got ${got})`, at: 'value' }];
+    return [{ path: levelPath, message: t('config.levelShape', { rule: id, levels: RULE_LEVELS.join(', '), got }), at: 'value' }];
   }
-  if (rest.length > 0) return [{ path: [2], message: `rule ${id} takes [level] or [level, options], not more`, at: 'value' }];
+  if (rest.length > 0) return [{ path: [2], message: t('config.tooManyInSetting', { rule: id }), at: 'value' }];
   if (options === undefined) return [];
-  if (!isPlainObject(options)) return [{ path: [1], message: `the options of rule ${id} must be a mapping (got ${describe(options)})`, at: 'value' }];
-  if (!rule.meta.optionsSchema) return [{ path: [1], message: `rule ${id} takes no options`, at: 'value' }];
+  if (!isPlainObject(options)) return [{ path: [1], message: t('config.optionsShape', { rule: id, got: describe(options) }), at: 'value' }];
+  if (!rule.meta.optionsSchema) return [{ path: [1], message: t('config.noOptions', { rule: id }), at: 'value' }];
   return checkRuleOptions(rule, options).map((error) => optionProblem(rule, error));
 }
 
 function optionProblem(rule: Rule<any>, error: ErrorObject): ConfigProblem {
   const at = [1, ...pointerToPath(error.instancePath)];
-  const where = error.instancePath ? `option ${error.instancePath.slice(1).replace(/\//g, '.')} of rule ${rule.meta.id}` : `the options of rule ${rule.meta.id}`;
+  const where = t('config.optionWhere', { kind: error.instancePath ? 'option' : 'all', option: error.instancePath.slice(1).replace(/\//g, '.'), rule: rule.meta.id });
   if (error.keyword === 'additionalProperties') {
     const name = String((error.params as { additionalProperty: string }).additionalProperty);
     const known = Object.keys((error.parentSchema?.properties as Record<string, unknown> | undefined) ?? {});
-    return { path: [...at, name], message: `unknown option "${name}" for rule ${rule.meta.id}${suggestion(name, known)}${known.length ? `; it takes ${known.join(', ')}` : ''}`, at: 'key' };
+    return { path: [...at, name], message: t('config.unknownOption', { name, rule: rule.meta.id, hint: suggestion(name, known), known: known.length ? known.join(', ') : 'none' }), at: 'key' };
   }
   if (error.keyword === 'enum') {
     const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
-    return { path: at, message: `${where} must be one of ${allowed.map((value) => JSON.stringify(value)).join(', ')}`, at: 'value' };
+    return { path: at, message: t('config.optionEnum', { where, allowed: allowed.map((value) => JSON.stringify(value)).join(', ') }), at: 'value' };
   }
-  return { path: at, message: `${where} ${error.message ?? 'is not valid'}`, at: 'value' };
+  return { path: at, message: error.message ? `${where} ${error.message}` : t('schema.invalid', { where }), at: 'value' };
 }
 
 /** Words people write for a level, mapped to the level they mean. */
@@ -150,13 +150,13 @@ const LEVEL_ALIASES: Record<string, RuleLevel> = { warn: 'warning', err: 'error'
 
 function suggestion(value: string, candidates: Iterable<string>, aliases: Record<string, string> = {}): string {
   const match = ownValue(aliases, value.toLowerCase()) ?? closestMatch(value, candidates);
-  return match && match !== value ? `; did you mean "${match}"?` : '';
+  return match && match !== value ? t('config.didYouMean', { match }) : '';
 }
 
 function describe(value: unknown): string {
-  if (value === null) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+  if (value === null) return t('schema.value.nothing');
+  if (Array.isArray(value)) return t('schema.value.list');
+  if (typeof value === 'object') return t('schema.value.mapping');
   return JSON.stringify(value);
 }
 

@@ -1,6 +1,7 @@
 import { basename, extname, resolve } from 'node:path';
 import type { lilconfig, LilconfigResult } from 'lilconfig';
 import { CompactError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 import type { JsonPath } from '../../findings.js';
 import { parseCompactText, type SourceMap } from '../../load/index.js';
 import { displayPath } from '../../report/paths.js';
@@ -85,17 +86,17 @@ export function createConfigFinder(registry: readonly Rule<any>[], cwd: string =
     async load(file) {
       const path = resolve(cwd, file);
       if (!LOADABLE.has(extname(path))) {
-        throw new CompactError(`cannot use ${file} as a config: write it as YAML (.yaml, .yml) or JSON (.json, or a "compact" key in package.json)`);
+        throw new CompactError(t('config.wrongFileKind', { file }));
       }
       let result: LilconfigResult;
       try {
         result = await (await searcher()).load(path);
       } catch (error) {
         if (error instanceof CompactError) throw error;
-        throw new CompactError(`cannot read the config ${file}: ${describeFsError(error)}`, { cause: error });
+        throw new CompactError(t('config.unreadable', { file, problem: describeFsError(error) }), { cause: error });
       }
       const found = result?.config as FoundConfig | undefined;
-      if (!found) throw new CompactError(`${file} has no "${PACKAGE_KEY}" key to read the config from`);
+      if (!found) throw new CompactError(t('config.noPackageKey', { file, key: PACKAGE_KEY }));
       return resolveFound(found);
     },
   };

@@ -1,4 +1,5 @@
 import { CompactError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 import type { Rule } from '../types.js';
 import { checkRuleSettings } from './check-config.js';
 import { RULE_LEVELS, type RuleSetting } from './types.js';
@@ -19,7 +20,7 @@ export function parseRuleFlags(values: readonly string[], registry: readonly Rul
     const id = value.slice(0, separator).trim();
     const level = value.slice(separator + 1).trim();
     if (separator < 0 || id === '' || level === '') {
-      throw new CompactError(`--rule ${value}: write a rule id and a level, for example --rule review-due-soon:warning or --rule review-due-soon:off`);
+      throw new CompactError(t('config.ruleFlagShape', { value }));
     }
     const known = registry.some((rule) => rule.meta.id === id);
     if (!known && options.customIds && CUSTOM_ID.test(id) && RULE_LEVELS.includes(level as RuleLevel)) {
