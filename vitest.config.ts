@@ -6,6 +6,8 @@ export default defineConfig({
     // Checks against Debian's tools (poppler, qpdf, Chromium, LibreOffice, Neovim): `npm run test:crosscheck`.
     exclude: ['test/crosscheck/**', '**/node_modules/**'],
     globalSetup: ['test/global-setup.ts', 'test/fuzz/global-setup.ts'],
+    // Most tests wait on the CLI in a child process: three test files at a time keep two cores busy.
+    maxWorkers: 3,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
