@@ -101,7 +101,8 @@ export function parseFully(text: string, file: string): ParseResult {
   return { ok: true, document, lineCounter, sourceMap, data, warnings };
 }
 
-const FULL_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+/** How every compact file is read: YAML 1.2's core schema, strictly (also by the language server's partial reads). */
+export const FULL_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   schema: 'core',
   version: '1.2',
   // Checked by duplicateKeyErrors: the library compares each key with every earlier one, which takes minutes

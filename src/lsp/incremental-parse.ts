@@ -1,9 +1,8 @@
 import { Document, isMap, isScalar, isSeq, LineCounter, Pair, parseDocument, Scalar, visit, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { parseCompactText, type LoadResult } from '../load/index.js';
+import { FULL_OPTIONS } from '../load/parse.js';
 import { DocumentSourceMap } from '../load/source-map.js';
 
-/** The options `parseCompactText` reads a file with (src/load/parse.ts). */
-const OPTIONS = { schema: 'core', version: '1.2', uniqueKeys: false, resolveKnownTags: false, strict: true, keepSourceTokens: false } as const;
 
 interface Segment {
   text: string;
@@ -68,7 +67,7 @@ export class IncrementalParser {
       const piece = text.slice(start, end);
       let found = previous.get(piece)?.find((candidate) => !used.has(candidate));
       if (!found) {
-        const document = parseDocument(piece, OPTIONS) as Document.Parsed;
+        const document = parseDocument(piece, FULL_OPTIONS) as Document.Parsed;
         if (document.errors.length > 0 || document.warnings.length > 0 || !clean(document)) return undefined;
         const read_ = read(document);
         if (!read_) return undefined;
@@ -139,7 +138,7 @@ export class IncrementalParser {
     const lastNode = ((lastPair.value as Node | null) ?? (lastPair.key as Node)) as Node;
     const end = lastNode.range ? lastNode.range[1] : text.length;
     root.range = [firstKey, end, end];
-    const document = new Document(null, OPTIONS) as unknown as Document.Parsed;
+    const document = new Document(null, FULL_OPTIONS) as unknown as Document.Parsed;
     document.contents = root as never;
     const lineCounter = new LineCounter();
     for (const start of lineStarts) lineCounter.addNewLine(start);
