@@ -1,19 +1,11 @@
+import type { DocumentMeta } from '../pdf/index.js';
+
 /** What the Word document says about itself and the words of its page furniture. */
-export interface DocxMeta {
-  title: string;
-  /** The author in the document properties: the municipality. */
-  author?: string;
-  subject?: string;
-  keywords?: string[];
-  lang: 'sv' | 'en';
-  /** The running header on every page. */
-  headerTitle: string;
+export interface DocxMeta extends DocumentMeta {
   /** The footer, e.g. "Sida {{page}} av {{pages}}": filled in by Word with PAGE and NUMPAGES fields. */
   pageLabel: string;
   /** The heading of the table of contents. */
   contentsLabel: string;
-  /** The document's dates (core properties, the zip entries, tracked changes): the same date gives the same bytes. */
-  creationDate: Date;
 }
 
 export interface DocxOptions {

@@ -1,18 +1,23 @@
-/** What the PDF says about itself (document information, XMP) and the words of its page furniture. */
-export interface PdfMeta {
+/** What a printed document says about itself (its properties) and the title of its running header. */
+export interface DocumentMeta {
   title: string;
+  /** The author in the document properties: the municipality. */
   author?: string;
   subject?: string;
   keywords?: string[];
   lang: 'sv' | 'en';
-  /** The running header on every page after the cover. */
+  /** The running header. */
   headerTitle: string;
+  /** The document's dates: the same date gives the same bytes. */
+  creationDate: Date;
+}
+
+/** What the PDF says about itself (document information, XMP) and the words of its page furniture. */
+export interface PdfMeta extends DocumentMeta {
   labels: {
     /** The footer, e.g. "Sida {{page}} av {{pages}}" or "Page {{page}} of {{pages}}". */
     page: string;
   };
-  /** CreationDate and ModDate: the same date gives the same bytes. */
-  creationDate: Date;
 }
 
 export interface PdfOptions {
