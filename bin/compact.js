@@ -2,13 +2,14 @@
 // Runs the bundled CLI (dist/cli.cjs) through vm.Script with a V8 code cache kept in the temp folder, one per
 // command: a repeated `compact validate` skips parsing and compiling the code its previous run compiled.
 // COMPACT_CODE_CACHE=0 turns the cache off; any problem with the cache falls back to a plain require.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
+const HELP_FLAGS = new Set(['-h', '--help', '-V', '--version', 'help']);
 const bundle = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
 const require = createRequire(bundle);
 
@@ -38,12 +39,19 @@ function load() {
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, require, module, bundle, join(bundle, '..'));
   if (!cachedData || script.cachedDataRejected) {
-    process.once('exit', () => {
+    process.once('exit', (code) => {
+      // The cache keeps what this run compiled: a run that only printed help or stopped at bad input would
+      // leave the command's real work out of it for every later run.
+      if (code === 2 || process.argv.some((arg) => HELP_FLAGS.has(arg))) return;
       try {
         mkdirSync(dir, { recursive: true, mode: 0o700 });
         const temp = `${cacheFile}.${process.pid}.tmp`;
         writeFileSync(temp, script.createCachedData());
         renameSync(temp, cacheFile);
+        // Caches of earlier builds are of no further use.
+        for (const name of readdirSync(dir)) {
+          if (name.endsWith('.bin') && !name.startsWith(`${build}-`)) rmSync(join(dir, name), { force: true });
+        }
       } catch {}
     });
   }

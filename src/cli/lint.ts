@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import { allFindings } from '../check-files.js';
 import { CompactError } from '../errors.js';
 import type { Severity } from '../findings.js';
-import { FINDING_FORMATS } from '../report/index.js';
+import { FINDING_FORMATS, FORMATS_WITH_FIXES } from '../report/index.js';
 import { decideOutcome, shownFindings } from '../report/outcome.js';
 import { EXIT_FINDINGS, exitCodeFor } from './exit-codes.js';
 import { STDIN } from '../load/index.js';
@@ -112,7 +112,7 @@ async function lintOnce(paths: string[], options: LintCliOptions): Promise<numbe
     import('../lint/rules/index.js'),
   ]);
   const targets = formatTargets(options.format.length > 0 ? options.format : ['stylish'], options.output, FINDING_FORMATS);
-  const settings = await lintSettings(options);
+  const settings = { ...(await lintSettings(options)), fixes: targets.some((target) => FORMATS_WITH_FIXES.includes(target.format)) };
   const results = await lintWithExtras(paths, settings, options);
   const builtIn = ruleDescriptors(RULES);
   const findings = allFindings(results);

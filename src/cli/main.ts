@@ -1,28 +1,42 @@
 import { Command, CommanderError } from 'commander';
 import { translateCommanderError } from './commander-messages.js';
-import { registerDiff } from './diff.js';
 import { EXIT_USAGE } from './exit-codes.js';
-import { registerCompletion } from './completion.js';
-import { registerFmt } from './fmt.js';
 import { registerHelp } from './help.js';
-import { registerInit } from './init.js';
 import { addLanguageOption, chooseLanguage, languageOption } from './language.js';
 import { setLanguage } from '../i18n/index.js';
 import { reportError } from './output.js';
-import { registerRevise } from './revise.js';
-import { registerLint } from './lint.js';
-import { registerLsp } from './lsp.js';
-import { registerRules } from './rules.js';
-import { registerRender } from './render.js';
-import { registerReport } from './report.js';
-import { registerSchema } from './schema.js';
-import { registerSign } from './sign.js';
-import { registerSignatory } from './signatory.js';
-import { registerValidate } from './validate.js';
-import { registerVerify } from './verify.js';
 import { VERSION } from './version.js';
 
-export function buildProgram(): Command {
+/**
+ * The commands in the order of `compact --help`, each loaded on use: a run of one command initialises only
+ * the modules that command needs (signing, rendering and their libraries stay unloaded for `compact lint`).
+ */
+const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<(program: Command) => void>]> = [
+  ['validate', async () => (await import('./validate.js')).registerValidate],
+  ['lint', async () => (await import('./lint.js')).registerLint],
+  ['rules', async () => (await import('./rules.js')).registerRules],
+  ['render', async () => (await import('./render.js')).registerRender],
+  ['report', async () => (await import('./report.js')).registerReport],
+  ['schema', async () => (await import('./schema.js')).registerSchema],
+  ['sign', async () => (await import('./sign.js')).registerSign],
+  ['verify', async () => (await import('./verify.js')).registerVerify],
+  ['signatory', async () => (await import('./signatory.js')).registerSignatory],
+  ['diff', async () => (await import('./diff.js')).registerDiff],
+  ['init', async () => (await import('./init.js')).registerInit],
+  ['fmt', async () => (await import('./fmt.js')).registerFmt],
+  ['revise', async () => (await import('./revise.js')).registerRevise],
+  ['lsp', async () => (await import('./lsp.js')).registerLsp],
+  ['completion', async () => (await import('./completion.js')).registerCompletion],
+];
+
+/** Commands that read the whole command tree. */
+const NEEDS_ALL = new Set(['completion', 'help']);
+
+/**
+ * The program with every command, or with `only` that command when it is one (the others are then neither
+ * loaded nor set up; their names and help are not needed to run it).
+ */
+export async function buildProgram(only?: string): Promise<Command> {
   const program = new Command('compact')
     .description('Author, check, render, sign and compare the compact between a municipality and civil society.')
     .addHelpText(
@@ -41,22 +55,10 @@ Examples:
     .showSuggestionAfterError(true)
     .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) })
     .exitOverride();
-  registerValidate(program);
-  registerLint(program);
-  registerRules(program);
-  registerRender(program);
-  registerReport(program);
-  registerSchema(program);
-  registerSign(program);
-  registerVerify(program);
-  registerSignatory(program);
-  registerDiff(program);
-  registerInit(program);
-  registerFmt(program);
-  registerRevise(program);
-  registerLsp(program);
-  registerCompletion(program);
-  registerHelp(program, ['compact help render', 'compact help signatory add']);
+  const chosen = COMMANDS.filter(([name]) => only === undefined || NEEDS_ALL.has(only) || !COMMANDS.some(([known]) => known === only) || name === only);
+  const registers = await Promise.all(chosen.map(([, load]) => load()));
+  for (const register of registers) register(program);
+  if (chosen.length === COMMANDS.length) registerHelp(program, ['compact help render', 'compact help signatory add']);
   addLanguageOption(program.commands);
   overrideExits(program.commands);
   return program;
@@ -73,13 +75,25 @@ function overrideExits(commands: readonly Command[]): void {
 export async function main(argv: string[] = process.argv): Promise<number> {
   stopQuietlyWhenOutputCloses();
   setLanguage(chooseLanguage(argv));
-  const program = buildProgram();
   try {
+    const program = await buildProgram(commandName(argv));
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     return handleError(error);
   }
+}
+
+/** The command a run names: the first argument that is not an option of the program itself (`--lang sv`). */
+export function commandName(argv: readonly string[]): string | undefined {
+  const args = argv.slice(2);
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (arg === '--lang') index++;
+    else if (!arg.startsWith('-')) return arg;
+    else if (arg === '--') return undefined;
+  }
+  return undefined;
 }
 
 /** `compact … | head` closes the pipe early: stop there, as other command-line tools do, without a stack trace. */

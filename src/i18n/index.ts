@@ -10,12 +10,16 @@ export type MessageValues = Record<string, string | number | Date | undefined>;
 
 let current: Language = DEFAULT_LANGUAGE;
 
-interface Compiled {
-  format: IntlMessageFormat;
-  /** Arguments formatted as dates: `YYYY-MM-DD` text given for them becomes a date. */
-  dates: string[];
-}
+type Compiled =
+  | {
+      format: IntlMessageFormat;
+      /** Arguments formatted as dates: `YYYY-MM-DD` text given for them becomes a date. */
+      dates: string[];
+    }
+  /** A message with no argument, plural or quote, which reads as it is written (most help texts). */
+  | { plain: string };
 const compiled = new Map<string, Compiled>();
+const PLAIN = /^[^{}']*$/;
 
 /** Dates are calendar days: format them in UTC so the day never shifts with the machine's time zone. */
 const FORMATS = {
@@ -87,10 +91,16 @@ export function t(id: string, values?: MessageValues, language: Language = curre
   if (!entry) {
     const messages = catalogue(language);
     if (!Object.hasOwn(messages, id)) throw new Error(`message "${id}" is missing from messages/${language}.json`);
-    const format = new IntlMessageFormat(messages[id]!, languageTag(language), FORMATS as never, { ignoreTag: true, formatters: FORMATTERS });
-    entry = { format, dates: dateArguments(format.getAst()) };
+    const text = messages[id]!;
+    if (PLAIN.test(text)) {
+      entry = { plain: text };
+    } else {
+      const format = new IntlMessageFormat(text, languageTag(language), FORMATS as never, { ignoreTag: true, formatters: FORMATTERS });
+      entry = { format, dates: dateArguments(format.getAst()) };
+    }
     compiled.set(key, entry);
   }
+  if ('plain' in entry) return entry.plain;
   let given = values as Record<string, string | number | Date> | undefined;
   if (given && entry.dates.length > 0) {
     given = { ...given };

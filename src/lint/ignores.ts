@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import type { IgnoreList } from './config/resolve-config.js';
 
 /** Files of ignore patterns read in each folder from the file's folder up to the root of its git repository. */
@@ -19,7 +19,7 @@ export function createIgnoreChecker(): IgnoreChecker {
     for (const name of IGNORE_FILES) {
       const path = join(folder, name);
       if (!existsSync(path)) continue;
-      rules ??= ignore();
+      rules ??= newIgnore();
       rules.add(readFileSync(path, 'utf8'));
     }
     byFolder.set(folder, rules);
@@ -32,7 +32,7 @@ export function createIgnoreChecker(): IgnoreChecker {
         const path = portable(relative(list.base, file));
         if (path.startsWith('../')) continue;
         let rules = configRules.get(list);
-        if (!rules) configRules.set(list, (rules = ignore().add(list.patterns)));
+        if (!rules) configRules.set(list, (rules = newIgnore().add(list.patterns)));
         if (rules.ignores(path)) return true;
       }
       for (let folder = dirname(file); ; folder = dirname(folder)) {
@@ -46,4 +46,10 @@ export function createIgnoreChecker(): IgnoreChecker {
 
 function portable(path: string): string {
   return path.split(sep).join('/');
+}
+
+/** Required on first use: a run with no ignore file and no `ignores` never loads the library. */
+function newIgnore(): Ignore {
+  const ignore = require('ignore') as typeof import('ignore');
+  return ignore();
 }

@@ -29,6 +29,11 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>;
   /** The rules to choose from; default the built-in `RULES`. */
   registry?: readonly Rule<any>[];
+  /**
+   * `false` leaves out each finding's `fix` and `suggestions`: a report that shows neither then spares working
+   * them out. Default `true`.
+   */
+  fixes?: boolean;
 }
 
 export interface LintFilesOptions extends LintOptions, CheckFilesOptions {
@@ -57,7 +62,7 @@ export function lint(loaded: LoadedCompact, options: LintOptions = {}): Finding[
   const registry = options.registry ?? RULES;
   const config = options.config === undefined ? defaultResolvedConfig(registry) : resolveConfigObject(options.config, registry, process.cwd());
   const flags = checkedFlags(options.rules, config.registry);
-  return lintWith(loaded, rulesForFile(config, resolve(loaded.file), flags), resolveToday(options.today), config.registry);
+  return lintWith(loaded, rulesForFile(config, resolve(loaded.file), flags), resolveToday(options.today), config.registry, options.fixes !== false);
 }
 
 /**
@@ -149,7 +154,7 @@ async function createLintSession(options: LintFilesOptions): Promise<LintSession
     async lintOne(loaded) {
       const file = resolve(cwd, loaded.file);
       const config = await configFor(loaded.file === STDIN ? cwd : file);
-      return lintWith(loaded, enabledFor(config, file), today, config.registry);
+      return lintWith(loaded, enabledFor(config, file), today, config.registry, options.fixes !== false);
     },
   };
 }
@@ -168,10 +173,10 @@ async function withoutIgnored(files: readonly string[], inputs: readonly string[
   return kept;
 }
 
-function lintWith(loaded: LoadedCompact, enabled: readonly EnabledRule[], today: string, registry: readonly Rule<any>[]): Finding[] {
+function lintWith(loaded: LoadedCompact, enabled: readonly EnabledRule[], today: string, registry: readonly Rule<any>[], withFixes: boolean): Finding[] {
   const validation = validate(loaded);
   if (validation.some((finding) => finding.severity === 'error')) return validation;
-  const findings = [...validation, ...runRules(loaded, enabled, today)];
+  const findings = [...validation, ...runRules(loaded, enabled, today, withFixes)];
   const directives = parseDirectives(loaded.text);
   if (directives.length === 0) return findings.sort(compareFindings);
   return applyDirectives(findings, directives, {

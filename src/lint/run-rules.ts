@@ -50,9 +50,10 @@ function oneLine(value: string): string {
 
 /**
  * Runs rules on a compact that passed schema validation and turns each report into a finding with
- * file:line:column. A rule that throws becomes one `internal-error` finding; the other rules still run.
+ * file:line:column, with each fix and suggestion unless `withFixes` is false (they may need the file read again
+ * in full, to edit it without losing its comments). A rule that throws becomes one `internal-error` finding; the other rules still run.
  */
-export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], today: string): Finding[] {
+export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], today: string, withFixes = true): Finding[] {
   const compact = loaded.data as Compact;
   const findings: Finding[] = [];
   let fixer: Fixer | undefined;
@@ -72,8 +73,8 @@ export function runRules(loaded: LoadedCompact, rules: readonly EnabledRule[], t
           : descriptor.at === 'mapping'
             ? loaded.sourceMap.locateMapping(descriptor.path)
             : loaded.sourceMap.locate(descriptor.path);
-      const fix = descriptor.fix ? edit(descriptor.fix) : undefined;
-      const suggestions = (descriptor.suggestions ?? []).flatMap((suggestion): Suggestion[] => {
+      const fix = withFixes && descriptor.fix ? edit(descriptor.fix) : undefined;
+      const suggestions = (withFixes ? (descriptor.suggestions ?? []) : []).flatMap((suggestion): Suggestion[] => {
         const change = edit(suggestion.fix);
         const text = rule.meta.messages[suggestion.messageId];
         return change && text !== undefined ? [{ message: formatMessage(text, suggestion.data), fix: change }] : [];

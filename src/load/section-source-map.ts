@@ -16,12 +16,13 @@ interface Part {
  * Positions for a file the fast reader read, without reading the whole file again with the `yaml` library: a
  * path is placed by reading only the top-level entry it is in (`commitments:` … up to the next top-level key),
  * or for an item of a top-level list only that item, at its place in the text. A part is used only when it reads
- * back as exactly the data the fast reader gave for it; anything else (a path at the top of the file, a part that
+ * back as exactly the data the fast reader gave for it; anything else (the top of the file, a part that
  * reads differently on its own) is placed by the full reading, so every range is the one the full reading gives.
  */
 export class SectionSourceMap implements SourceMap {
   private readonly parts = new Map<string, Part | null>();
   private lineStarts?: number[];
+  private keyLines?: Map<string, number> | null;
 
   constructor(
     private readonly text: string,
@@ -36,7 +37,7 @@ export class SectionSourceMap implements SourceMap {
   }
 
   locateKey(path: JsonPath): SourceRange {
-    return this.answer(path, (map, rest) => map.locateKey(rest));
+    return this.topLevelKey(path) ?? this.answer(path, (map, rest) => map.locateKey(rest));
   }
 
   locateMapping(path: JsonPath): SourceRange {
@@ -48,13 +49,40 @@ export class SectionSourceMap implements SourceMap {
     return part ? ask(part.map, part.depth === 1 ? path : [0, ...path.slice(2)]) : ask(this.full(), path);
   }
 
+  /**
+   * A top-level key is placed from the text alone, without reading any of it with the `yaml` library, when every
+   * line at the first column is a comment or a plain `key:` and those keys are the data's keys in order: then each
+   * such line is the one key it names.
+   */
+  private topLevelKey(path: JsonPath): SourceRange | undefined {
+    const key = path[0];
+    if (path.length !== 1 || typeof key !== 'string' || !Object.hasOwn(this.data, key)) return undefined;
+    this.keyLines ??= this.plainKeyLines();
+    const start = this.keyLines?.get(key);
+    if (start === undefined) return undefined;
+    const line = this.lineCounter.linePos(start).line;
+    return { line, column: 1, endLine: line, endColumn: 1 + key.length };
+  }
+
+  private plainKeyLines(): Map<string, number> | null {
+    const lines = new Map<string, number>();
+    for (const start of this.topLevelStarts()) {
+      if (this.text.charAt(start) === '#') continue;
+      const key = /^([A-Za-z_][\w-]*):(?:[ \r\n]|$)/.exec(this.text.slice(start, start + 200))?.[1];
+      if (key === undefined || lines.has(key)) return null;
+      lines.set(key, start);
+    }
+    const keys = Object.keys(this.data);
+    return keys.length === lines.size && [...lines.keys()].every((key, index) => key === keys[index]) ? lines : null;
+  }
+
   /** The part of the text a path lies in, when the path is fully inside one. */
   private partFor(path: JsonPath): Part | null {
     const key = path[0];
-    if (typeof key !== 'string' || !Object.hasOwn(this.data, key) || path.length < 2) return null;
+    if (typeof key !== 'string' || !Object.hasOwn(this.data, key)) return null;
     const value = this.data[key];
     const index = path[1];
-    if (Array.isArray(value) && typeof index === 'number' && index < value.length && path.length >= 2) {
+    if (Array.isArray(value) && typeof index === 'number' && index < value.length) {
       const item = this.cached(`${key}\u0000${index}`, () => this.itemPart(key, index, value[index], value.length));
       if (item) return item;
     }

@@ -1,5 +1,4 @@
 import { t } from '../i18n/index.js';
-import { randomBytes } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { access, lstat, mkdir, open, readlink, realpath, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -36,6 +35,7 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
   }
   const { path, existing } = destination;
   const directory = dirname(path);
+  const { randomBytes } = await import('node:crypto');
   const temporary = join(directory, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;
   try {

@@ -17,18 +17,16 @@ export function closestMatch(value: string, candidates: Iterable<string>): strin
   return bestDistance <= allowed ? best : undefined;
 }
 
+/** Letters NFKD does not split into a base letter and a mark (ø æ đ ŋ ŧ ł), as their nearest ASCII. */
+const UNDECOMPOSABLE: Record<string, string> = { ø: 'o', æ: 'ae', đ: 'd', ŋ: 'n', ŧ: 't', ł: 'l' };
+
 /** `Öppenhet och insyn` → `oppenhet-och-insyn`: an id made from a title. */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ø/gi, 'o')
-    .replace(/æ/gi, 'ae')
-    .replace(/đ/gi, 'd')
-    .replace(/ŋ/gi, 'n')
-    .replace(/ŧ/gi, 't')
-    .replace(/ł/gi, 'l')
-    .replace(/ß/g, 'ss')
+    .replace(/[\u00f8\u00e6\u0111\u014b\u0167\u0142]/gi, (letter) => UNDECOMPOSABLE[letter.toLowerCase()]!)
+    .replace(/\u00df/g, 'ss')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -7,7 +7,7 @@ import { buildProgram } from '../../src/cli/main.js';
 import { completionScript } from '../../src/completion/index.js';
 import { runCli } from '../helpers/cli.js';
 
-const COMMANDS = buildProgram().commands.map((command) => command.name());
+const COMMANDS = (await buildProgram()).commands.map((command) => command.name());
 
 function runBash(script: string, words: string[], cwd: string): string[] {
   const file = join(cwd, 'completion.bash');
@@ -32,10 +32,10 @@ describe('compact completion', () => {
     for (const command of COMMANDS) expect(result.stdout).toMatch(new RegExp(`\\b${command}\\b`));
   });
 
-  it('completes commands, option values from .choices() and YAML files in bash', () => {
+  it('completes commands, option values from .choices() and YAML files in bash', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'compact-completion-'));
     for (const name of ['orebro.yaml', 'boras.yml', 'notes.txt']) writeFileSync(join(dir, name), '');
-    const script = completionScript('bash', buildProgram());
+    const script = completionScript('bash', await buildProgram());
     expect(runBash(script, ['compact', 'rev'], dir)).toEqual(['revise']);
     expect(runBash(script, ['compact', 'init', '--lang', ''], dir)).toEqual(['sv', 'en']);
     expect(runBash(script, ['compact', 'completion', '--'], dir)).toContain('--help');
@@ -43,10 +43,10 @@ describe('compact completion', () => {
     expect(runBash(script, ['compact', 'fmt', '--ch'], dir)).toEqual(['--check']);
   });
 
-  it('completes the commands after help, and the subcommands of signatory, in bash', () => {
+  it('completes the commands after help, and the subcommands of signatory, in bash', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'compact-completion-'));
     writeFileSync(join(dir, 'orebro.yaml'), '');
-    const script = completionScript('bash', buildProgram());
+    const script = completionScript('bash', await buildProgram());
     expect(runBash(script, ['compact', 'help', 're'], dir).sort()).toEqual(['render', 'report', 'revise']);
     expect(runBash(script, ['compact', 'help', ''], dir)).not.toContain('orebro.yaml');
     expect(runBash(script, ['compact', 'signatory', ''], dir)).toEqual(['add', 'list', 'import', 'help']);

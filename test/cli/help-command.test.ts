@@ -8,7 +8,7 @@ function commandPaths(command: Command, prefix: string[] = []): string[][] {
   return command.commands.flatMap((sub) => [[...prefix, sub.name()], ...commandPaths(sub, [...prefix, sub.name()])]);
 }
 
-const PATHS = commandPaths(buildProgram());
+const PATHS = commandPaths(await buildProgram());
 
 async function runAll(argsList: string[][]): Promise<CliResult[]> {
   const results: CliResult[] = [];

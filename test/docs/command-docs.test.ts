@@ -7,7 +7,7 @@ import { buildProgram } from '../../src/cli/main.js';
 import { ROOT } from '../helpers/cli.js';
 
 const DOCS = join(ROOT, 'docs/commands');
-const program = buildProgram();
+const program = await buildProgram();
 const topLevel = program.commands;
 
 function read(file: string): string {

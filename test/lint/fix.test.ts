@@ -135,3 +135,25 @@ describe('fixes and suggestions as data', () => {
     expect(results.find((r) => r.ruleId === 'contact-present')!.fixes).toBeUndefined();
   });
 });
+
+describe('fixes and suggestions are worked out for the reports that show them', () => {
+  it('lintText gives them by default and leaves them out with fixes: false', async () => {
+    const withFixes = await lintText(SOURCE, { today: '2025-01-01', file: 'a.yaml', useConfigFile: false });
+    const without = await lintText(SOURCE, { today: '2025-01-01', file: 'a.yaml', useConfigFile: false, fixes: false });
+    expect(withFixes.filter((finding) => finding.fix).length).toBe(2);
+    expect(without.some((finding) => finding.fix || finding.suggestions)).toBe(false);
+    const strip = ({ fix: _fix, suggestions: _suggestions, ...rest }: Finding) => rest;
+    expect(without).toEqual(withFixes.map(strip));
+  });
+
+  it('the CLI gives them in JSON and SARIF, and a stylish run (which shows none) gives the same findings', async () => {
+    const dir = folderWith(SOURCE);
+    const json = await runCli(['lint', 'a.yaml', '--format', 'json', ...TODAY], { cwd: dir });
+    const findings = JSON.parse(json.stdout) as Finding[];
+    expect(findings.filter((finding) => finding.fix).length).toBe(2);
+    const sarif = await runCli(['lint', 'a.yaml', '--format', 'sarif', ...TODAY], { cwd: dir });
+    expect(sarif.stdout).toContain('"fixes"');
+    const stylish = await runCli(['lint', 'a.yaml', ...TODAY], { cwd: dir });
+    expect(stylish.stdout.match(/^\s+\d+:\d+\s+(error|warning|info)\b/gm)?.length).toBe(findings.length);
+  });
+});

@@ -40,6 +40,11 @@ interface FoundConfig {
 export function createConfigFinder(registry: readonly Rule<any>[], cwd: string = process.cwd()): ConfigFinder {
   const sourceMaps = new Map<string, SourceMap>();
   const loader = (filepath: string, content: string): unknown => {
+    if (basename(filepath) === 'package.json') {
+      // Most package.json files on the way up carry no config: JSON.parse settles those without positions.
+      const data = parsePlainJson(content);
+      if (data !== undefined && !(typeof data === 'object' && data !== null && Object.hasOwn(data, PACKAGE_KEY))) return data;
+    }
     const parsed = parseCompactText(content, filepath);
     if (!parsed.ok) {
       throw new CompactError(parsed.findings.map((f) => `${displayPath(filepath, cwd)}:${f.line}:${f.column}: ${f.message}`).join('\n'));
@@ -111,4 +116,12 @@ export function configError(file: string, problems: readonly ConfigProblem[], so
     return `${file}:${range.line}:${range.column}: ${problem.message}`;
   });
   return new CompactError(lines.join('\n'));
+}
+
+function parsePlainJson(content: string): unknown {
+  try {
+    return JSON.parse(content) as unknown;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,5 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { createAjv } from '../../util/ajv.js';
 import type { Rule } from '../types.js';
 
 let ajv: Ajv | undefined;
@@ -10,7 +11,7 @@ export function checkRuleOptions(rule: Rule<any>, options: unknown): ErrorObject
   if (!schema) return [];
   let validator = compiled.get(rule);
   if (!validator) {
-    ajv ??= new Ajv({ allErrors: true, strict: false, verbose: true });
+    ajv ??= createAjv({ allErrors: true, strict: false, verbose: true });
     validator = ajv.compile(schema);
     compiled.set(rule, validator);
   }

@@ -1,5 +1,4 @@
 import { relative, sep } from 'node:path';
-import picomatch from 'picomatch';
 import type { EnabledRule } from '../run-rules.js';
 import type { Rule } from '../types.js';
 import { resolveConfigObject, type ResolvedConfig, type RuleLayer } from './resolve-config.js';
@@ -35,6 +34,8 @@ export function layerApplies(layer: RuleLayer, file: string | undefined): boolea
   if (file === undefined || layer.base === undefined) return false;
   const path = relative(layer.base, file).split(sep).join('/');
   if (path.startsWith('../') || path === '..') return false;
+  // Required on first use: only configs with overrides need glob matching.
+  const picomatch = require('picomatch') as typeof import('picomatch');
   return picomatch(layer.files, { dot: true })(path);
 }
 

@@ -1,4 +1,5 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
+import { createAjv } from '../../util/ajv.js';
 import { formatPath, type JsonPath, type Severity } from '../../findings.js';
 import type { Compact } from '../../model/index.js';
 import { closestMatch } from '../../util/suggest.js';
@@ -92,7 +93,7 @@ function checkThen(id: string, then: unknown): ConfigProblem[] {
   }
   let validate = optionValidators.get(fn);
   if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, strict: false });
+    ajv ??= createAjv({ allErrors: true, strict: false });
     validate = ajv.compile(fn.optionsSchema);
     optionValidators.set(fn, validate);
   }

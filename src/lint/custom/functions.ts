@@ -1,4 +1,5 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
+import { createAjv } from '../../util/ajv.js';
 import { pointerToPath, type JsonPath } from '../../findings.js';
 import { t } from '../../i18n/index.js';
 import { queryPath } from './jsonpath.js';
@@ -107,7 +108,7 @@ const schemaValidators = new WeakMap<object, ValidateFunction>();
 /** Compiles a `schema` function's JSON Schema fragment once; throws with ajv's reason when it cannot be used. */
 export function compileSchemaFragment(schema: object): void {
   if (schemaValidators.has(schema)) return;
-  ajv ??= new Ajv({ allErrors: true, strict: false });
+  ajv ??= createAjv({ allErrors: true, strict: false });
   schemaValidators.set(schema, ajv.compile(schema));
 }
 

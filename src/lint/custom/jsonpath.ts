@@ -1,4 +1,3 @@
-import { JSONPath } from 'jsonpath-plus';
 import { pointerToPath, type JsonPath } from '../../findings.js';
 
 export interface PathMatch {
@@ -8,6 +7,8 @@ export interface PathMatch {
 
 /** Every node a JSONPath selects in `data`, with its path (filters run in jsonpath-plus's safe evaluator). */
 export function queryPath(expression: string, data: unknown): PathMatch[] {
+  // Required on first use, so that start-up does not load jsonpath-plus when no custom rule needs it.
+  const { JSONPath } = require('jsonpath-plus') as typeof import('jsonpath-plus');
   const matches = JSONPath({ path: expression, json: data as object, resultType: 'all', eval: 'safe', wrap: true }) as { pointer: string; value: unknown }[];
   return matches.map((match) => ({ path: pointerToPath(match.pointer), value: match.value }));
 }

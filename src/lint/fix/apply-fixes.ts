@@ -52,7 +52,7 @@ export interface FixFilesOptions extends LintFilesOptions {
  */
 export async function fixFiles(inputs: readonly string[], options: FixFilesOptions = {}): Promise<FixResult> {
   const cwd = options.cwd ?? process.cwd();
-  const results = await lintFiles(inputs, options);
+  const results = await lintFiles(inputs, { ...options, fixes: true });
   const fixes: FileFix[] = [];
   const final: FileResult[] = [];
   for (const result of results) {
@@ -72,7 +72,7 @@ export async function fixFiles(inputs: readonly string[], options: FixFilesOptio
       if (fixed.applied === 0 || fixed.text === text) break;
       applied += fixed.applied;
       text = fixed.text;
-      findings = await lintText(text, { ...options, file: result.file });
+      findings = await lintText(text, { ...options, fixes: true, file: result.file });
     }
     if (mark + text !== before) {
       if (!options.dryRun) await writeFileAtomic(path, mark + text);

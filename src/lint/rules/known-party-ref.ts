@@ -10,7 +10,8 @@ const ID = 'known-party-ref';
 
 interface PartyReference {
   id: string;
-  where: string;
+  /** How to call the place in a message, worked out only for a reference that is reported. */
+  where: () => string;
   path: JsonPath;
   allowJoint: boolean;
 }
@@ -19,22 +20,22 @@ interface PartyReference {
 function partyReferences(compact: Compact): PartyReference[] {
   const references: PartyReference[] = [];
   compact.commitments?.forEach((commitment, index) =>
-    references.push({ id: commitment.party, where: t('rules.known-party-ref.where.commitment', { id: commitment.id }), path: ['commitments', index, 'party'], allowJoint: true }),
+    references.push({ id: commitment.party, where: () => t('rules.known-party-ref.where.commitment', { id: commitment.id }), path: ['commitments', index, 'party'], allowJoint: true }),
   );
   const governance = compact.governance;
   governance?.bodies?.forEach((body, bodyIndex) =>
     body.members?.forEach((member, memberIndex) =>
-      references.push({ id: member.party, where: t('rules.known-party-ref.where.member', { id: body.id }), path: ['governance', 'bodies', bodyIndex, 'members', memberIndex, 'party'], allowJoint: false }),
+      references.push({ id: member.party, where: () => t('rules.known-party-ref.where.member', { id: body.id }), path: ['governance', 'bodies', bodyIndex, 'members', memberIndex, 'party'], allowJoint: false }),
     ),
   );
   governance?.roles?.forEach((role, index) => {
-    if (role.party) references.push({ id: role.party, where: t('rules.known-party-ref.where.role', { id: role.title }), path: ['governance', 'roles', index, 'party'], allowJoint: false });
+    if (role.party) references.push({ id: role.party, where: () => t('rules.known-party-ref.where.role', { id: role.title }), path: ['governance', 'roles', index, 'party'], allowJoint: false });
   });
   governance?.contacts?.forEach((contact, index) => {
-    if (contact.party) references.push({ id: contact.party, where: t('rules.known-party-ref.where.contact', { id: contact.name }), path: ['governance', 'contacts', index, 'party'], allowJoint: false });
+    if (contact.party) references.push({ id: contact.party, where: () => t('rules.known-party-ref.where.contact', { id: contact.name }), path: ['governance', 'contacts', index, 'party'], allowJoint: false });
   });
   compact.signatories?.forEach((signatory, index) =>
-    references.push({ id: signatory.party, where: t('rules.known-party-ref.where.signatory', { id: signatory.organisation }), path: ['signatories', index, 'party'], allowJoint: false }),
+    references.push({ id: signatory.party, where: () => t('rules.known-party-ref.where.signatory', { id: signatory.organisation }), path: ['signatories', index, 'party'], allowJoint: false }),
   );
   return references;
 }
@@ -65,7 +66,7 @@ export const knownPartyRef: Rule = {
       const problem = unknownPartyMessage(reference.id, partyIds, reference.allowJoint);
       context.report({
         messageId: suggestion ? 'unknownPartySuggest' : 'unknownParty',
-        data: { where: reference.where, problem, ...(suggestion ? { suggestion } : {}) },
+        data: { where: reference.where(), problem, ...(suggestion ? { suggestion } : {}) },
         path: reference.path,
         ...(suggestion ? { suggestions: [{ messageId: 'replace', data: { wrong: reference.id, suggestion }, fix: (fixer) => fixer.replaceValue(reference.path, suggestion) }] } : {}),
       });
