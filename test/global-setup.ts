@@ -1,15 +1,30 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
  * The CLI tests run the built binary, so bundle the current sources once before any test runs; the type
  * declarations are written too when `npm run build` has not written them yet.
+ *
+ * Every test's temporary files go under one folder of this run (TMPDIR, which the test workers and the CLI
+ * processes they start inherit), removed when the run ends: a run leaves nothing behind in the system's /tmp.
  */
-export default function setup(): void {
+export default function setup(): () => void {
   const root = fileURLToPath(new URL('..', import.meta.url));
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   if (!existsSync(`${root}dist/types/index.d.ts`)) {
     execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
   }
+  const temp = mkdtempSync(join(tmpdir(), 'compact-test-run-'));
+  // As /tmp is: tests that run the CLI as another user reach their files.
+  chmodSync(temp, 0o1777);
+  const previous = process.env.TMPDIR;
+  process.env.TMPDIR = temp;
+  return () => {
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+    rmSync(temp, { recursive: true, force: true });
+  };
 }

@@ -81,7 +81,7 @@ export function parseFully(text: string, file: string): ParseResult {
     return { ok: false, findings: [tooDeepFinding(file, lineCounter.linePos(error.offset))] };
   }
   if (document.errors.length > 0) {
-    return { ok: false, findings: withoutFollowOnErrors(document.errors.map((error) => yamlFinding(error, file, lineCounter, text, 'error')), text) };
+    return { ok: false, findings: limitSyntaxFindings(withoutFollowOnErrors(document.errors.map((error) => yamlFinding(error, file, lineCounter, text, 'error')), text), file) };
   }
   const controlCharacters = controlCharacterFindings(document, file, lineCounter);
   if (controlCharacters.length > 0) return { ok: false, findings: controlCharacters };
@@ -130,6 +130,27 @@ function withoutFollowOnErrors(findings: Finding[], text: string): Finding[] {
   };
   const shadows = tabLines.map((line) => [line, entryEnd(line)] as const);
   return findings.filter((finding) => finding.ruleId === TAB_AS_INDENT || !shadows.some(([from, to]) => finding.line >= from && finding.line < to));
+}
+
+/** Lines with a YAML problem reported one by one; the rest are counted in one finding. */
+export const MAX_SYNTAX_PROBLEM_LINES = 20;
+
+/**
+ * One problem for each line (a line of 10 000 stray brackets is one problem, not 10 000) and at most
+ * MAX_SYNTAX_PROBLEM_LINES lines, then one finding that counts the lines left: the first problems are the ones
+ * to fix, and the rest often follow from them.
+ */
+function limitSyntaxFindings(findings: Finding[], file: string): Finding[] {
+  const byLine = new Map<number, Finding>();
+  for (const finding of findings) if (!byLine.has(finding.line)) byLine.set(finding.line, finding);
+  const lines = [...byLine.values()];
+  if (lines.length <= MAX_SYNTAX_PROBLEM_LINES) return lines;
+  const rest = lines.slice(MAX_SYNTAX_PROBLEM_LINES);
+  const first = rest[0]!;
+  return [
+    ...lines.slice(0, MAX_SYNTAX_PROBLEM_LINES),
+    fatalFindingAt('yaml/more-problems', t('yaml.moreProblems', { count: rest.length }), file, { line: first.line, col: first.column }),
+  ];
 }
 
 /**

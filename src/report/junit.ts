@@ -12,7 +12,11 @@ import { escapeXml } from './xml.js';
  */
 export const junit: Formatter = (findings, context) => {
   const byFile = new Map<string, Finding[]>(context.files.map((file) => [file, []]));
-  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const finding of findings) {
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
   const suites = [...byFile].map(([file, list]) => suite(file, list, context));
   const tests = [...byFile.values()].reduce((sum, list) => sum + Math.max(list.length, 1), 0);
   const failures = findings.filter((finding) => fails(finding, context)).length;

@@ -76,7 +76,26 @@ describe('loader', () => {
     if (result.ok) return;
     const lines = text.split('\n');
     for (const finding of result.findings) expect(finding.endColumn).toBeLessThanOrEqual(lines[finding.endLine - 1]!.length + 1);
-    expect(result.findings.at(-1)).toMatchObject({ line: 6, column: 6, endLine: 6, endColumn: 7 });
+    expect(result.findings.at(-1)).toMatchObject({ line: 6, column: 3, endLine: 6, endColumn: 4 });
+  });
+
+  it('reports one YAML problem per line, on at most 20 lines, and counts the lines left in one more finding', () => {
+    const stray = parseCompactText(`compact: 1\ntext: >-\n${'['.repeat(5000)}\ntitle: x\n`, 'stray.yaml');
+    expect(stray.ok).toBe(false);
+    if (stray.ok) return;
+    expect(stray.findings.filter((finding) => finding.line === 3)).toHaveLength(1);
+    expect(new Set(stray.findings.map((finding) => finding.line)).size).toBe(stray.findings.length);
+
+    const broken = parseCompactText(`compact: 1\n${Array.from({ length: 30 }, (_, index) => `k${index}: [a\n`).join('')}`, 'many.yaml');
+    expect(broken.ok).toBe(false);
+    if (broken.ok) return;
+    expect(broken.findings).toHaveLength(21);
+    const more = broken.findings.at(-1)!;
+    const left = broken.findings.slice(20);
+    expect(more).toMatchObject({ ruleId: 'yaml/more-problems', severity: 'error', fatal: true });
+    expect(more.line).toBeGreaterThan(broken.findings[19]!.line);
+    expect(more.message).toMatch(/^the YAML has problems on \d+ more lines? from here; fix the ones above first/);
+    expect(left).toHaveLength(1);
   });
 
   it('ends every range inside the text: an error at the end of the file, the empty document of an empty file', () => {
