@@ -1,8 +1,8 @@
 /**
  * How many generated cases each fuzz property runs, and the time bounds they are held to. The counts are
  * sized so that one `npm test` runs about 2 200 cases, a share of the suite's time budget; the COMPACT_FUZZ_RUNS
- * multiplier scales them all for a longer run (CI runs `COMPACT_FUZZ_RUNS=3 npx vitest run test/fuzz` after
- * `npm test`, about 6 600 cases from another seed; `COMPACT_FUZZ_RUNS=10` gives about 22 000),
+ * multiplier scales them all for a longer run (CI runs `COMPACT_FUZZ_RUNS=5 npx vitest run test/fuzz` after
+ * `npm test`, about 11 000 cases from another seed; `COMPACT_FUZZ_RUNS=10` gives about 22 000),
  * and COMPACT_FUZZ_SEED replays another seed than the fixed default.
  */
 export const BASE_RUNS = {
