@@ -8,9 +8,6 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts', 'test/fuzz/global-setup.ts'],
     // Most tests wait on the CLI in a child process: three test files at a time keep two cores busy.
     maxWorkers: 3,
-    // A worker keeps the modules it has loaded from one test file to the next instead of loading them again for
-    // each: no test changes module state another relies on (the language is passed, never set globally).
-    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

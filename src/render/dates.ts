@@ -16,13 +16,20 @@ export function formatDate(value: string, lang: Language): string | undefined {
   if (date.getUTCMonth() !== Number(month) - 1 || (day !== undefined && date.getUTCDate() !== Number(day))) return undefined;
   // A four-digit year below 100 would otherwise be read as 19xx.
   date.setUTCFullYear(Number(year));
-  const format = new Intl.DateTimeFormat(LOCALES[lang], {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    ...(day === undefined ? {} : { day: 'numeric' }),
-  });
-  return format.format(date);
+  return dateFormat(lang, day !== undefined).format(date);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A formatter made once per language and precision: making one loads locale data and costs far more than using it. */
+function dateFormat(lang: Language, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}:${withDay}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', year: 'numeric', month: 'long', ...(withDay ? { day: 'numeric' } : {}) });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 export function localeOf(lang: Language): string {

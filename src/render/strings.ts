@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { fastParse } from '../load/fast-parse.js';
 import type { Language } from '../model/index.js';
 import { localeOf } from './dates.js';
 import { HelperArgumentError } from './errors.js';
@@ -15,7 +16,9 @@ export interface Strings {
 
 /** Parses a strings.yaml; throws a plain Error with the reason when it is not a mapping of labels. */
 export function parseStringTable(text: string): StringTable {
-  const data: unknown = parse(text);
+  // The fast reader gives what the yaml library gives wherever it reads a text at all; the library reads the rest
+  // and words any problem.
+  const data: unknown = fastParse(text)?.data ?? parse(text);
   assertTable(data, '');
   return data;
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
+import { openDejaVu } from '../util/dejavu.js';
 
 interface FontkitGlyph {
   id: number;
@@ -30,15 +29,8 @@ export interface SubsetFont {
   objects(first: number): Buffer[];
 }
 
-let opened: FontkitFont | undefined;
-
 function dejaVuSans(): FontkitFont {
-  if (!opened) {
-    const require = createRequire(import.meta.url);
-    const fontkit = require('fontkit') as { create(buffer: Buffer): FontkitFont };
-    opened = fontkit.create(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')));
-  }
-  return opened;
+  return openDejaVu<FontkitFont>('DejaVuSans.ttf');
 }
 
 /**

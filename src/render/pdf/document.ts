@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { createMarkdownIt } from '../markdown-it.js';
 import { tokensToBlocks } from './blocks.js';
-import { keepOpenedFonts, registerFonts } from './fonts.js';
+import { registerFonts } from './fonts.js';
 import { drawPageFurniture } from './furniture.js';
 import type { PdfMeta, PdfOptions } from './index.js';
 import { escapeXmpInfo } from './metadata.js';
@@ -39,7 +39,6 @@ export async function renderPdf(markdown: string, meta: PdfMeta, options: PdfOpt
   new Typesetter(doc, root, new Outline(doc.outline)).typeset(blocks);
   root.end();
   drawPageFurniture(doc, { headerTitle: meta.headerTitle, pageLabel: meta.labels.page });
-  keepOpenedFonts(doc);
   doc.end();
   return bytes;
 }
