@@ -1,5 +1,5 @@
 import { basename, extname, resolve } from 'node:path';
-import type { lilconfig, LilconfigResult } from 'lilconfig';
+import type { lilconfigSync, LilconfigResult } from 'lilconfig';
 import { CompactError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { JsonPath } from '../../findings.js';
@@ -15,7 +15,7 @@ import type { LoadedConfig } from './types.js';
 export const CONFIG_FILES = ['.compactrc.yaml', '.compactrc.yml', '.compactrc.json', 'compact.config.json', 'compact.config.yaml', 'package.json'];
 const PACKAGE_KEY = 'compact';
 
-type Searcher = ReturnType<typeof lilconfig>;
+type Searcher = ReturnType<typeof lilconfigSync>;
 const LOADABLE = new Set(['.yaml', '.yml', '.json']);
 
 export interface ConfigFinder {
@@ -54,7 +54,9 @@ export function createConfigFinder(registry: readonly Rule<any>[], cwd: string =
   };
   // The config library is loaded on the first search, so that commands which never lint do not pay for it.
   let explorer: Searcher | undefined;
-  const searcher = async (): Promise<Searcher> => (explorer ??= (await import('lilconfig')).lilconfig('compact', {
+  // Synchronous: a search asks about six names in every folder up to the root, and a stat answered at once costs
+  // far less than one sent to the thread pool and awaited.
+  const searcher = async (): Promise<Searcher> => (explorer ??= (await import('lilconfig')).lilconfigSync('compact', {
     searchPlaces: CONFIG_FILES,
     packageProp: PACKAGE_KEY,
     loaders: { '.yaml': loader, '.yml': loader, '.json': loader },
@@ -84,7 +86,7 @@ export function createConfigFinder(registry: readonly Rule<any>[], cwd: string =
   };
   return {
     async search(file) {
-      const result = await (await searcher()).search(resolve(cwd, file, '..'));
+      const result = (await searcher()).search(resolve(cwd, file, '..'));
       const found = result?.config as FoundConfig | undefined;
       return found ? resolveFound(found) : undefined;
     },
@@ -95,7 +97,7 @@ export function createConfigFinder(registry: readonly Rule<any>[], cwd: string =
       }
       let result: LilconfigResult;
       try {
-        result = await (await searcher()).load(path);
+        result = (await searcher()).load(path);
       } catch (error) {
         if (error instanceof CompactError) throw error;
         throw new CompactError(t('config.unreadable', { file, problem: describeFsError(error) }), { cause: error });
