@@ -10,7 +10,7 @@ export function hasHyperfine() {
 
 const quote = (arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
 
-/** Times each case; all cases of a group run in one go so their ratios are comparable. */
+/** Times each case; all cases of a group run together, round by round, so their ratios are comparable. */
 export function timeCases(cases, { runs, warmup, cwd, useHyperfine }) {
   if (useHyperfine) {
     const dir = mkdtempSync(join(tmpdir(), 'compact-bench-'));
@@ -22,17 +22,22 @@ export function timeCases(cases, { runs, warmup, cwd, useHyperfine }) {
     rmSync(dir, { recursive: true, force: true });
     return results.map((r, i) => ({ ...cases[i], median: r.median * 1000, min: r.min * 1000, max: r.max * 1000, runs: r.times.length }));
   }
-  return cases.map((c) => {
-    const times = [];
-    for (let i = 0; i < warmup + runs; i++) {
+  // Round by round, every case once per round: a machine that speeds up or slows down during the group (another
+  // VM on the host, a CPU's clock) then moves every case alike, and the ratios hold.
+  const times = cases.map(() => []);
+  for (let i = 0; i < warmup + runs; i++) {
+    cases.forEach((c, index) => {
       const start = process.hrtime.bigint();
       spawnSync(c.argv[0], c.argv.slice(1), { cwd, stdio: 'ignore' });
-      if (i >= warmup) times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-    times.sort((a, b) => a - b);
-    const mid = Math.floor(times.length / 2);
-    const median = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
-    return { ...c, median, min: times[0], max: times[times.length - 1], runs: times.length };
+      if (i >= warmup) times[index].push(Number(process.hrtime.bigint() - start) / 1e6);
+    });
+  }
+  return cases.map((c, index) => {
+    times[index].sort((a, b) => a - b);
+    const sorted = times[index];
+    const mid = Math.floor(sorted.length / 2);
+    const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    return { ...c, median, min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length };
   });
 }
 
