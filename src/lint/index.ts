@@ -10,6 +10,7 @@ import { validate } from '../validate/index.js';
 import { checkRuleSettings } from './config/check-config.js';
 import { createConfigFinder } from './config/load-config.js';
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { defaultResolvedConfig, resolveConfigObject, type ResolvedConfig } from './config/resolve-config.js';
 import { layerApplies, rulesForFile } from './config/resolve-rules.js';
 import type { LintConfig, RuleSetting } from './config/types.js';
@@ -41,7 +42,7 @@ export interface LintFilesOptions extends LintOptions, CheckFilesOptions {
   configFile?: string;
   /** `false` ignores config files: the `config` option or the default applies. Default `true`. */
   useConfigFile?: boolean;
-  /** Worker threads for a large batch; by default one less than the cores for 100 files or more, 0 for none. */
+  /** Worker threads for a large batch; by default one per 150 files from 300 files on, up to one less than the cores; 0 for none. */
   workers?: number;
   /**
    * `false` lints every file found in the folders and globs given: the config's `ignores`, `.compactignore` and
@@ -77,6 +78,8 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   // Config errors stop the run here, before any worker thread starts.
   const session = await createLintSession(settings);
   const files = options.ignore === false ? found : await withoutIgnored(found, inputs, session.configFor, cwd);
+  // A CI job pointed at a folder that is all ignored must not pass for having checked nothing.
+  if (found.length > 0 && files.length === 0) throw new CompactError(t('lint.allIgnored', { inputs: inputs.join(', ') }));
   const here = (share: string[]) => checkResolvedFiles(share, session.lintOne, options);
   // Rules given as code cannot be sent to a worker thread.
   const workers = options.registry ? 0 : workerCount(files.length, options.workers);

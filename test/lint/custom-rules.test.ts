@@ -290,5 +290,12 @@ describe('extends, overrides and ignores', () => {
     expect((await runCli(['lint', '.'], { cwd: root })).code).toBe(0);
     expect(await linted(['.', '--no-ignore'])).toEqual(['arkiv/y.yaml', 'build/x.yaml', 'old-2019.yaml']);
     expect(await linted(['old-2019.yaml'])).toEqual(['old-2019.yaml']);
+    // A folder whose every file is ignored is a usage error, not a pass: nothing was checked.
+    const allIgnored = await runCli(['lint', 'build'], { cwd: root });
+    expect(allIgnored.code).toBe(2);
+    expect(allIgnored.stderr).toMatch(/every file in build is ignored .*lint with --no-ignore/);
+    expect(allIgnored.stdout).toBe('');
+    const swedish = await runCli(['lint', 'build', '--lang', 'sv'], { cwd: root });
+    expect(swedish.stderr).toMatch(/alla filer i build ignoreras/);
   });
 });
