@@ -1,21 +1,21 @@
 /**
  * How many generated cases each fuzz property runs, and the time bounds they are held to. The counts are
- * sized so that one `npm test` runs about 2 200 cases, a share of the suite's time budget; the COMPACT_FUZZ_RUNS
- * multiplier scales them all for a longer run (CI runs `COMPACT_FUZZ_RUNS=5 npx vitest run test/fuzz` after
- * `npm test`, about 11 000 cases from another seed; `COMPACT_FUZZ_RUNS=10` gives about 22 000),
+ * sized so that one `npm test` runs about 1 600 cases, a share of the suite's time budget; the COMPACT_FUZZ_RUNS
+ * multiplier scales them all for a longer run (CI runs `COMPACT_FUZZ_RUNS=8 npx vitest run test/fuzz` after
+ * `npm test`, about 12 600 cases from another seed; `COMPACT_FUZZ_RUNS=10` gives about 16 000),
  * and COMPACT_FUZZ_SEED replays another seed than the fixed default.
  */
 export const BASE_RUNS = {
-  yamlTextLoad: 640,
-  yamlTextFormat: 160,
-  mutatedRender: 60,
-  schemaCompactAll: 110,
-  schemaCompactFormat: 80,
-  poolCompactAll: 60,
-  nearMissValidate: 500,
-  nearMissForced: 120,
-  diffGenerated: 240,
-  diffForced: 200,
+  yamlTextLoad: 480,
+  yamlTextFormat: 120,
+  mutatedRender: 40,
+  schemaCompactAll: 80,
+  schemaCompactFormat: 60,
+  poolCompactAll: 40,
+  nearMissValidate: 360,
+  nearMissForced: 80,
+  diffGenerated: 180,
+  diffForced: 140,
 } as const;
 
 export type PropertyName = keyof typeof BASE_RUNS;

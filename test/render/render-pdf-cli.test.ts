@@ -65,9 +65,12 @@ describe.each(EXAMPLES)('compact render examples/%s.yaml --format pdf', (name) =
   const path = (lang: string, run = 1) => join(dir, `${name}-${lang}-${run}.pdf`);
   const bytes: Record<string, Buffer[]> = {};
 
+  // The largest example is rendered twice in each language, for the byte-for-byte comparison of two runs.
+  const runs = name === EXAMPLES[0] ? [1, 2] : [1];
+
   beforeAll(async () => {
     for (const lang of LANGS) {
-      bytes[lang] = await Promise.all([1, 2].map((run) => renderPdf([`examples/${name}.yaml`, '--lang', lang], path(lang, run))));
+      bytes[lang] = await Promise.all(runs.map((run) => renderPdf([`examples/${name}.yaml`, '--lang', lang], path(lang, run))));
     }
   });
 
@@ -104,11 +107,13 @@ describe.each(EXAMPLES)('compact render examples/%s.yaml --format pdf', (name) =
     await expectQpdfCheck(path(lang));
   });
 
-  it.each(LANGS)('in %s gives identical bytes on a second run', (lang) => {
-    const [first, second] = bytes[lang]!;
-    expect(first!.length).toBeGreaterThan(10_000);
-    expect(first!.equals(second!)).toBe(true);
-  });
+  if (runs.length === 2) {
+    it.each(LANGS)('in %s gives identical bytes on a second run', (lang) => {
+      const [first, second] = bytes[lang]!;
+      expect(first!.length).toBeGreaterThan(10_000);
+      expect(first!.equals(second!)).toBe(true);
+    });
+  }
 });
 
 describe('compact render --format pdf: dates', () => {
