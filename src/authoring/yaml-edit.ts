@@ -47,6 +47,7 @@ export function parseForEditing(text: string, file: string): EditableCompact {
     resolveKnownTags: false,
     keepSourceTokens: true,
     customTags: [foldedAsWrittenTag],
+    logLevel: 'error',
   });
   dropMismatchedTags(document);
   return { file, text, document, data: data as Record<string, unknown>, aliases: aliasTargets(document) };

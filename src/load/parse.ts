@@ -112,6 +112,8 @@ export const FULL_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   resolveKnownTags: false,
   strict: true,
   keepSourceTokens: false,
+  // Problems come back as findings; the library must not also print Node.js warnings (a key that is a mapping).
+  logLevel: 'error',
 };
 const TAB_AS_INDENT = 'yaml/tab-as-indent';
 

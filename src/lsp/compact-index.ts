@@ -35,7 +35,7 @@ export class CompactIndex {
   }
 
   static parse(text: string): CompactIndex {
-    const document = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false, prettyErrors: false, strict: false, version: '1.2', schema: 'core' });
+    const document = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false, prettyErrors: false, strict: false, version: '1.2', schema: 'core', logLevel: 'error' });
     return new CompactIndex(document, text);
   }
 

@@ -18,7 +18,7 @@ export interface Strings {
 export function parseStringTable(text: string): StringTable {
   // The fast reader gives what the yaml library gives wherever it reads a text at all; the library reads the rest
   // and words any problem.
-  const data: unknown = fastParse(text)?.data ?? parse(text);
+  const data: unknown = fastParse(text)?.data ?? parse(text, { logLevel: 'error' });
   assertTable(data, '');
   return data;
 }

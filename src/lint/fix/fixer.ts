@@ -110,7 +110,7 @@ function writeScalar(value: string | number | boolean, type: Scalar['type']): st
 
 function safeParse(text: string): unknown {
   try {
-    return parse(text);
+    return parse(text, { logLevel: 'error' });
   } catch {
     return undefined;
   }
