@@ -51,23 +51,25 @@ function pathsIn(data: unknown): JsonPath[] {
 }
 
 const runs = (base: number) => Math.max(1, Math.round(base * multiplier()));
+/** Time enough for `base` cases at any COMPACT_FUZZ_RUNS, on a loaded machine: 20 ms a case, at least a minute. */
+const timeFor = (base: number) => Math.max(60_000, runs(base) * 20);
 
 describe('the fast YAML reader and the yaml library read a file the same way', () => {
   it('on edited real compacts, grammar-built YAML and noise', () => {
     fc.assert(fc.property(arbitraryYamlText, ({ text }) => sameReading(text)), { numRuns: runs(3000), seed: seed() });
-  });
+  }, timeFor(3000));
 
   it('on grammar-built YAML', () => {
     fc.assert(fc.property(arbitraryGrammarYaml, (text) => sameReading(text)), { numRuns: runs(2000), seed: seed() });
-  });
+  }, timeFor(2000));
 
   it('on compacts generated from the schema, written out by the yaml library', () => {
     fc.assert(fc.property(arbitrarySchemaCompact, (data) => sameReading(stringify(data))), { numRuns: runs(300), seed: seed() });
-  });
+  }, timeFor(300));
 
   it('on compacts written with comments, blank lines and both list styles', () => {
     fc.assert(fc.property(arbitraryCompact, arbitraryLayout, (data, layout) => sameReading(writeMessily(data, layout))), { numRuns: runs(300), seed: seed() });
-  });
+  }, timeFor(300));
 
   it.each([
     ['017', 17], ['0o17', 15], ['0x1F', 31], ['1_000', '1_000'], ['12:30', '12:30'], ['0b101', '0b101'], ['09', 9], ['+5', 5], ['-0', -0],
