@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import { allFindings } from '../check-files.js';
 import { CompactError } from '../errors.js';
 import type { Severity } from '../findings.js';
-import { FINDING_FORMATS, FORMATS_WITH_FIXES } from '../report/index.js';
+import { FINDING_FORMATS, FORMATS_DESCRIBING_RULES, FORMATS_WITH_FIXES } from '../report/index.js';
 import { decideOutcome, shownFindings } from '../report/outcome.js';
 import { EXIT_FINDINGS, exitCodeFor } from './exit-codes.js';
 import { STDIN } from '../load/index.js';
@@ -114,14 +114,18 @@ async function lintOnce(paths: string[], options: LintCliOptions): Promise<numbe
   const targets = formatTargets(options.format.length > 0 ? options.format : ['stylish'], options.output, FINDING_FORMATS);
   const settings = { ...(await lintSettings(options)), fixes: targets.some((target) => FORMATS_WITH_FIXES.includes(target.format)) };
   const results = await lintWithExtras(paths, settings, options);
-  const builtIn = ruleDescriptors(RULES);
+  // Only SARIF describes the rules; working out their descriptions (custom ones from each file's config) is spared otherwise.
+  const describeRules = async () => {
+    const builtIn = ruleDescriptors(RULES);
+    return [...builtIn, ...(await customRuleDescriptors(results, settings, builtIn))];
+  };
   const findings = allFindings(results);
   const outcome = decideOutcome(findings, { failOn: options.failOn, maxWarnings: options.maxWarnings, quiet: options.quiet });
   await writeFindingReports(targets, shownFindings(findings, outcome, options.quiet), {
     files: results.map((result) => result.file),
     command: 'lint',
     color: options.color,
-    rules: [...builtIn, ...(await customRuleDescriptors(results, settings, builtIn))],
+    ...(targets.some((target) => FORMATS_DESCRIBING_RULES.includes(target.format)) ? { rules: await describeRules() } : {}),
     outcome,
   });
   const code = exitCodeFor(findings, options.failOn);

@@ -16,6 +16,9 @@ const loaders: Readonly<Record<string, () => Promise<Formatter>>> = {
 
 export const FINDING_FORMATS = Object.keys(loaders);
 
+/** The formats that describe the rules that ran (FormatContext.rules). */
+export const FORMATS_DESCRIBING_RULES: readonly string[] = ['sarif'];
+
 /** The formats that show a finding's fix and suggestions. */
 export const FORMATS_WITH_FIXES: readonly string[] = ['json', 'sarif'];
 

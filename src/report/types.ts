@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Finding, Severity } from '../findings.js';
 import type { RunOutcome } from './outcome.js';
 
-/** What a formatter knows about a rule, for formats that describe rules (SARIF, JUnit, Markdown). */
+/** What a formatter knows about a rule, for formats that describe rules (SARIF). */
 export interface RuleDescriptor {
   id: string;
   description: string;
