@@ -55,7 +55,8 @@ Examples:
     .showSuggestionAfterError(true)
     .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) })
     .exitOverride();
-  const chosen = COMMANDS.filter(([name]) => only === undefined || NEEDS_ALL.has(only) || !COMMANDS.some(([known]) => known === only) || name === only);
+  const single = only !== undefined && !NEEDS_ALL.has(only) && COMMANDS.some(([name]) => name === only);
+  const chosen = single ? COMMANDS.filter(([name]) => name === only) : COMMANDS;
   const registers = await Promise.all(chosen.map(([, load]) => load()));
   for (const register of registers) register(program);
   if (chosen.length === COMMANDS.length) registerHelp(program, ['compact help render', 'compact help signatory add']);

@@ -68,7 +68,7 @@ export class SectionSourceMap implements SourceMap {
     const lines = new Map<string, number>();
     for (const start of this.topLevelStarts()) {
       if (this.text.charAt(start) === '#') continue;
-      const key = /^([A-Za-z_][\w-]*):(?:[ \r\n]|$)/.exec(this.text.slice(start, start + 200))?.[1];
+      const key = this.keyAt(start);
       if (key === undefined || lines.has(key)) return null;
       lines.set(key, start);
     }
