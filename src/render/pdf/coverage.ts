@@ -1,4 +1,4 @@
-import type { Face } from './fonts.js';
+import { useFace, type Face } from './fonts.js';
 
 interface FontInternals {
   _font: { font: { characterSet: number[] } };
@@ -13,7 +13,7 @@ const characterSets = new Map<Face, Set<number>>();
 export function characterSet(doc: PDFKit.PDFDocument, face: Face): Set<number> {
   let set = characterSets.get(face);
   if (!set) {
-    doc.font(face);
+    useFace(doc, face);
     set = new Set((doc as unknown as FontInternals)._font.font.characterSet);
     characterSets.set(face, set);
   }

@@ -1,7 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { createMarkdownIt } from '../markdown-it.js';
 import { tokensToBlocks } from './blocks.js';
-import { registerFonts } from './fonts.js';
 import { drawPageFurniture } from './furniture.js';
 import type { PdfMeta, PdfOptions } from './index.js';
 import { escapeXmpInfo } from './metadata.js';
@@ -32,7 +31,6 @@ export async function renderPdf(markdown: string, meta: PdfMeta, options: PdfOpt
   });
   const bytes = collect(doc);
   escapeXmpInfo(doc);
-  registerFonts(doc);
 
   const root = doc.struct('Document');
   doc.addStructure(root);

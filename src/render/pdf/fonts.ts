@@ -14,7 +14,18 @@ export const FACES = {
 
 export type Face = keyof typeof FACES;
 
-/** Registers every face with the document (pdfkit takes an opened fontkit font); it embeds a subset of the faces used. */
-export function registerFonts(doc: PDFKit.PDFDocument): void {
-  for (const face of Object.keys(FACES) as Face[]) doc.registerFont(face, openDejaVu<Buffer>(FACES[face]));
+const registered = new WeakMap<PDFKit.PDFDocument, Set<Face>>();
+
+/**
+ * Sets the document's font to `face`. A face is opened (once per process) and registered with a document only when
+ * the document first uses it (pdfkit takes an opened fontkit font), so a render reads no font file it does not need.
+ */
+export function useFace(doc: PDFKit.PDFDocument, face: Face): PDFKit.PDFDocument {
+  let faces = registered.get(doc);
+  if (!faces) registered.set(doc, (faces = new Set()));
+  if (!faces.has(face)) {
+    doc.registerFont(face, openDejaVu<Buffer>(FACES[face]));
+    faces.add(face);
+  }
+  return doc.font(face);
 }

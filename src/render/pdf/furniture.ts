@@ -1,3 +1,4 @@
+import { useFace } from './fonts.js';
 import { COLORS, FURNITURE } from './style.js';
 
 export interface FurnitureText {
@@ -20,7 +21,7 @@ export function drawPageFurniture(doc: PDFKit.PDFDocument, text: FurnitureText):
     page.margins = { ...margins, bottom: 0 };
     const width = page.width - margins.left - margins.right;
     doc.markContent('Artifact', { type: 'Pagination' });
-    doc.font('sans').fontSize(FURNITURE.size).fillColor(COLORS.muted);
+    useFace(doc, 'sans').fontSize(FURNITURE.size).fillColor(COLORS.muted);
     if (index > start) {
       doc.text(fitToWidth(doc, text.headerTitle, width), margins.left, FURNITURE.headerY, { lineBreak: false });
       const ruleY = FURNITURE.headerY + doc.currentLineHeight(true) + FURNITURE.ruleGap / 2;

@@ -2,7 +2,7 @@ import type { Block, TextRun } from './blocks.js';
 import type { ChangeKind } from '../change-marks.js';
 import { currentText, plainText } from './blocks.js';
 import { characterSet, splitByCoverage } from './coverage.js';
-import type { Face } from './fonts.js';
+import { useFace, type Face } from './fonts.js';
 import type { Outline } from './outline.js';
 import type { SignatureSegment } from './signature.js';
 import { BODY, CODE, COLORS, COVER, HEADINGS, LIST, QUOTE, SIGNATURE } from './style.js';
@@ -429,7 +429,7 @@ export class Typesetter {
   }
 
   private setFont(face: Face, size: number): void {
-    this.doc.font(face).fontSize(size);
+    useFace(this.doc, face).fontSize(size);
   }
 
   /** The gap pdfkit adds below each line so that lines of the current face are `leading` apart. */
