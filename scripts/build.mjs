@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { precompiledTemplatesModule } from './precompile-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -38,8 +39,17 @@ for (const entry of await readdir(`${root}dist`).catch(() => [])) {
   if (clean || entry !== 'types') await rm(`${root}dist/${entry}`, { recursive: true, force: true });
 }
 
+// The built-in templates, precompiled into the bundles in place of the empty src/render/precompiled.ts.
+const precompiledTemplates = {
+  name: 'precompiled-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, () => ({ contents: precompiledTemplatesModule(root), loader: 'js' }));
+  },
+};
+
 const shared = {
   absWorkingDir: root,
+  plugins: [precompiledTemplates],
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -3,6 +3,7 @@ import type { Language } from '../model/index.js';
 import { closestMatch } from '../util/suggest.js';
 import { HelperArgumentError, TemplateError } from './errors.js';
 import { createHelpers } from './helpers.js';
+import { PRECOMPILED } from './precompiled.js';
 import { mergeStringTables, parseStringTable, type Strings, type StringTable } from './strings.js';
 import type { TemplateFiles, TemplateSource } from './template-files.js';
 import type { TemplateView } from './view.js';
@@ -76,14 +77,7 @@ function limitIterations(hb: typeof Handlebars, mainFile: string): { reset: () =
 }
 
 function compile(hb: typeof Handlebars, source: TemplateSource, partials: readonly string[]): Render {
-  let ast: hbs.AST.Program;
-  try {
-    ast = hb.parse(source.text, { srcName: source.file });
-  } catch (error) {
-    throw parseError(source.file, error);
-  }
-  checkPartials(ast, source.file, partials);
-  const template = hb.compile(ast, { strict: true, noEscape: true });
+  const template = precompiled(hb, source) ?? compileSource(hb, source, partials);
   return (view) => {
     try {
       return template(view, { allowProtoPropertiesByDefault: false });
@@ -91,6 +85,27 @@ function compile(hb: typeof Handlebars, source: TemplateSource, partials: readon
       throw runtimeError(source.file, error);
     }
   };
+}
+
+/**
+ * A built-in template (or a user's file with the same text) from the specs built with the package: the same code
+ * `compileSource` would make, without parsing and compiling it again. Built-in templates use only built-in
+ * partials, which a user's folder can replace but never remove.
+ */
+function precompiled(hb: typeof Handlebars, source: TemplateSource): HandlebarsTemplateDelegate | undefined {
+  const spec = PRECOMPILED.get(source.text);
+  return spec && hb.template(spec(source.file));
+}
+
+function compileSource(hb: typeof Handlebars, source: TemplateSource, partials: readonly string[]): HandlebarsTemplateDelegate {
+  let ast: hbs.AST.Program;
+  try {
+    ast = hb.parse(source.text, { srcName: source.file });
+  } catch (error) {
+    throw parseError(source.file, error);
+  }
+  checkPartials(ast, source.file, partials);
+  return hb.compile(ast, { strict: true, noEscape: true });
 }
 
 /** A partial that does not exist is reported where it is used, before anything is rendered. */
