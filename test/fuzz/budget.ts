@@ -1,8 +1,8 @@
 /**
  * How many generated cases each fuzz property runs, and the time bounds they are held to. The counts are
- * sized so that one `npm test` runs about 1 600 cases, a share of the suite's time budget; the COMPACT_FUZZ_RUNS
- * multiplier scales them all for a longer run (CI runs `COMPACT_FUZZ_RUNS=8 npx vitest run test/fuzz` after
- * `npm test`, about 12 600 cases from another seed; `COMPACT_FUZZ_RUNS=10` gives about 16 000),
+ * sized so that one `npm test` runs about 1 300 cases, a share of the suite's time budget; the COMPACT_FUZZ_RUNS
+ * multiplier scales them all for a longer run (CI runs `COMPACT_FUZZ_RUNS=10 npx vitest run test/fuzz` after
+ * `npm test`, about 13 300 cases from another seed),
  * and COMPACT_FUZZ_SEED replays another seed than the fixed default.
  */
 export const BASE_RUNS = {
@@ -10,10 +10,10 @@ export const BASE_RUNS = {
   yamlTextFormat: 120,
   mutatedRender: 40,
   schemaCompactAll: 80,
-  schemaCompactFormat: 60,
+  schemaCompactFormat: 30,
   poolCompactAll: 40,
-  nearMissValidate: 360,
-  nearMissForced: 80,
+  nearMissValidate: 180,
+  nearMissForced: 40,
   diffGenerated: 180,
   diffForced: 140,
 } as const;
