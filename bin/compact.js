@@ -2,13 +2,14 @@
 // Runs the bundled CLI (dist/cli.cjs) through vm.Script with a V8 code cache kept in the temp folder, one per
 // command: a repeated `compact validate` skips parsing and compiling the code its previous run compiled.
 // COMPACT_CODE_CACHE=0 turns the cache off; any problem with the cache falls back to a plain require.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire, Module } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
+// A CommonJS script (bin/package.json says so): Node.js starts one without setting up its ES module loader.
+'use strict';
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { createRequire, Module } = require('node:module');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const v8 = require('node:v8');
+const vm = require('node:vm');
 
 // A command runs for well under a second to a few seconds: at V8's default budget its optimising compiler spends
 // more time on functions that run a few hundred times than the run gains from them (a PDF took 30 % more CPU).
@@ -18,20 +19,20 @@ if (!process.execArgv.concat(process.env.NODE_OPTIONS ?? '').some((arg) => arg.i
 }
 
 const HELP_FLAGS = new Set(['-h', '--help', '-V', '--version', 'help']);
-const bundle = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
-const require = createRequire(bundle);
+const bundle = join(__dirname, '../dist/cli.cjs');
+const requireFromBundle = createRequire(bundle);
 
 function load() {
   let source;
   let build;
   try {
     source = readFileSync(bundle, 'utf8');
-    build = JSON.parse(readFileSync(new URL('../dist/cli.json', import.meta.url), 'utf8')).sha256;
+    build = JSON.parse(readFileSync(join(__dirname, '../dist/cli.json'), 'utf8')).sha256;
   } catch {
     process.stderr.write('compact: the CLI is not built yet; run `npm run build` in the compact folder first\n');
     process.exit(2);
   }
-  if (process.env.COMPACT_CODE_CACHE === '0') return require(bundle);
+  if (process.env.COMPACT_CODE_CACHE === '0') return requireFromBundle(bundle);
   const command = /^[a-z]+$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
   const dir = join(tmpdir(), `compact-code-cache-${process.getuid?.() ?? 'user'}`);
   const cacheFile = join(dir, `${build}-${process.version}-${process.arch}-${command}.bin`);
@@ -45,7 +46,7 @@ function load() {
     importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, require, module, bundle, join(bundle, '..'));
+  script.runInThisContext().call(module.exports, module.exports, requireFromBundle, module, bundle, join(bundle, '..'));
   if (!cachedData || script.cachedDataRejected) {
     process.once('exit', (code) => {
       // The cache keeps what this run compiled: a run that only printed help or stopped at bad input would
@@ -68,4 +69,8 @@ function load() {
 
 // Plugins and shared configs are ES modules: the bundled script has no import() of its own to load them with.
 globalThis[Symbol.for('compact.import')] = (specifier) => import(specifier);
-process.exitCode = await load().main();
+load()
+  .main()
+  .then((code) => {
+    process.exitCode = code;
+  });

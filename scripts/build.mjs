@@ -47,9 +47,24 @@ const precompiledTemplates = {
   },
 };
 
+// commander requires node:child_process at load, for executable sub-commands, which compact has none of; Node.js
+// would load that module (not in its start-up snapshot) on every run. It is required when first used instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy', namespace: 'lazy-child-process' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const shared = {
   absWorkingDir: root,
-  plugins: [precompiledTemplates],
+  plugins: [precompiledTemplates, lazyChildProcess],
   bundle: true,
   platform: 'node',
   target: 'node20',
