@@ -19,12 +19,14 @@ interface PackResult {
   files: PackedFile[];
 }
 
-const ALLOWED = ['package.json', 'README.md', 'LICENSE', 'bin/compact.js', 'dist/', 'schemas/', 'templates/', 'messages/', 'docs/', 'examples/'];
+const ALLOWED = ['package.json', 'README.md', 'LICENSE', 'bin/compact.js', 'bin/package.json', 'dist/', 'schemas/', 'templates/', 'messages/', 'docs/', 'examples/'];
 const REQUIRED = [
   'package.json',
   'README.md',
   'LICENSE',
   'bin/compact.js',
+  // Makes bin/compact.js a CommonJS script in this ES module package.
+  'bin/package.json',
   'dist/cli.cjs',
   'dist/cli.json',
   'dist/worker.cjs',
