@@ -15,7 +15,8 @@ const vm = require('node:vm');
 // PDF took 30 % more CPU). Eight times the budget leaves that work to functions that stay hot. validate, lint and
 // the language server keep the default, which suits one long loop over a large file. One given to node wins.
 const RAISED_BUDGET = new Set(['render', 'diff', 'sign', 'verify', 'report', 'signatory', 'fmt', 'revise', 'init']);
-if (RAISED_BUDGET.has(process.argv[2]) && !process.execArgv.concat(process.env.NODE_OPTIONS ?? '').some((arg) => arg.includes('--interrupt-budget'))) {
+const command = /^[a-z]+$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
+if (RAISED_BUDGET.has(command) && !process.execArgv.concat(process.env.NODE_OPTIONS ?? '').some((arg) => arg.includes('--interrupt-budget'))) {
   require('node:v8').setFlagsFromString('--interrupt-budget=524288');
 }
 
@@ -34,7 +35,6 @@ function load() {
     process.exit(2);
   }
   if (process.env.COMPACT_CODE_CACHE === '0') return requireFromBundle(bundle);
-  const command = /^[a-z]+$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
   const dir = join(tmpdir(), `compact-code-cache-${process.getuid?.() ?? 'user'}`);
   const cacheFile = join(dir, `${build}-${process.version}-${process.arch}-${command}.bin`);
   let cachedData;

@@ -1,5 +1,5 @@
 import { compareFindings, type Finding } from './findings.js';
-import { readCompactFile, resolveInputs, type LoadedCompact, type LoadOptions, type LoadResult, type ResolveOptions } from './load/index.js';
+import { readCompactFile, resolveInputs, type LoadedCompact, type LoadOptions, type ResolveOptions } from './load/index.js';
 
 export interface FileResult {
   file: string;
@@ -22,9 +22,6 @@ export async function checkFiles(
   return checkResolvedFiles(await resolveInputs(inputs, options.cwd, options), check, options);
 }
 
-/** How many files are being read at once ahead of the one being checked (each at most the size limit). */
-const READ_AHEAD = 4;
-
 /** `checkFiles` for a list that `resolveInputs` has already expanded. */
 export async function checkResolvedFiles(
   files: readonly string[],
@@ -32,13 +29,8 @@ export async function checkResolvedFiles(
   options: LoadOptions = {},
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  // The next files are read while one is checked: a read is several trips to the thread pool (stat, open, read,
-  // close), which one file at a time would spend waiting.
-  const reading: Promise<LoadResult>[] = [];
-  let next = 0;
-  for (let index = 0; index < files.length; index++) {
-    while (next < files.length && reading.length < READ_AHEAD) reading.push(readCompactFile(files[next++]!, options));
-    const loaded = await reading.shift()!;
+  for (const path of files) {
+    const loaded = await readCompactFile(path, options);
     if (!loaded.ok) {
       results.push({ file: loaded.file, findings: loaded.findings });
       continue;
