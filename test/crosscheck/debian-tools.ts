@@ -1,21 +1,13 @@
-import { accessSync, constants, statSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { delimiter, join } from 'node:path';
+import { findOnPath } from '../helpers/find-program.js';
 
 /**
  * The path of a command-line tool the cross-checks run, found on PATH. A missing tool fails the test (never
  * skips it) with the Debian package that brings it.
  */
 export function requireTool(name: string, aptPackage: string): string {
-  for (const folder of (process.env.PATH ?? '').split(delimiter).filter((entry) => entry !== '')) {
-    const path = join(folder, name);
-    try {
-      accessSync(path, constants.X_OK);
-      if (statSync(path).isFile()) return path;
-    } catch {
-      // not in this folder
-    }
-  }
+  const path = findOnPath(name);
+  if (path !== undefined) return path;
   throw new Error(`${name} is needed by the cross-checks but is not installed (or not runnable): install it with \`apt-get install ${aptPackage}\`, then run \`npm run test:crosscheck\` again`);
 }
 

@@ -1,11 +1,8 @@
-// The helpers that decide which programs the tests run: the cross-checks' requireTool and the browser oracle's
-// choice of Chromium, on a PATH built for each case.
-import { chmodSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The browser oracle's choice of Chromium, on a PATH built for each case.
 import { delimiter, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { requireTool } from '../crosscheck/debian-tools.js';
-import { chromiumExecutable, systemChromium } from '../helpers/oracles/browser.js';
+import { binFolder } from '../helpers/find-program.js';
+import { chromiumExecutable, npmShipsChromium, systemChromium } from '../helpers/oracles/browser.js';
 
 const savedPath = process.env.PATH;
 const savedChromium = process.env.COMPACT_CHROMIUM;
@@ -15,33 +12,30 @@ afterEach(() => {
   else process.env.COMPACT_CHROMIUM = savedChromium;
 });
 
-/** A folder holding `name` as an executable script, and `masked` as a link to /dev/null (what .ci/run binds over a tool). */
-function binFolder(name: string, masked: string): string {
-  const folder = mkdtempSync(join(tmpdir(), 'compact-test-tools-'));
-  writeFileSync(join(folder, name), '#!/bin/sh\nexit 0\n');
-  chmodSync(join(folder, name), 0o755);
-  symlinkSync('/dev/null', join(folder, masked));
-  return folder;
-}
-
-describe('requireTool', () => {
-  it('gives the path of a program on PATH', () => {
-    const folder = binFolder('pdftotext', 'qpdf');
-    process.env.PATH = folder;
-    expect(requireTool('pdftotext', 'poppler-utils')).toBe(join(folder, 'pdftotext'));
-  });
-
-  it('fails, naming the program and the Debian package, when the program is missing or is not a file', () => {
-    process.env.PATH = binFolder('pdftotext', 'qpdf');
-    expect(() => requireTool('pdffonts', 'poppler-utils')).toThrow(
-      'pdffonts is needed by the cross-checks but is not installed (or not runnable): install it with `apt-get install poppler-utils`, then run `npm run test:crosscheck` again',
-    );
-    expect(() => requireTool('qpdf', 'qpdf')).toThrow('install it with `apt-get install qpdf`');
-  });
-});
+const NPM_BUILD = /node_modules\/\.cache\/compact-chromium-[^/]+\/chromium$/;
 
 describe("the browser oracle's Chromium", () => {
-  it("takes the machine's Chromium from PATH, and passes over one that is hidden", () => {
+  it('is the one from npm where the package ships one (Linux on x64 and arm64), and only there', () => {
+    expect(npmShipsChromium('linux', 'x64')).toBe(true);
+    expect(npmShipsChromium('linux', 'arm64')).toBe(true);
+    expect(npmShipsChromium('darwin', 'arm64')).toBe(false);
+    expect(npmShipsChromium('win32', 'x64')).toBe(false);
+  });
+
+  it("passes over the machine's Chromium on PATH where npm ships one: the tests never run Debian's", async () => {
+    const folder = binFolder('chromium', 'other');
+    delete process.env.COMPACT_CHROMIUM;
+    process.env.PATH = folder;
+    const chosen = await chromiumExecutable();
+    if (npmShipsChromium()) {
+      expect(chosen.origin).toBe('npm');
+      expect(chosen.path).toMatch(NPM_BUILD);
+    } else {
+      expect(chosen).toEqual({ path: join(folder, 'chromium'), origin: 'system', env: {} });
+    }
+  }, 120_000);
+
+  it("finds the machine's Chromium on PATH (for platforms npm ships none for), and passes over one that is hidden", () => {
     const hidden = binFolder('other', 'chromium');
     const real = binFolder('chromium', 'other');
     delete process.env.COMPACT_CHROMIUM;
@@ -61,6 +55,6 @@ describe("the browser oracle's Chromium", () => {
     process.env.COMPACT_CHROMIUM = 'npm';
     const npm = await chromiumExecutable();
     expect(npm).toMatchObject({ origin: 'npm', env: { FONTCONFIG_FILE: expect.stringContaining('node_modules/.cache/compact-chromium-') } });
-    expect(npm.path).toMatch(/node_modules\/\.cache\/compact-chromium-[^/]+\/chromium$/);
+    expect(npm.path).toMatch(NPM_BUILD);
   }, 120_000);
 });

@@ -1,10 +1,11 @@
-import { accessSync, constants, createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createBrotliDecompress } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { findOnPath, isExecutableFile } from '../find-program.js';
 
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -21,25 +22,16 @@ export interface ChromiumExecutable {
   env: Record<string, string>;
 }
 
-function isExecutableFile(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** The machine's own Chromium: the one COMPACT_CHROMIUM names, else the first on PATH. */
+/** The machine's own Chromium, where npm ships none: the one COMPACT_CHROMIUM names, else the first on PATH. */
 export function systemChromium(): string | undefined {
   const named = process.env.COMPACT_CHROMIUM;
   if (named) {
     if (!isExecutableFile(named)) throw new Error(`COMPACT_CHROMIUM names ${named}, which is not an executable file`);
     return named;
   }
-  const folders = (process.env.PATH ?? '').split(delimiter).filter((folder) => folder !== '');
   for (const name of SYSTEM_NAMES) {
-    for (const folder of folders) if (isExecutableFile(join(folder, name))) return join(folder, name);
+    const path = findOnPath(name);
+    if (path !== undefined) return path;
   }
   return undefined;
 }
@@ -116,11 +108,22 @@ export function npmChromium(): Promise<ChromiumExecutable> {
   return unpacking;
 }
 
-/** The machine's Chromium when there is one, else the one from npm (always that one with COMPACT_CHROMIUM=npm). */
+/** Where @sparticuz/chromium ships a Chromium. */
+export function npmShipsChromium(platform: NodeJS.Platform = process.platform, arch: string = process.arch): boolean {
+  return platform === 'linux' && (arch === 'x64' || arch === 'arm64');
+}
+
+/**
+ * The Chromium of `npm test`: the one from npm wherever the package ships one, so the tests never run the
+ * machine's own (Debian's Chromium is the cross-checks' business); the program COMPACT_CHROMIUM names when it
+ * names one; elsewhere the machine's Chromium or Chrome on PATH.
+ */
 export async function chromiumExecutable(): Promise<ChromiumExecutable> {
-  if (process.env.COMPACT_CHROMIUM === 'npm') return npmChromium();
+  const named = process.env.COMPACT_CHROMIUM;
+  if (named === 'npm' || (!named && npmShipsChromium())) return npmChromium();
   const system = systemChromium();
-  return system ? { path: system, origin: 'system', env: {} } : npmChromium();
+  if (!system) throw new Error(`no Chromium for the browser tests: @sparticuz/chromium ships none for ${process.platform}-${process.arch}; install Chrome or Chromium and put it on PATH, or name it in COMPACT_CHROMIUM`);
+  return { path: system, origin: 'system', env: {} };
 }
 
 /** A headless Chromium with the flags a closed network needs. Launch one per test file and close it after. */
