@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Runs the bundled CLI (dist/cli.cjs) through vm.Script with a V8 code cache kept in the temp folder, one per
 // command: a repeated `compact validate` skips parsing and compiling the code its previous run compiled.
-// COMPACT_CODE_CACHE=0 turns the cache off; any problem with the cache falls back to a plain require.
+// COMPACT_CODE_CACHE=0 turns the cache off; a cache V8 rejects (another build, other flags) is written again.
 // A CommonJS script (bin/package.json says so): Node.js starts one without setting up its ES module loader.
 'use strict';
 const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
-const { createRequire, Module } = require('node:module');
+const { createRequire } = require('node:module');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const vm = require('node:vm');
+const { loadBundle } = require('./load-bundle.js');
 
 // Rendering, comparing and signing run for well under a second to a few seconds: at V8's default budget its
 // optimising compiler spends more time on functions that run a few hundred times than the run gains from them (a
@@ -22,33 +22,22 @@ if (RAISED_BUDGET.has(command) && !process.execArgv.concat(process.env.NODE_OPTI
 
 const HELP_FLAGS = new Set(['-h', '--help', '-V', '--version', 'help']);
 const bundle = join(__dirname, '../dist/cli.cjs');
-const requireFromBundle = createRequire(bundle);
 
 function load() {
-  let source;
   let build;
   try {
-    source = readFileSync(bundle, 'utf8');
     build = JSON.parse(readFileSync(join(__dirname, '../dist/cli.json'), 'utf8')).sha256;
   } catch {
     process.stderr.write('compact: the CLI is not built yet; run `npm run build` in the compact folder first\n');
     process.exit(2);
   }
-  if (process.env.COMPACT_CODE_CACHE === '0') return requireFromBundle(bundle);
+  if (process.env.COMPACT_CODE_CACHE === '0') return createRequire(bundle)(bundle);
   const dir = join(tmpdir(), `compact-code-cache-${process.getuid?.() ?? 'user'}`);
   const cacheFile = join(dir, `${build}-${process.version}-${process.arch}-${command}.bin`);
-  let cachedData;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {}
-  const script = new vm.Script(Module.wrap(source), {
-    filename: bundle,
-    cachedData,
-    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
-  const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, requireFromBundle, module, bundle, join(bundle, '..'));
-  if (!cachedData || script.cachedDataRejected) {
+  const { exports, script, cached } = loadBundle(bundle, cacheFile);
+  // Worker threads of a large batch load the bundle with the same cache (src/batch/pool.ts).
+  globalThis[Symbol.for('compact.launch')] = { loader: join(__dirname, 'load-bundle.js'), bundle, cacheFile };
+  if (!cached) {
     process.once('exit', (code) => {
       // The cache keeps what this run compiled: a run that only printed help or stopped at bad input would
       // leave the command's real work out of it for every later run.
@@ -65,7 +54,7 @@ function load() {
       } catch {}
     });
   }
-  return module.exports;
+  return exports;
 }
 
 // Plugins and shared configs are ES modules: the bundled script has no import() of its own to load them with.

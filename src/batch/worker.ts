@@ -1,20 +1,4 @@
-// A worker thread's side of checkInWorkers: checks its share of the files and posts the results back.
-import { parentPort, workerData } from 'node:worker_threads';
-import { CompactError } from '../errors.js';
-import { setLanguage } from '../i18n/index.js';
-import { lintFiles } from '../lint/index.js';
-import { validateFiles } from '../validate/files.js';
-import type { BatchReply, BatchTask } from './pool.js';
+// The worker bundle (dist/worker.cjs) that checkInWorkers starts when the CLI's launcher has not loaded the library.
+import { runBatchWorker } from './worker-share.js';
 
-async function checkShare({ kind, files, options, language }: BatchTask): Promise<BatchReply> {
-  if (language !== undefined) setLanguage(language);
-  const single = { ...options, workers: 0 };
-  try {
-    return { results: kind === 'lint' ? await lintFiles(files, single) : await validateFiles(files, single) };
-  } catch (error) {
-    const exitCode = error instanceof CompactError ? error.exitCode : 2;
-    return { error: { message: error instanceof Error ? error.message : String(error), exitCode } };
-  }
-}
-
-void checkShare(workerData as BatchTask).then((reply) => parentPort!.postMessage(reply));
+void runBatchWorker();

@@ -85,6 +85,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   }
 }
 
+/** Checks a worker thread's share of a large batch (the bundle loaded in a worker thread by bin/load-bundle.js). */
+export async function runBatchWorker(): Promise<void> {
+  await (await import('../batch/worker-share.js')).runBatchWorker();
+}
+
 /** The command a run names: the first argument that is not an option of the program itself (`--lang sv`). */
 export function commandName(argv: readonly string[]): string | undefined {
   const args = argv.slice(2);

@@ -3,8 +3,13 @@ import type { Signatory } from '../model/index.js';
 
 /** An organisation's name as compared for duplicates: Unicode NFC, case and runs of whitespace ignored. */
 export function organisationKey(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('sv').replace(/\s+/gu, ' ').trim();
+  // Text of characters below U+0300 (Latin-1, Latin Extended: å, ä, ö, é, ł …) is already NFC; Swedish has no
+  // lower-case mappings of its own, so the language-neutral one gives the same result.
+  const composed = BEFORE_COMBINING_MARKS.test(name) ? name : name.normalize('NFC');
+  return composed.toLowerCase().replace(/\s+/gu, ' ').trim();
 }
+
+const BEFORE_COMBINING_MARKS = /^[\u0000-\u02ff]*$/;
 
 /**
  * Why `candidate` duplicates `earlier`, a signatory for the same party, or undefined when it does not. Two named people

@@ -42,7 +42,7 @@ export interface LintFilesOptions extends LintOptions, CheckFilesOptions {
   configFile?: string;
   /** `false` ignores config files: the `config` option or the default applies. Default `true`. */
   useConfigFile?: boolean;
-  /** Worker threads for a large batch; by default one per 150 files from 300 files on, up to one less than the cores; 0 for none. */
+  /** Worker threads for a large batch; by default, on four cores or more, one per 150 files from 300 files on, up to one less than the cores; 0 for none. */
   workers?: number;
   /**
    * `false` lints every file found in the folders and globs given: the config's `ignores`, `.compactignore` and

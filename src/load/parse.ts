@@ -1,6 +1,8 @@
 import { t } from '../i18n/index.js';
 import { Composer, isScalar, LineCounter, Parser, visit, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import type { Finding } from '../findings.js';
+import type { BlockLines } from './block-lines.js';
+import { BlockLocator } from './block-locator.js';
 import { fastParse } from './fast-parse.js';
 import { SectionSourceMap } from './section-source-map.js';
 import { DocumentSourceMap, type SourceMap } from './source-map.js';
@@ -25,14 +27,14 @@ export type ParseResult = ({ ok: true } & ParsedYaml) | { ok: false; findings: F
  */
 export function parseYaml(text: string, file: string): ParseResult {
   const fast = fastParse(text);
-  return fast ? readLater(text, file, fast.data) : parseFully(text, file);
+  return fast ? readLater(text, file, fast.data, fast.lines) : parseFully(text, file);
 }
 
 /**
  * The data of a file the fast reader read, with the `yaml` Document and the source positions built only when
  * something asks for them (a finding to place, an edit to make): a file without findings never needs them.
  */
-function readLater(text: string, file: string, data: unknown): { ok: true } & ParsedYaml {
+function readLater(text: string, file: string, data: unknown, lines: BlockLines | undefined): { ok: true } & ParsedYaml {
   let full: ParsedYaml | undefined;
   let sourceMap: SourceMap | undefined;
   const parsed = (): ParsedYaml => {
@@ -52,7 +54,11 @@ function readLater(text: string, file: string, data: unknown): { ok: true } & Pa
       return parsed().lineCounter;
     },
     get sourceMap() {
-      sourceMap ??= new SectionSourceMap(text, data as Record<string, unknown>, countLines(text), readPart, () => parsed().sourceMap);
+      if (!sourceMap) {
+        const lineCounter = countLines(text);
+        const quick = lines ? new BlockLocator(lines, lineCounter) : undefined;
+        sourceMap = new SectionSourceMap(text, data as Record<string, unknown>, lineCounter, readPart, () => parsed().sourceMap, quick);
+      }
       return sourceMap;
     },
   };

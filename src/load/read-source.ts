@@ -1,4 +1,5 @@
 import { t } from '../i18n/index.js';
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Finding } from '../findings.js';
@@ -37,12 +38,10 @@ export function decodeText(file: string, bytes: Uint8Array): ReadResult {
   if (bytes.subarray(0, 8192).includes(0)) {
     return fail(file, 'input/binary', t('load.binary'));
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail(file, 'input/encoding', t('load.notUtf8'));
-  }
+  if (!isUtf8(bytes)) return fail(file, 'input/encoding', t('load.notUtf8'));
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  // A byte order mark is not part of the text (as TextDecoder reads it), nor is a second one.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\0');
   if (nul !== -1) {

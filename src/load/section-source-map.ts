@@ -30,18 +30,20 @@ export class SectionSourceMap implements SourceMap {
     private readonly lineCounter: LineCounter,
     private readonly read: PartReader,
     private readonly full: () => SourceMap,
+    /** Places what it can from the lines alone (a file the line reader read), before any part is read. */
+    private readonly quick?: { [K in keyof SourceMap]: (path: JsonPath) => SourceRange | undefined },
   ) {}
 
   locate(path: JsonPath): SourceRange {
-    return this.answer(path, (map, rest) => map.locate(rest));
+    return this.quick?.locate(path) ?? this.answer(path, (map, rest) => map.locate(rest));
   }
 
   locateKey(path: JsonPath): SourceRange {
-    return this.topLevelKey(path) ?? this.answer(path, (map, rest) => map.locateKey(rest));
+    return this.quick?.locateKey(path) ?? this.topLevelKey(path) ?? this.answer(path, (map, rest) => map.locateKey(rest));
   }
 
   locateMapping(path: JsonPath): SourceRange {
-    return this.answer(path, (map, rest) => map.locateMapping(rest));
+    return this.quick?.locateMapping(path) ?? this.answer(path, (map, rest) => map.locateMapping(rest));
   }
 
   private answer(path: JsonPath, ask: (map: SourceMap, rest: JsonPath) => SourceRange): SourceRange {
@@ -126,14 +128,24 @@ export class SectionSourceMap implements SourceMap {
 
   /**
    * Offsets of the lines at the first column that end a top-level entry: a key (the next entry) or a comment
-   * (which the full reading gives to the next entry).
+   * (which the full reading gives to the next entry), unless that comment goes on a run of comments that began
+   * deeper in the entry, or follows a key or `-` with no value deeper in it: the full reading gives those comments
+   * to the entry.
    */
   private topLevelStarts(): number[] {
     if (!this.lineStarts) {
       this.lineStarts = [];
+      let deepComments = false;
       for (const start of this.lineCounter.lineStarts) {
-        const first = this.text.charAt(start);
-        if (first !== '' && first !== ' ' && first !== '-' && first !== '\n' && first !== '\r') this.lineStarts.push(start);
+        const line = lineAt(this.text, start);
+        if (line.blank) continue;
+        if (line.indent > 0 || line.text.startsWith('-')) {
+          deepComments = line.comment ? true : emptyValueColumn(line) > 0;
+          continue;
+        }
+        if (line.comment && deepComments) continue;
+        deepComments = false;
+        this.lineStarts.push(start);
       }
     }
     return this.lineStarts;
@@ -150,25 +162,63 @@ export class SectionSourceMap implements SourceMap {
 
   /**
    * The parts of the block list under the entry at `begin`: each from its `- ` line to the next item, or to a
-   * comment line at or left of the items' indentation (which the full reading gives to the next item). Undefined
-   * unless exactly `length` items are found, all at one indentation.
+   * comment line at or left of the items' indentation (which the full reading gives to the next item) unless it
+   * goes on a run of comments that began deeper in the item, or follows a key or `-` with no value deeper in it. Undefined unless exactly `length` items are found,
+   * all at one indentation.
    */
   private itemStarts(begin: number, end: number, length: number): Array<{ start: number; end: number }> | undefined {
     const items: Array<{ start: number; end: number }> = [];
     let indent: number | undefined;
-    const pattern = /^( *)(-(?: |$)|#)/gm;
-    pattern.lastIndex = this.text.indexOf('\n', begin) + 1;
-    if (pattern.lastIndex === 0) return undefined;
-    const body = this.text.slice(0, end);
-    for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
-      const width = match[1]!.length;
-      const isItem = match[2] !== '#';
-      if (isItem) indent ??= width;
-      if (indent === undefined || width > indent) continue;
-      const last = items.at(-1);
-      if (last && last.end === end) last.end = match.index;
-      if (isItem && width === indent) items.push({ start: match.index, end });
+    let deepComments = false;
+    const first = this.text.indexOf('\n', begin) + 1;
+    if (first === 0) return undefined;
+    for (let start = first; start < end; ) {
+      const line = lineAt(this.text, start);
+      const next = start + line.length;
+      if (!line.blank) {
+        const isItem = line.text.startsWith('- ') || line.text === '-';
+        if (isItem) indent ??= line.indent;
+        if (indent !== undefined && (isItem || line.comment)) {
+          const boundary = line.indent <= indent && !(line.comment && deepComments);
+          if (boundary) {
+            const last = items.at(-1);
+            if (last && last.end === end) last.end = start;
+            if (isItem && line.indent === indent) items.push({ start, end });
+          }
+        }
+        deepComments = line.comment ? deepComments || indent === undefined || line.indent > indent : indent !== undefined && emptyValueColumn(line) > indent;
+      }
+      start = next;
     }
     return items.length === length ? items : undefined;
   }
+}
+
+/** A line of the text from `start`: its indentation, its text after that, whether it is blank or a comment, and its length with the line break. */
+function lineAt(text: string, start: number): { indent: number; text: string; blank: boolean; comment: boolean; length: number } {
+  const newline = text.indexOf('\n', start);
+  const end = newline === -1 ? text.length : newline;
+  let indent = 0;
+  while (text.charCodeAt(start + indent) === 32 && start + indent < end) indent++;
+  const rest = text.slice(start + indent, end).replace(/\r$/, '');
+  return { indent, text: rest, blank: rest.length === 0, comment: rest.startsWith('#'), length: end - start + 1 };
+}
+
+/**
+ * The column of a key or `-` whose value is empty at the end of the line (`key:`, `- key: # note`, `-`), or -1:
+ * the full reading gives the comment lines after such a line to it, whatever their indentation.
+ */
+function emptyValueColumn(line: { indent: number; text: string }): number {
+  let text = line.text;
+  const comment = text.indexOf(' #');
+  if (comment !== -1) text = text.slice(0, comment);
+  text = text.trimEnd();
+  let column = line.indent;
+  while (text.startsWith('- ')) {
+    const rest = text.slice(1).trimStart();
+    column += text.length - rest.length;
+    text = rest;
+  }
+  if (text === '-') return column;
+  return text.endsWith(':') && !/^["'[{]/.test(text) ? column : -1;
 }

@@ -48,7 +48,8 @@ export class DocumentSourceMap implements SourceMap {
       const [start, valueEnd] = this.shift(node.range as Range);
       const startPos = this.lineCounter.linePos(start);
       // A block mapping spans many lines; point at its first line only.
-      const firstLineEnd = this.lineCounter.lineStarts[startPos.line] ?? valueEnd;
+      // The start of the next line; the last line of a text without a final line break ends with the text.
+      const firstLineEnd = this.lineCounter.lineStarts[startPos.line] ?? this.text.length + 1;
       return this.toShiftedRange([start, Math.min(valueEnd, Math.max(start + 1, firstLineEnd - 1)), valueEnd]);
     }
     return this.documentStart();

@@ -4,7 +4,7 @@ import { resolveInputs } from '../load/index.js';
 import { validate } from './index.js';
 
 export interface ValidateFilesOptions extends CheckFilesOptions {
-  /** Worker threads for a large batch; by default one per 150 files from 300 files on, up to one less than the cores; 0 for none. */
+  /** Worker threads for a large batch; by default, on four cores or more, one per 150 files from 300 files on, up to one less than the cores; 0 for none. */
   workers?: number;
 }
 

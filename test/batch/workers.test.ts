@@ -2,6 +2,8 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { workerCount } from '../../src/batch/pool.js';
+import { lintFiles } from '../../src/lint/index.js';
 import { runCli } from '../helpers/cli.js';
 
 const EXAMPLES = ['botkyrka', 'orebro', 'boras', 'sodertalje'];
@@ -37,5 +39,31 @@ describe('large batches in worker threads', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/\.compactrc\.yaml:2:3.*no-such-rule/);
     expect(result.stderr).not.toMatch(/at .*\.c?js:\d+/);
+  });
+
+  it('the library API checks a batch in worker threads of its own bundle, to the same results', async () => {
+    const options = { today: '2026-11-25', useConfigFile: false };
+    const [alone, shared] = await Promise.all([lintFiles([dir], { ...options, workers: 0 }), lintFiles([dir], { ...options, workers: 1 })]);
+    expect(shared).toEqual(alone);
+    expect(shared).toHaveLength(120);
+  });
+});
+
+describe('how many worker threads a batch gets', () => {
+  it('none below 300 files or on fewer than four cores; one per 150 files up to one less than the cores', () => {
+    const previous = process.env.COMPACT_WORKERS;
+    delete process.env.COMPACT_WORKERS;
+    try {
+      expect(workerCount(299, undefined, 8)).toBe(0);
+      expect(workerCount(1000, undefined, 2)).toBe(0);
+      expect(workerCount(1000, undefined, 3)).toBe(0);
+      expect(workerCount(300, undefined, 4)).toBe(2);
+      expect(workerCount(1000, undefined, 4)).toBe(3);
+      expect(workerCount(1000, undefined, 16)).toBe(6);
+      expect(workerCount(1000, 1, 2)).toBe(1);
+      expect(workerCount(5, 8, 16)).toBe(4);
+    } finally {
+      if (previous !== undefined) process.env.COMPACT_WORKERS = previous;
+    }
   });
 });

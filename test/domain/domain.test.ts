@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addYears, daysBetween, earliestDay, latestDay } from '../../src/domain/dates.js';
 import { luhnCheckDigit, orgNumberProblem } from '../../src/domain/org-number.js';
 import { nextReview } from '../../src/domain/review.js';
+import { organisationKey } from '../../src/domain/signatories.js';
 import { hasYearlyFollowUp, timesPerYearRange } from '../../src/domain/meetings.js';
 
 describe('organisationsnummer', () => {
@@ -70,5 +71,15 @@ describe('format 1.1 in the domain', () => {
     expect(hasYearlyFollowUp(meetings({ times_per_year: { min: 2, max: 4 } }))).toBe(true);
     expect(hasYearlyFollowUp(meetings({ frequency: 'as-needed' }))).toBe(false);
     expect(timesPerYearRange({ times_per_year: 3 })).toEqual({ min: 3, max: 3 });
+  });
+});
+
+describe('organisationKey', () => {
+  it('compares names in Unicode NFC, without case and with runs of whitespace as one space', () => {
+    expect(organisationKey('Fo\u0308reningen  O\u0308ST ')).toBe(organisationKey('Föreningen öst'));
+    expect(organisationKey('ÅSA-NISSE IF')).toBe('åsa-nisse if');
+    expect(organisationKey('Łódź\tklubb')).toBe('łódź klubb');
+    expect(organisationKey('\u212Bngby IK')).toBe('ångby ik');
+    expect(organisationKey('Röda Korset')).not.toBe(organisationKey('Roda Korset'));
   });
 });

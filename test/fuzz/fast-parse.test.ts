@@ -4,6 +4,7 @@ import { arbitraryGrammarYaml, arbitraryYamlText } from '../helpers/arbitrary-ya
 import { arbitrarySchemaCompact } from '../helpers/arbitrary-schema-compact.js';
 import { arbitraryCompact, arbitraryLayout, writeMessily } from '../helpers/arbitrary-yaml-compact.js';
 import { stringify } from 'yaml';
+import { readBlockYaml } from '../../src/load/block-yaml.js';
 import { fastParse } from '../../src/load/fast-parse.js';
 import { parseFully, parseYaml } from '../../src/load/parse.js';
 import { multiplier, seed } from './budget.js';
@@ -16,10 +17,13 @@ import type { JsonPath } from '../../src/findings.js';
  */
 function sameReading(text: string): void {
   const fast = fastParse(text);
-  if (!fast) return;
+  const block = readBlockYaml(text);
+  if (!fast && block === undefined) return;
   const full = parseFully(text, 'x.yaml');
   expect(full.ok, `the full reader refuses what the fast one read:\n${JSON.stringify(text)}`).toBe(true);
   if (!full.ok) return;
+  if (block !== undefined) expect(block, `line reader: ${JSON.stringify(text)}`).toStrictEqual(full.data);
+  if (!fast) return;
   expect(fast.data, JSON.stringify(text)).toStrictEqual(full.data);
   expect(full.warnings).toEqual([]);
   const lazy = parseYaml(text, 'x.yaml');
@@ -78,6 +82,63 @@ describe('the fast YAML reader and the yaml library read a file the same way', (
   ] as const)('reads the plain scalar %j as YAML 1.2 core does', (scalar, expected) => {
     const text = `value: ${scalar}\n`;
     expect(fastParse(text)?.data).toStrictEqual({ value: expected });
+    sameReading(text);
+  });
+
+  it.each([
+    ['a literal block', 'text: |\n  one\n    two\n\n  three\n'],
+    ['a stripped literal block', 'text: |-\n  one\n  two\n\n'],
+    ['a folded block with blank lines', 'text: >\n  one\n  two\n\n\n  three\nnext: 1\n'],
+    ['a stripped folded block in a list', 'items:\n  - >-\n    one\n    two\n  - x\n'],
+    ['a block scalar that looks like comments', 'text: |\n  # not a comment\n  x: y\n'],
+    ['plain text over several lines', 'text: one\n  two\n\n  three   \n  four # note\nb: 2\n'],
+    ['a list item over several lines', 'list:\n- one\n  two\n- three\n'],
+    ['quoted text with escapes', 'a: "tab\\there \\"q\\" \\u00e5 \\\\"\nb: \'it\'\'s # not a comment\'  # a comment\n'],
+    ['one-line flow collections', 'p: [dialog, oppenhet , 12, ~, "a, b"]\nq: []\nr: { id: x, n: 1.5, t: \'y\' }\ns: {}\n'],
+    ['lists aligned with their key and nested in list items', 'a:\n- b: 1\n  c:\n  - d\n  - e: f\n    g: [h]\n-\n  i: j\n- \n'],
+    ['Windows line breaks', 'a: 1\r\nb:\r\n  - c d\r\n  - |\r\n    e\r\n    f\r\n'],
+    ['values of every core type', 'a: 017\nb: 0o17\nc: .inf\nd: -0\ne: ~\nf: True\ng: 2024-05-24\nh: no\ni:\nj: 1e3\nk: 0x1F\n'],
+    ['comments and blank lines anywhere', '# top\n\na: 1 # one\n  # deeper comment\nb:   # b\n  c: d\n\n# end\n'],
+    ['a text with colons and hashes', 'url: https://example.org/a#b\ntime: 12:30\nratio: a:b\n'],
+  ])('reads %s line by line, as the yaml library reads it', (_name, text) => {
+    expect(readBlockYaml(text), JSON.stringify(text)).toBeDefined();
+    sameReading(text);
+  });
+
+  it.each([
+    ['an anchor', 'a: &x 1\nb: *x\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a key that is a number', '1: a\n'],
+    ['a quoted key', '"a": 1\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['a mapping on a value line', 'a: b: c\n'],
+    ['text after a closing quote', 'a: "b" c\n'],
+    ['quoted text over two lines', 'a: "b\n  c"\n'],
+    ['a line too deep', 'a: 1\n  b: 2\n'],
+    ['a kept block', 'a: |+\n  b\n\n'],
+    ['a folded block with a deeper line', 'a: >\n  b\n    c\n'],
+    ['an escape that makes a control character', 'a: "\\u0007"\n'],
+    ['a tab', 'a:\tb\n'],
+    ['a nested flow collection', 'a: [b, [c]]\n'],
+    ['a trailing comma', 'a: [b, ]\n'],
+    ['a document marker', '---\na: 1\n'],
+    ['a list at the top', '- a\n'],
+    ['__proto__', '__proto__: 1\n'],
+  ])('leaves %s to the other readers', (_name, text) => {
+    expect(readBlockYaml(text), JSON.stringify(text)).toBeUndefined();
+    sameReading(text);
+  });
+
+  it.each([
+    ['a comment run that begins deeper in an item', 'a:\n  - x: 1\n    # deep\n  # at the list\n  - y: 2\n# top\nb: 1\n'],
+    ['comments after a key with no value in an item', 'a:\n  - x: 1\n    b:\n# top\n  - y: 2\nc: 1\n'],
+    ['comments after a first key with no value', 'a:\n  - b: # note\n\n  # at the list\n  - y: 2\n'],
+    ['comments after an empty item deeper in', 'a:\n  - x:\n    -\n  # at the list\n  - y: 2\n'],
+    ['comments after an empty item at the list', 'a:\n  - x\n  -\n# top\nc: 1\n'],
+    ['a comment after a top-level key with no value', 'a:\n# top\nc: 1\n'],
+    ['a last line without a line break', 'compact:\n- compact'],
+  ])('places every path as the full reading does: %s', (_name, text) => {
+    expect(fastParse(text), JSON.stringify(text)).toBeDefined();
     sameReading(text);
   });
 

@@ -19,12 +19,14 @@ interface PackResult {
   files: PackedFile[];
 }
 
-const ALLOWED = ['package.json', 'README.md', 'LICENSE', 'bin/compact.js', 'bin/package.json', 'dist/', 'schemas/', 'templates/', 'messages/', 'docs/', 'examples/'];
+const ALLOWED = ['package.json', 'README.md', 'LICENSE', 'bin/compact.js', 'bin/load-bundle.js', 'bin/package.json', 'dist/', 'schemas/', 'templates/', 'messages/', 'docs/', 'examples/'];
 const REQUIRED = [
   'package.json',
   'README.md',
   'LICENSE',
   'bin/compact.js',
+  // Loads the CLI's bundle with its code cache, for bin/compact.js and for worker threads.
+  'bin/load-bundle.js',
   // Makes bin/compact.js a CommonJS script in this ES module package.
   'bin/package.json',
   'dist/cli.cjs',

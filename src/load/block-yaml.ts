@@ -1,0 +1,404 @@
+import { BlockLines, keyEnd } from './block-lines.js';
+import { isNonTextScalar, resolvePlainScalar } from './core-scalars.js';
+import { MAX_DEPTH } from './limits.js';
+
+/**
+ * A reader for the block YAML that compacts are written in, line by line: mappings of word keys, lists, plain
+ * scalars over one or more lines, quoted scalars on one line, `|`, `|-`, `>` and `>-` block scalars, one-line
+ * lists of words, comments and blank lines. Anything else (anchors, tags, flow collections of more than words,
+ * quoted text over several lines, complex keys, documents markers, indentation it cannot place) makes it give up,
+ * and the caller reads the file with a full YAML reader. Where it gives data, that data is what YAML 1.2's core
+ * schema gives: a property test over generated YAML compares it with the `yaml` library's reading.
+ */
+export function readBlockYaml(text: string): Record<string, unknown> | undefined {
+  return readBlockYamlLines(text)?.data;
+}
+
+/** readBlockYaml, with the lines it read (for BlockLocator). */
+export function readBlockYamlLines(text: string): { data: Record<string, unknown>; lines: BlockLines } | undefined {
+  if (FORBIDDEN.test(text) || (text.includes('\r') && LONE_CARRIAGE_RETURN.test(text))) return undefined;
+  const lines = new BlockLines(text);
+  try {
+    return { data: new BlockReader(lines).document(), lines };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Characters left to the full reader: tabs, control characters (which it refuses with their place), byte order marks, Unicode line separators. */
+const FORBIDDEN = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
+
+const MAX_KEY_LENGTH = 128;
+const OBJECT_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A key inside a one-line flow mapping: a word followed by `: `. */
+const FLOW_KEY = /[\p{L}_$][\p{L}\p{N}_$.-]*(?=: )/uy;
+
+/** A key every reader turns into the same text: not too long, not a number, boolean or null, not an object's own property. */
+function isTextKey(key: string): boolean {
+  return key.length <= MAX_KEY_LENGTH && !OBJECT_KEYS.has(key) && !isNonTextScalar(key);
+}
+
+/** Escapes that JSON reads as YAML does and that give printable text (\b and \f do not). */
+const JSON_ESCAPED = /^(?:[^\\]|\\(?:[\\"/nrt]|u[0-9a-fA-F]{4}))*$/;
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/;
+
+/** Characters a plain scalar may not start with here (YAML indicators, and `-`, `?`, `:` followed by a space). */
+const INDICATOR = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
+/** A plain word in a one-line flow collection: no indicator, quote, colon or comment inside. */
+const FLOW_WORD = /^[\p{L}\p{N}_.+~][^,[\]{}#:'"&*!|>%@`?]*$/u;
+
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const MAX_NESTING = MAX_DEPTH - 5;
+
+/** Thrown to leave the file to the full reader; not an Error, so no stack is captured. */
+const GIVE_UP = Symbol('give up');
+
+class BlockReader {
+  private readonly lines: BlockLines;
+  private readonly starts: number[];
+  /** Where each line's text ends, before its line break. */
+  private readonly ends: number[];
+  /** Spaces before each line's text. */
+  private readonly indents: number[];
+  private line = 0;
+
+  private readonly text: string;
+
+  constructor(lines: BlockLines) {
+    this.lines = lines;
+    this.text = lines.text;
+    this.starts = this.lines.starts;
+    this.ends = this.lines.ends;
+    this.indents = this.lines.indents;
+  }
+
+  document(): Record<string, unknown> {
+    this.skipEmpty();
+    if (this.line >= this.starts.length) throw GIVE_UP;
+    const indent = this.indents[this.line]!;
+    const root = this.mapping(indent, this.starts[this.line]! + indent, 0);
+    this.skipEmpty();
+    if (this.line < this.starts.length) throw GIVE_UP;
+    return root;
+  }
+
+  private isBlank(line: number): boolean {
+    return this.lines.isBlank(line);
+  }
+
+  private isComment(line: number): boolean {
+    return this.lines.isComment(line);
+  }
+
+  /** Moves past blank lines and comment lines. */
+  private skipEmpty(): void {
+    while (this.line < this.starts.length && (this.isBlank(this.line) || this.isComment(this.line))) this.line++;
+  }
+
+  /** Whether a `-` entry of a list starts at `at`. */
+  private isDash(at: number): boolean {
+    return this.lines.isDash(this.line, at);
+  }
+
+  /** A mapping whose first key starts at `firstAt` on the current line and whose keys are `indent` spaces in. */
+  private mapping(indent: number, firstAt: number, depth: number): Record<string, unknown> {
+    if (depth > MAX_NESTING) throw GIVE_UP;
+    const map: Record<string, unknown> = {};
+    let at = firstAt;
+    for (;;) {
+      const end = keyEnd(this.text, at);
+      if (end === -1) throw GIVE_UP;
+      const key = this.text.slice(at, end);
+      if (!isTextKey(key) || Object.hasOwn(map, key)) throw GIVE_UP;
+      map[key] = this.valueAfter(at + key.length + 1, indent, depth, true);
+      this.skipEmpty();
+      if (this.line >= this.starts.length) return map;
+      const next = this.indents[this.line]!;
+      if (next < indent) return map;
+      if (next > indent) throw GIVE_UP;
+      at = this.starts[this.line]! + next;
+      if (this.isDash(at)) return map;
+    }
+  }
+
+  /** A list whose `-` are `indent` spaces in, starting on the current line. */
+  private sequence(indent: number, depth: number): unknown[] {
+    if (depth > MAX_NESTING) throw GIVE_UP;
+    const items: unknown[] = [];
+    for (;;) {
+      const dash = this.starts[this.line]! + indent;
+      const at = this.skipSpaces(dash + 1);
+      if (at < this.ends[this.line]! && this.text.charCodeAt(at) !== HASH) {
+        if (this.isDash(at)) throw GIVE_UP;
+        items.push(keyEnd(this.text, at) !== -1 ? this.mapping(at - this.starts[this.line]!, at, depth + 1) : this.inlineValue(at, indent));
+      } else {
+        this.line++;
+        items.push(this.nestedNode(indent, depth, false));
+      }
+      this.skipEmpty();
+      if (this.line >= this.starts.length) return items;
+      const next = this.indents[this.line]!;
+      if (next < indent) return items;
+      if (next > indent) throw GIVE_UP;
+      if (!this.isDash(this.starts[this.line]! + next)) return items;
+    }
+  }
+
+  /** The value after a key's `:` at `from`: on the same line, or on the lines below, in a node `indent` spaces in. */
+  private valueAfter(from: number, indent: number, depth: number, listMayAlign: boolean): unknown {
+    const at = this.skipSpaces(from);
+    if (at < this.ends[this.line]! && this.text.charCodeAt(at) !== HASH) return this.inlineValue(at, indent);
+    this.line++;
+    return this.nestedNode(indent, depth, listMayAlign);
+  }
+
+  /**
+   * A mapping or list on the lines below a key or a `-` (`parent` spaces in): deeper than the parent, or for a
+   * key's value a list at the key's own indentation; nothing there is null.
+   */
+  private nestedNode(parent: number, depth: number, listMayAlign: boolean): unknown {
+    this.skipEmpty();
+    if (this.line >= this.starts.length) return null;
+    const indent = this.indents[this.line]!;
+    const at = this.starts[this.line]! + indent;
+    if (indent > parent) return this.isDash(at) ? this.sequence(indent, depth + 1) : this.mapping(indent, at, depth + 1);
+    if (indent === parent && listMayAlign && this.isDash(at)) return this.sequence(indent, depth + 1);
+    return null;
+  }
+
+  /** A scalar (or a one-line list) that starts at `at` on the current line, in a node `parent` spaces in. */
+  private inlineValue(at: number, parent: number): unknown {
+    const first = this.text[at]!;
+    switch (first) {
+      case '"':
+      case "'": {
+        const [value, after] = this.quoted(at);
+        this.endOfValue(after);
+        return value;
+      }
+      case '|':
+      case '>':
+        return this.blockScalar(at, parent);
+      case '[':
+        return this.flowList(at);
+      case '{':
+        return this.flowMapping(at);
+      case '-':
+        if (this.isDash(at)) throw GIVE_UP;
+        return this.plain(at, parent);
+      default:
+        if (INDICATOR.has(first)) throw GIVE_UP;
+        return this.plain(at, parent);
+    }
+  }
+
+  private skipSpaces(from: number): number {
+    return this.lines.skipSpaces(this.line, from);
+  }
+
+  /** After a quoted scalar or a one-line list: only spaces and a comment may follow on its line. */
+  private endOfValue(from: number): void {
+    const at = this.skipSpaces(from);
+    if (at < this.ends[this.line]! && !(at > from && this.text.charCodeAt(at) === HASH)) throw GIVE_UP;
+    this.line++;
+  }
+
+  /** A quoted scalar on one line: its text and where it ends, after the closing quote. */
+  private quoted(open: number): [string, number] {
+    return this.text.charCodeAt(open) === 34 ? this.doubleQuoted(open) : this.singleQuoted(open);
+  }
+
+  private doubleQuoted(open: number): [string, number] {
+    const end = this.ends[this.line]!;
+    let close = open + 1;
+    let escaped = false;
+    for (; close < end; close++) {
+      const code = this.text.charCodeAt(close);
+      if (code === 92) {
+        escaped = true;
+        close++;
+      } else if (code === 34) break;
+    }
+    if (close >= end) throw GIVE_UP;
+    const inner = this.text.slice(open + 1, close);
+    if (!escaped) return [inner, close + 1];
+    if (!JSON_ESCAPED.test(inner)) throw GIVE_UP;
+    const value = JSON.parse(`"${inner}"`) as string;
+    if (CONTROL_CHARACTER.test(value)) throw GIVE_UP;
+    return [value, close + 1];
+  }
+
+  private singleQuoted(open: number): [string, number] {
+    const end = this.ends[this.line]!;
+    let close = open + 1;
+    let doubled = false;
+    for (; close < end; close++) {
+      if (this.text.charCodeAt(close) !== 39) continue;
+      if (this.text.charCodeAt(close + 1) !== 39) break;
+      doubled = true;
+      close++;
+    }
+    if (close >= end) throw GIVE_UP;
+    const inner = this.text.slice(open + 1, close);
+    return [doubled ? inner.replaceAll("''", "'") : inner, close + 1];
+  }
+
+  /** A flow list on one line whose items are words or quoted text: `[dialog, oppenhet]`. */
+  private flowList(open: number): unknown[] {
+    const items: unknown[] = [];
+    let at = this.skipSpaces(open + 1);
+    if (this.text.charCodeAt(at) !== 93) {
+      for (;;) {
+        const [item, after] = this.flowScalar(at);
+        items.push(item);
+        at = this.skipSpaces(after);
+        const code = this.text.charCodeAt(at);
+        if (code === 93) break;
+        if (code !== 44) throw GIVE_UP;
+        at = this.skipSpaces(at + 1);
+      }
+    }
+    this.endOfValue(at + 1);
+    return items;
+  }
+
+  /** A flow mapping on one line of word keys and values that are words or quoted text: `{ id: kommunen, role: public }`. */
+  private flowMapping(open: number): Record<string, unknown> {
+    const map: Record<string, unknown> = {};
+    let at = this.skipSpaces(open + 1);
+    if (this.text.charCodeAt(at) !== 125) {
+      for (;;) {
+        FLOW_KEY.lastIndex = at;
+        const match = FLOW_KEY.exec(this.text);
+        if (!match || match.index + match[0].length > this.ends[this.line]!) throw GIVE_UP;
+        const key = match[0];
+        if (!isTextKey(key) || Object.hasOwn(map, key)) throw GIVE_UP;
+        const [value, after] = this.flowScalar(this.skipSpaces(at + key.length + 1));
+        map[key] = value;
+        at = this.skipSpaces(after);
+        const code = this.text.charCodeAt(at);
+        if (code === 125) break;
+        if (code !== 44) throw GIVE_UP;
+        at = this.skipSpaces(at + 1);
+      }
+    }
+    this.endOfValue(at + 1);
+    return map;
+  }
+
+  /** An item of a one-line flow collection at `at`: quoted text, or a word up to the next `,`, `]` or `}`. */
+  private flowScalar(at: number): [unknown, number] {
+    const end = this.ends[this.line]!;
+    const code = this.text.charCodeAt(at);
+    if (code === 34 || code === 39) return this.quoted(at);
+    let stop = at;
+    while (stop < end) {
+      const next = this.text.charCodeAt(stop);
+      if (next === 44 || next === 93 || next === 125) break;
+      stop++;
+    }
+    const word = trimEndSpaces(this.text.slice(at, stop));
+    if (!FLOW_WORD.test(word)) throw GIVE_UP;
+    return [resolvePlainScalar(word), stop];
+  }
+
+  /**
+   * A plain scalar from `at` to the end of its line or a comment, folded with the lines below it that are deeper
+   * than `parent`: one line break becomes a space, each blank line between becomes a line break.
+   */
+  private plain(at: number, parent: number): unknown {
+    let value = this.plainLine(at);
+    let commented = value.commented;
+    let text = value.text;
+    let blanks = 0;
+    let line = this.line + 1;
+    for (; !commented && line < this.starts.length; line++) {
+      if (this.isBlank(line)) {
+        blanks++;
+        continue;
+      }
+      if (this.indents[line]! <= parent || this.isComment(line)) break;
+      const start = this.starts[line]! + this.indents[line]!;
+      if (INDICATOR.has(this.text[start]!)) throw GIVE_UP;
+      this.line = line;
+      value = this.plainLine(start);
+      commented = value.commented;
+      text += blanks === 0 ? ` ${value.text}` : `${'\n'.repeat(blanks)}${value.text}`;
+      blanks = 0;
+    }
+    this.line++;
+    return resolvePlainScalar(text);
+  }
+
+  /** One line of a plain scalar: its text up to a comment, without trailing spaces. */
+  private plainLine(at: number): { text: string; commented: boolean } {
+    let segment = this.text.slice(at, this.ends[this.line]);
+    const comment = segment.indexOf(' #');
+    if (comment !== -1) segment = segment.slice(0, comment);
+    if (segment.includes(': ') || segment.endsWith(':')) throw GIVE_UP;
+    return { text: trimEndSpaces(segment), commented: comment !== -1 };
+  }
+
+  /** A `|` or `>` block scalar, with `-` or no chomping indicator, whose lines are deeper than `parent`. */
+  private blockScalar(at: number, parent: number): string {
+    const folded = this.text[at] === '>';
+    let header = at + 1;
+    const strip = this.text.charCodeAt(header) === DASH;
+    if (strip) header++;
+    if (header < this.ends[this.line]! && this.text.charCodeAt(header) !== SPACE) throw GIVE_UP;
+    this.endOfValue(header);
+    const firstLine = this.line;
+    if (firstLine >= this.starts.length || this.isBlank(firstLine)) throw GIVE_UP;
+    const indent = this.indents[firstLine]!;
+    if (indent <= parent) throw GIVE_UP;
+    const lines: string[] = [];
+    let line = firstLine;
+    for (; line < this.starts.length; line++) {
+      const width = this.ends[line]! - this.starts[line]!;
+      if (this.isBlank(line)) {
+        if (width > indent) throw GIVE_UP;
+        lines.push('');
+        continue;
+      }
+      if (this.indents[line]! < indent) break;
+      if (folded && this.indents[line]! > indent) throw GIVE_UP;
+      lines.push(this.text.slice(this.starts[line]! + indent, this.ends[line]));
+    }
+    this.line = line;
+    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    const body = folded ? fold(lines) : lines.join('\n');
+    return strip ? body : `${body}\n`;
+  }
+}
+
+/** Folds the lines of a `>` scalar: a line break between two lines becomes a space; blank lines stay line breaks. */
+function fold(lines: string[]): string {
+  let body = lines[0]!;
+  let blanks = 0;
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line === '') {
+      blanks++;
+      continue;
+    }
+    body += blanks === 0 ? ` ${line}` : '\n'.repeat(blanks) + line;
+    blanks = 0;
+  }
+  return body;
+}
+
+function trimSpaces(text: string): string {
+  let start = 0;
+  while (start < text.length && text.charCodeAt(start) === SPACE) start++;
+  return trimEndSpaces(text.slice(start));
+}
+
+function trimEndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === SPACE) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
