@@ -81,6 +81,51 @@ export class BlockLines {
     return at;
   }
 
+  /**
+   * The block list or mapping that is the value of a key or `-` (`parent` spaces in), on the first line from `line`
+   * that is neither blank nor a comment: deeper than the parent, or for a key a list at the key's own indentation
+   * (`listMayAlign`). Undefined when the value is empty.
+   */
+  nestedBelow(line: number, parent: number, listMayAlign: boolean): { line: number; indent: number; list: boolean } | undefined {
+    const next = this.nextContent(line);
+    if (next === -1) return undefined;
+    const indent = this.indents[next]!;
+    const list = this.isDash(next, this.starts[next]! + indent);
+    return indent > parent || (indent === parent && listMayAlign && list) ? { line: next, indent, list } : undefined;
+  }
+
+  /** Whether `line`, which is not blank, goes on with a plain scalar of a node `parent` spaces in. */
+  continuesPlain(line: number, parent: number): boolean {
+    return this.indents[line]! > parent && !this.isComment(line);
+  }
+
+  /** Where a plain scalar's text on `line` from `at` ends: before a comment and trailing spaces; and whether a comment follows. */
+  plainEnd(line: number, at: number): { end: number; commented: boolean } {
+    let end = this.ends[line]!;
+    const comment = this.text.slice(at, end).indexOf(' #');
+    if (comment !== -1) end = at + comment;
+    while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
+    return { end, commented: comment !== -1 };
+  }
+
+  /**
+   * The closing quote of the quoted scalar that opens at `open` on `line` (`"` with backslash escapes, `'` with
+   * `''`), or -1 when the line has none.
+   */
+  closingQuote(line: number, open: number): number {
+    const end = this.ends[line]!;
+    const quote = this.text.charCodeAt(open);
+    for (let at = open + 1; at < end; at++) {
+      const code = this.text.charCodeAt(at);
+      if (quote === 34 && code === 92) at++;
+      else if (code === quote) {
+        if (quote === 39 && this.text.charCodeAt(at + 1) === 39) at++;
+        else return at;
+      }
+    }
+    return -1;
+  }
+
   /** The key that starts at `at`, if one does. */
   keyAt(at: number): string | undefined {
     const end = keyEnd(this.text, at);

@@ -41,7 +41,7 @@ export class BlockLocator {
     if (!walk) return undefined;
     const { node, key } = walk;
     if (key && node.kind === 'empty') return this.range(key[0], key[1]);
-    if (node.kind === 'quoted') return this.range(node.at, this.quotedEnd(node));
+    if (node.kind === 'quoted') return this.range(node.at, this.lines.closingQuote(node.line, node.at) + 1);
     if (node.kind === 'plain') {
       const end = this.plainEnd(node);
       return end === undefined ? undefined : this.range(node.at, end);
@@ -157,41 +157,20 @@ export class BlockLocator {
       if (first === '|' || first === '>' || first === '[' || first === '{') return { kind: 'other', mapping: first === '{' };
       return { kind: 'plain', line, at, parent };
     }
-    const next = lines.nextContent(line + 1);
-    if (next === -1) return { kind: 'empty' };
-    const indent = lines.indents[next]!;
-    const start = lines.starts[next]! + indent;
-    if (indent > parent || (indent === parent && listMayAlign && lines.isDash(next, start))) {
-      return lines.isDash(next, start) ? { kind: 'sequence', indent, line: next } : { kind: 'mapping', indent, line: next, at: start };
-    }
-    return { kind: 'empty' };
-  }
-
-  private quotedEnd(node: { line: number; at: number }): number {
-    const { text } = this.lines;
-    const quote = text.charCodeAt(node.at);
-    for (let at = node.at + 1; ; at++) {
-      const code = text.charCodeAt(at);
-      if (quote === 34 && code === 92) at++;
-      else if (code === quote) {
-        if (quote === 39 && text.charCodeAt(at + 1) === 39) at++;
-        else return at + 1;
-      }
-    }
+    const nested = lines.nestedBelow(line + 1, parent, listMayAlign);
+    if (!nested) return { kind: 'empty' };
+    const { indent } = nested;
+    return nested.list ? { kind: 'sequence', indent, line: nested.line } : { kind: 'mapping', indent, line: nested.line, at: lines.starts[nested.line]! + indent };
   }
 
   /** Where a plain scalar on one line ends (before a comment and trailing spaces); undefined if it goes on below. */
   private plainEnd(node: { line: number; at: number; parent: number }): number | undefined {
     const lines = this.lines;
-    let end = lines.ends[node.line]!;
-    const comment = lines.text.slice(node.at, end).indexOf(' #');
-    const commented = comment !== -1;
-    if (commented) end = node.at + comment;
-    while (end > node.at && lines.text.charCodeAt(end - 1) === 32) end--;
+    const { end, commented } = lines.plainEnd(node.line, node.at);
     if (!commented) {
       for (let next = node.line + 1; next < lines.count; next++) {
         if (lines.isBlank(next)) continue;
-        if (!lines.isComment(next) && lines.indents[next]! > node.parent) return undefined;
+        if (lines.continuesPlain(next, node.parent)) return undefined;
         break;
       }
     }

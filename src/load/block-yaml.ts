@@ -1,6 +1,7 @@
 import { BlockLines, keyEnd } from './block-lines.js';
-import { isNonTextScalar, resolvePlainScalar } from './core-scalars.js';
+import { resolvePlainScalar } from './core-scalars.js';
 import { MAX_DEPTH } from './limits.js';
+import { CONTROL_CHARACTER, isTextKey } from './reading-rules.js';
 
 /**
  * A reader for the block YAML that compacts are written in, line by line: mappings of word keys, lists, plain
@@ -29,20 +30,11 @@ export function readBlockYamlLines(text: string): { data: Record<string, unknown
 const FORBIDDEN = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
 const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 
-const MAX_KEY_LENGTH = 128;
-const OBJECT_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 /** A key inside a one-line flow mapping: a word followed by `: `. */
 const FLOW_KEY = /[\p{L}_$][\p{L}\p{N}_$.-]*(?=: )/uy;
 
-/** A key every reader turns into the same text: not too long, not a number, boolean or null, not an object's own property. */
-function isTextKey(key: string): boolean {
-  return key.length <= MAX_KEY_LENGTH && !OBJECT_KEYS.has(key) && !isNonTextScalar(key);
-}
-
 /** Escapes that JSON reads as YAML does and that give printable text (\b and \f do not). */
 const JSON_ESCAPED = /^(?:[^\\]|\\(?:[\\"/nrt]|u[0-9a-fA-F]{4}))*$/;
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/;
 
 /** Characters a plain scalar may not start with here (YAML indicators, and `-`, `?`, `:` followed by a space). */
 const INDICATOR = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
@@ -86,17 +78,10 @@ class BlockReader {
     return root;
   }
 
-  private isBlank(line: number): boolean {
-    return this.lines.isBlank(line);
-  }
-
-  private isComment(line: number): boolean {
-    return this.lines.isComment(line);
-  }
-
   /** Moves past blank lines and comment lines. */
   private skipEmpty(): void {
-    while (this.line < this.starts.length && (this.isBlank(this.line) || this.isComment(this.line))) this.line++;
+    const next = this.lines.nextContent(this.line);
+    this.line = next === -1 ? this.starts.length : next;
   }
 
   /** Whether a `-` entry of a list starts at `at`. */
@@ -161,13 +146,10 @@ class BlockReader {
    * key's value a list at the key's own indentation; nothing there is null.
    */
   private nestedNode(parent: number, depth: number, listMayAlign: boolean): unknown {
-    this.skipEmpty();
-    if (this.line >= this.starts.length) return null;
-    const indent = this.indents[this.line]!;
-    const at = this.starts[this.line]! + indent;
-    if (indent > parent) return this.isDash(at) ? this.sequence(indent, depth + 1) : this.mapping(indent, at, depth + 1);
-    if (indent === parent && listMayAlign && this.isDash(at)) return this.sequence(indent, depth + 1);
-    return null;
+    const nested = this.lines.nestedBelow(this.line, parent, listMayAlign);
+    if (!nested) return null;
+    this.line = nested.line;
+    return nested.list ? this.sequence(nested.indent, depth + 1) : this.mapping(nested.indent, this.starts[nested.line]! + nested.indent, depth + 1);
   }
 
   /** A scalar (or a one-line list) that starts at `at` on the current line, in a node `parent` spaces in. */
@@ -209,85 +191,60 @@ class BlockReader {
 
   /** A quoted scalar on one line: its text and where it ends, after the closing quote. */
   private quoted(open: number): [string, number] {
-    return this.text.charCodeAt(open) === 34 ? this.doubleQuoted(open) : this.singleQuoted(open);
-  }
-
-  private doubleQuoted(open: number): [string, number] {
-    const end = this.ends[this.line]!;
-    let close = open + 1;
-    let escaped = false;
-    for (; close < end; close++) {
-      const code = this.text.charCodeAt(close);
-      if (code === 92) {
-        escaped = true;
-        close++;
-      } else if (code === 34) break;
-    }
-    if (close >= end) throw GIVE_UP;
+    const close = this.lines.closingQuote(this.line, open);
+    if (close === -1) throw GIVE_UP;
     const inner = this.text.slice(open + 1, close);
-    if (!escaped) return [inner, close + 1];
+    if (this.text.charCodeAt(open) === 39) return [inner.replaceAll("''", "'"), close + 1];
+    if (!inner.includes('\\')) return [inner, close + 1];
     if (!JSON_ESCAPED.test(inner)) throw GIVE_UP;
     const value = JSON.parse(`"${inner}"`) as string;
     if (CONTROL_CHARACTER.test(value)) throw GIVE_UP;
     return [value, close + 1];
   }
 
-  private singleQuoted(open: number): [string, number] {
-    const end = this.ends[this.line]!;
-    let close = open + 1;
-    let doubled = false;
-    for (; close < end; close++) {
-      if (this.text.charCodeAt(close) !== 39) continue;
-      if (this.text.charCodeAt(close + 1) !== 39) break;
-      doubled = true;
-      close++;
-    }
-    if (close >= end) throw GIVE_UP;
-    const inner = this.text.slice(open + 1, close);
-    return [doubled ? inner.replaceAll("''", "'") : inner, close + 1];
-  }
-
   /** A flow list on one line whose items are words or quoted text: `[dialog, oppenhet]`. */
   private flowList(open: number): unknown[] {
     const items: unknown[] = [];
-    let at = this.skipSpaces(open + 1);
-    if (this.text.charCodeAt(at) !== 93) {
-      for (;;) {
-        const [item, after] = this.flowScalar(at);
-        items.push(item);
-        at = this.skipSpaces(after);
-        const code = this.text.charCodeAt(at);
-        if (code === 93) break;
-        if (code !== 44) throw GIVE_UP;
-        at = this.skipSpaces(at + 1);
-      }
-    }
-    this.endOfValue(at + 1);
+    this.flowEntries(open, 93, (at) => {
+      const [item, after] = this.flowScalar(at);
+      items.push(item);
+      return after;
+    });
     return items;
   }
 
   /** A flow mapping on one line of word keys and values that are words or quoted text: `{ id: kommunen, role: public }`. */
   private flowMapping(open: number): Record<string, unknown> {
     const map: Record<string, unknown> = {};
+    this.flowEntries(open, 125, (at) => {
+      FLOW_KEY.lastIndex = at;
+      const match = FLOW_KEY.exec(this.text);
+      if (!match || match.index + match[0].length > this.ends[this.line]!) throw GIVE_UP;
+      const key = match[0];
+      if (!isTextKey(key) || Object.hasOwn(map, key)) throw GIVE_UP;
+      const [value, after] = this.flowScalar(this.skipSpaces(at + key.length + 1));
+      map[key] = value;
+      return after;
+    });
+    return map;
+  }
+
+  /**
+   * The entries of a one-line flow collection from its opening bracket at `open` to its `close` bracket, separated
+   * by commas, each read by `entry` from where it starts to where it ends; then the end of the value.
+   */
+  private flowEntries(open: number, close: number, entry: (at: number) => number): void {
     let at = this.skipSpaces(open + 1);
-    if (this.text.charCodeAt(at) !== 125) {
+    if (this.text.charCodeAt(at) !== close) {
       for (;;) {
-        FLOW_KEY.lastIndex = at;
-        const match = FLOW_KEY.exec(this.text);
-        if (!match || match.index + match[0].length > this.ends[this.line]!) throw GIVE_UP;
-        const key = match[0];
-        if (!isTextKey(key) || Object.hasOwn(map, key)) throw GIVE_UP;
-        const [value, after] = this.flowScalar(this.skipSpaces(at + key.length + 1));
-        map[key] = value;
-        at = this.skipSpaces(after);
+        at = this.skipSpaces(entry(at));
         const code = this.text.charCodeAt(at);
-        if (code === 125) break;
+        if (code === close) break;
         if (code !== 44) throw GIVE_UP;
         at = this.skipSpaces(at + 1);
       }
     }
     this.endOfValue(at + 1);
-    return map;
   }
 
   /** An item of a one-line flow collection at `at`: quoted text, or a word up to the next `,`, `]` or `}`. */
@@ -312,35 +269,29 @@ class BlockReader {
    */
   private plain(at: number, parent: number): unknown {
     let value = this.plainLine(at);
-    let commented = value.commented;
-    let text = value.text;
-    let blanks = 0;
-    let line = this.line + 1;
-    for (; !commented && line < this.starts.length; line++) {
-      if (this.isBlank(line)) {
-        blanks++;
+    const lines = [value.text];
+    for (let line = this.line + 1; !value.commented && line < this.starts.length; line++) {
+      if (this.lines.isBlank(line)) {
+        lines.push('');
         continue;
       }
-      if (this.indents[line]! <= parent || this.isComment(line)) break;
+      if (!this.lines.continuesPlain(line, parent)) break;
       const start = this.starts[line]! + this.indents[line]!;
       if (INDICATOR.has(this.text[start]!)) throw GIVE_UP;
       this.line = line;
       value = this.plainLine(start);
-      commented = value.commented;
-      text += blanks === 0 ? ` ${value.text}` : `${'\n'.repeat(blanks)}${value.text}`;
-      blanks = 0;
+      lines.push(value.text);
     }
     this.line++;
-    return resolvePlainScalar(text);
+    return resolvePlainScalar(fold(lines));
   }
 
   /** One line of a plain scalar: its text up to a comment, without trailing spaces. */
   private plainLine(at: number): { text: string; commented: boolean } {
-    let segment = this.text.slice(at, this.ends[this.line]);
-    const comment = segment.indexOf(' #');
-    if (comment !== -1) segment = segment.slice(0, comment);
-    if (segment.includes(': ') || segment.endsWith(':')) throw GIVE_UP;
-    return { text: trimEndSpaces(segment), commented: comment !== -1 };
+    const { end, commented } = this.lines.plainEnd(this.line, at);
+    const text = this.text.slice(at, end);
+    if (text.includes(': ') || text.endsWith(':')) throw GIVE_UP;
+    return { text, commented };
   }
 
   /** A `|` or `>` block scalar, with `-` or no chomping indicator, whose lines are deeper than `parent`. */
@@ -352,14 +303,14 @@ class BlockReader {
     if (header < this.ends[this.line]! && this.text.charCodeAt(header) !== SPACE) throw GIVE_UP;
     this.endOfValue(header);
     const firstLine = this.line;
-    if (firstLine >= this.starts.length || this.isBlank(firstLine)) throw GIVE_UP;
+    if (firstLine >= this.starts.length || this.lines.isBlank(firstLine)) throw GIVE_UP;
     const indent = this.indents[firstLine]!;
     if (indent <= parent) throw GIVE_UP;
     const lines: string[] = [];
     let line = firstLine;
     for (; line < this.starts.length; line++) {
       const width = this.ends[line]! - this.starts[line]!;
-      if (this.isBlank(line)) {
+      if (this.lines.isBlank(line)) {
         if (width > indent) throw GIVE_UP;
         lines.push('');
         continue;
@@ -375,7 +326,10 @@ class BlockReader {
   }
 }
 
-/** Folds the lines of a `>` scalar: a line break between two lines becomes a space; blank lines stay line breaks. */
+/**
+ * Folds lines as YAML folds a plain scalar or the lines of a `>` scalar: a line break between two lines becomes a
+ * space; blank lines between them stay line breaks, and blank lines at the end are dropped.
+ */
 function fold(lines: string[]): string {
   let body = lines[0]!;
   let blanks = 0;
@@ -389,12 +343,6 @@ function fold(lines: string[]): string {
     blanks = 0;
   }
   return body;
-}
-
-function trimSpaces(text: string): string {
-  let start = 0;
-  while (start < text.length && text.charCodeAt(start) === SPACE) start++;
-  return trimEndSpaces(text.slice(start));
 }
 
 function trimEndSpaces(text: string): string {

@@ -3,6 +3,7 @@ import type { BlockLines } from './block-lines.js';
 import { readBlockYamlLines } from './block-yaml.js';
 import { isNonTextScalar, resolvePlainScalar } from './core-scalars.js';
 import { MAX_DEPTH } from './limits.js';
+import { CONTROL_CHARACTER, isTextKey } from './reading-rules.js';
 
 /** One implicit js-yaml type for all core scalars: the first pattern that matches decides, as in the `yaml` library. */
 const coreScalar = new Type('tag:yaml.org,2002:core-scalar', {
@@ -69,10 +70,6 @@ function readWithJsYaml(text: string): { data: unknown } | undefined {
 
 /** A key both readers turn into the same text: a word, not a value of another type or a collection. */
 const SIMPLE_KEY = /^[\p{L}_$-][\p{L}\p{N}_ .$-]*$/u;
-const OBJECT_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Control characters the full reader refuses in a value (written as escapes such as "\\e" in quoted text). */
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/;
 
 /**
  * Whether every value is printable text and every mapping key a word: the full reader refuses control characters
@@ -90,7 +87,7 @@ function plainTextOnly(data: unknown): boolean {
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (key.length > 128 || !SIMPLE_KEY.test(key) || OBJECT_KEYS.has(key) || isNonTextScalar(key)) return false;
+      if (!SIMPLE_KEY.test(key) || !isTextKey(key)) return false;
       stack.push((value as Record<string, unknown>)[key]);
     }
   }

@@ -4,6 +4,7 @@ import type { Finding } from '../findings.js';
 import type { BlockLines } from './block-lines.js';
 import { BlockLocator } from './block-locator.js';
 import { fastParse } from './fast-parse.js';
+import { CONTROL_CHARACTER } from './reading-rules.js';
 import { SectionSourceMap } from './section-source-map.js';
 import { DocumentSourceMap, type SourceMap } from './source-map.js';
 
@@ -223,11 +224,6 @@ function duplicateKeyErrors(document: Document.Parsed): YAMLParseError[] {
   return errors;
 }
 
-/**
- * Control characters other than tab and line breaks (an escape written "\\e" or "\\x1b", say) would reach the
- * terminal, a CI log or a rendered page with every message that quotes the value; YAML allows only printable text.
- */
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/;
 
 function controlCharacterFindings(document: Document.Parsed, file: string, lineCounter: LineCounter): Finding[] {
   const findings: Finding[] = [];
