@@ -15,9 +15,12 @@ type Compiled =
       format: IntlMessageFormat;
       /** Arguments formatted as dates: `YYYY-MM-DD` text given for them becomes a date. */
       dates: string[];
+      /** A message of text and plain `{name}` arguments only, as literal texts and argument names in turn. */
+      pieces?: Piece[];
     }
   /** A message with no argument, plural or quote, which reads as it is written (most help texts). */
   | { plain: string };
+type Piece = { text: string } | { argument: string };
 const compiled = new Map<string, Compiled>();
 const PLAIN = /^[^{}']*$/;
 
@@ -96,11 +99,13 @@ export function t(id: string, values?: MessageValues, language: Language = curre
       entry = { plain: text };
     } else {
       const format = new IntlMessageFormat(text, languageTag(language), FORMATS as never, { ignoreTag: true, formatters: FORMATTERS });
-      entry = { format, dates: dateArguments(format.getAst()) };
+      entry = { format, dates: dateArguments(format.getAst()), pieces: plainPieces(format.getAst()) };
     }
     compiled.set(key, entry);
   }
   if ('plain' in entry) return entry.plain;
+  const quick = entry.pieces && joinPieces(entry.pieces, values);
+  if (quick !== undefined) return quick;
   let given = values as Record<string, string | number | Date> | undefined;
   if (given && entry.dates.length > 0) {
     given = { ...given };
@@ -110,6 +115,35 @@ export function t(id: string, values?: MessageValues, language: Language = curre
     }
   }
   return String(entry.format.format(given));
+}
+
+/** The pieces of a message with nothing but text and plain arguments (0 and 1 in the parser's TYPE enum). */
+function plainPieces(ast: readonly unknown[]): Piece[] | undefined {
+  const pieces: Piece[] = [];
+  for (const element of ast as { type: number; value: string }[]) {
+    if (element.type === 0) pieces.push({ text: element.value });
+    else if (element.type === 1) pieces.push({ argument: element.value });
+    else return undefined;
+  }
+  return pieces;
+}
+
+/**
+ * A plain message with text and numbers put in as the library puts them in (`String(value)`), without its general
+ * formatter; undefined when a value is of another kind or missing, for the library to format or refuse.
+ */
+function joinPieces(pieces: readonly Piece[], values: MessageValues | undefined): string | undefined {
+  let text = '';
+  for (const piece of pieces) {
+    if ('text' in piece) {
+      text += piece.text;
+      continue;
+    }
+    const value = values?.[piece.argument];
+    if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+    text += String(value);
+  }
+  return text;
 }
 
 /** The names of the arguments a message formats as dates, at any depth (inside plurals and selects too). */

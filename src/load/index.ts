@@ -3,7 +3,7 @@ import { checkObject, checkString } from '../api/arguments.js';
 import type { Document } from 'yaml';
 import { LoadError } from '../errors.js';
 import type { Finding } from '../findings.js';
-import { parseYaml } from './parse.js';
+import { parseYaml, type ParsedYaml } from './parse.js';
 import { readSource, type ReadOptions } from './read-source.js';
 import type { SourceMap } from './source-map.js';
 
@@ -31,20 +31,32 @@ export interface LoadOptions extends ReadOptions {}
 export function parseCompactText(text: string, file = '<input>'): LoadResult {
   const parsed = parseYaml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
   if (!parsed.ok) return { ok: false, file, findings: parsed.findings };
-  // Getters, not copies: the Document and the positions are built only when asked for.
-  const compact: LoadedCompact = {
-    file,
-    text,
-    data: parsed.data,
-    warnings: parsed.warnings,
-    get document() {
-      return parsed.document;
-    },
-    get sourceMap() {
-      return parsed.sourceMap;
-    },
-  };
-  return { ok: true, compact };
+  return { ok: true, compact: new ParsedCompact(file, text, parsed) };
+}
+
+/** Getters, not copies: the Document and the positions are built only when asked for. */
+class ParsedCompact implements LoadedCompact {
+  readonly data: unknown;
+  readonly warnings: Finding[];
+  readonly #parsed: ParsedYaml;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    parsed: ParsedYaml,
+  ) {
+    this.#parsed = parsed;
+    this.data = parsed.data;
+    this.warnings = parsed.warnings;
+  }
+
+  get document(): Document.Parsed {
+    return this.#parsed.document;
+  }
+
+  get sourceMap(): SourceMap {
+    return this.#parsed.sourceMap;
+  }
 }
 
 /** Reads a compact file (`-` for stdin). Returns findings, not an exception, when it cannot be read. */

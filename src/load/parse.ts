@@ -36,33 +36,47 @@ export function parseYaml(text: string, file: string): ParseResult {
  * something asks for them (a finding to place, an edit to make): a file without findings never needs them.
  */
 function readLater(text: string, file: string, data: unknown, lines: BlockLines | undefined): { ok: true } & ParsedYaml {
-  let full: ParsedYaml | undefined;
-  let sourceMap: SourceMap | undefined;
-  const parsed = (): ParsedYaml => {
-    if (full) return full;
-    const result = parseFully(text, file);
-    if (!result.ok) throw new Error(`${file}: the full YAML reader refused a file the fast reader read: ${result.findings[0]?.message}`);
-    return (full = result);
-  };
-  return {
-    ok: true,
-    data,
-    warnings: [],
-    get document() {
-      return parsed().document;
-    },
-    get lineCounter() {
-      return parsed().lineCounter;
-    },
-    get sourceMap() {
-      if (!sourceMap) {
-        const lineCounter = countLines(text);
-        const quick = lines ? new BlockLocator(lines, lineCounter) : undefined;
-        sourceMap = new SectionSourceMap(text, data as Record<string, unknown>, lineCounter, readPart, () => parsed().sourceMap, quick);
-      }
-      return sourceMap;
-    },
-  };
+  return new LazilyParsedYaml(text, file, data, lines);
+}
+
+// A class, not an object literal with getters: V8 gives each such literal a map of its own in the old generation,
+// which keeps the whole file alive until the next full collection.
+class LazilyParsedYaml implements ParsedYaml {
+  readonly ok = true;
+  readonly warnings: Finding[] = [];
+  #full: ParsedYaml | undefined;
+  #sourceMap: SourceMap | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly file: string,
+    readonly data: unknown,
+    private readonly lines: BlockLines | undefined,
+  ) {}
+
+  get document(): Document.Parsed {
+    return this.#parsed().document;
+  }
+
+  get lineCounter(): LineCounter {
+    return this.#parsed().lineCounter;
+  }
+
+  get sourceMap(): SourceMap {
+    if (!this.#sourceMap) {
+      const lineCounter = countLines(this.text);
+      const quick = this.lines ? new BlockLocator(this.lines, lineCounter) : undefined;
+      this.#sourceMap = new SectionSourceMap(this.text, this.data as Record<string, unknown>, lineCounter, readPart, () => this.#parsed().sourceMap, quick);
+    }
+    return this.#sourceMap;
+  }
+
+  #parsed(): ParsedYaml {
+    if (this.#full) return this.#full;
+    const result = parseFully(this.text, this.file);
+    if (!result.ok) throw new Error(`${this.file}: the full YAML reader refused a file the fast reader read: ${result.findings[0]?.message}`);
+    return (this.#full = result);
+  }
 }
 
 /** One part of a file read as the full reader reads it: its Document and data, or undefined on any problem. */

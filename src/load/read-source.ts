@@ -1,6 +1,6 @@
 import { t } from '../i18n/index.js';
 import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Finding } from '../findings.js';
 import { describeFsError } from '../util/atomic-write.js';
@@ -71,17 +71,15 @@ function readRegularFile(path: string, maxBytes: number): Buffer | undefined {
   let fd: number;
   let fileSize: number;
   try {
-    // stat before open: opening a FIFO would wait for a writer.
-    const info = statSync(path);
-    if (!info.isFile()) return undefined;
-    if (info.size > maxBytes) throw new TooLarge();
-    fileSize = info.size;
-    fd = openSync(path, 'r');
-  } catch (error) {
-    if (error instanceof TooLarge) throw error;
+    fd = openSync(path, OPEN_WITHOUT_WAITING);
+  } catch {
     return undefined;
   }
   try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return undefined;
+    if (info.size > maxBytes) throw new TooLarge();
+    fileSize = info.size;
     const bytes = Buffer.allocUnsafe(Math.min(fileSize + 1, maxBytes + 1));
     let size = 0;
     for (;;) {
@@ -97,6 +95,12 @@ function readRegularFile(path: string, maxBytes: number): Buffer | undefined {
     closeSync(fd);
   }
 }
+
+/**
+ * Opening a FIFO for reading waits for a writer unless it is opened non-blocking; the flag changes nothing for a
+ * regular file (Windows has no such flag, and no FIFOs among its files).
+ */
+const OPEN_WITHOUT_WAITING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 async function readAnyFileCapped(path: string, maxBytes: number): Promise<Buffer> {
   const info = await stat(path);

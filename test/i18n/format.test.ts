@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { availableLanguages, languageTag, t } from '../../src/i18n/index.js';
+import { ROOT } from '../helpers/cli.js';
+
+/** The arguments of a message with nothing but text and plain `{name}` arguments; undefined for any other message. */
+function plainArguments(text: string): string[] | undefined {
+  const ast = new IntlMessageFormat(text, 'en', undefined, { ignoreTag: true }).getAst();
+  if (ast.some((element) => element.type !== 0 && element.type !== 1)) return undefined;
+  return ast.flatMap((element) => (element.type === 1 ? [element.value] : []));
+}
+
+describe('messages of text and plain arguments', () => {
+  for (const language of availableLanguages()) {
+    const messages = JSON.parse(readFileSync(join(ROOT, 'messages', `${language}.json`), 'utf8')) as Record<string, string>;
+    const plain = Object.entries(messages).flatMap(([id, text]) => {
+      const names = plainArguments(text);
+      return names && names.length > 0 ? [{ id, text, names }] : [];
+    });
+
+    it(`read in ${language} as the message library formats them, with text, numbers and quotes put in`, () => {
+      expect(plain.length).toBeGreaterThan(100);
+      for (const { id, text, names } of plain) {
+        const values = Object.fromEntries(names.map((name, index) => [name, index % 2 === 0 ? `'{${name}} ö` : 1234.5 * (index + 1)]));
+        const expected = new IntlMessageFormat(text, languageTag(language), undefined, { ignoreTag: true }).format(values);
+        expect(t(id, values, language), id).toBe(expected);
+      }
+    });
+
+    it(`are refused in ${language} as the message library refuses them when a value is missing`, () => {
+      const { id } = plain[0]!;
+      expect(() => t(id, {}, language)).toThrow(/argument|value/i);
+    });
+  }
+});
