@@ -106,6 +106,31 @@ export function t(id: string, values?: MessageValues, language: Language = curre
   if ('plain' in entry) return entry.plain;
   const quick = entry.pieces && joinPieces(entry.pieces, values);
   if (quick !== undefined) return quick;
+  // The same message with the same values (a count of days, a review basis) recurs in every file of a batch.
+  if (!textAndNumbers(values)) return formatMessage(entry, values);
+  const memoKey = `${key}\u0000${JSON.stringify(values ?? {})}`;
+  const memo = formatted.get(memoKey);
+  if (memo !== undefined) return memo;
+  if (formatted.size >= MAX_FORMATTED) formatted.clear();
+  const text = formatMessage(entry, values);
+  formatted.set(memoKey, text);
+  return text;
+}
+
+/** Values that JSON tells apart exactly as the message library does: text and finite numbers. */
+function textAndNumbers(values: MessageValues | undefined): boolean {
+  if (values === undefined) return true;
+  for (const name in values) {
+    const value = values[name];
+    if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0))) return false;
+  }
+  return true;
+}
+
+const formatted = new Map<string, string>();
+const MAX_FORMATTED = 1000;
+
+function formatMessage(entry: { format: IntlMessageFormat; dates: string[] }, values: MessageValues | undefined): string {
   let given = values as Record<string, string | number | Date> | undefined;
   if (given && entry.dates.length > 0) {
     given = { ...given };

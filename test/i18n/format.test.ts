@@ -35,3 +35,23 @@ describe('messages of text and plain arguments', () => {
     });
   }
 });
+
+describe('messages with plurals, selects and dates', () => {
+  it('give each set of values its own text when the same message recurs', () => {
+    const days = [180, 1, 180, 0, 1, 2.5];
+    const first = days.map((count) => t('count.day', { count }, 'en'));
+    expect(first).toEqual(['180 days', '1 day', '180 days', '0 days', '1 day', '2.5 days']);
+    expect(days.map((count) => t('count.day', { count }, 'sv'))).toEqual(['180 dagar', '1 dag', '180 dagar', '0 dagar', '1 dag', '2,5 dagar']);
+    expect(days.map((count) => t('count.day', { count }, 'en'))).toEqual(first);
+  });
+
+  it('put in a select by its text and a date given as a Date or as YYYY-MM-DD text', () => {
+    const basis = (when: string) => t('review.basis.fromAdoption', { cycle: '3 years', when, precision: 'day' }, 'en');
+    expect(basis('2024-05-24')).toBe('3 years after the adoption on 2024-05-24');
+    expect(basis('none')).toBe('3 years after the adoption');
+    const summary = (today: string | Date) => t('report.page.summary', { today, summary: 'all well' }, 'en');
+    expect(summary('2026-03-01')).toBe('On 1 March 2026: all well.');
+    expect(summary(new Date('2026-03-02T00:00:00Z'))).toBe('On 2 March 2026: all well.');
+    expect(summary('2026-03-01')).toBe('On 1 March 2026: all well.');
+  });
+});
