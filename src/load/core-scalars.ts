@@ -24,6 +24,13 @@ const WORDS = new Map<string, unknown>([
   ['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false],
 ]);
 
+/** Longer text is never one of WORDS: a sentence is not hashed to find that out. */
+const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((word) => word.length));
+
+function isWord(text: string): boolean {
+  return text.length <= LONGEST_WORD && WORDS.has(text);
+}
+
 /** Whether a plain scalar could be a number: every number pattern of the core schema starts with a digit, `+`, `-` or `.`. */
 function mayBeNumber(text: string): boolean {
   const first = text.charCodeAt(0);
@@ -33,7 +40,7 @@ function mayBeNumber(text: string): boolean {
 /** The value of a plain scalar under the core schema: null, a boolean, a number, or the text itself. */
 export function resolvePlainScalar(text: string): unknown {
   if (text.length === 0) return null;
-  if (!mayBeNumber(text)) return WORDS.has(text) ? WORDS.get(text) : text;
+  if (!mayBeNumber(text)) return isWord(text) ? WORDS.get(text) : text;
   for (const scalar of CORE_SCALARS) if (scalar.test.test(text)) return scalar.value(text);
   return text;
 }
@@ -41,6 +48,6 @@ export function resolvePlainScalar(text: string): unknown {
 /** Whether a plain scalar is read as something other than text. */
 export function isNonTextScalar(text: string): boolean {
   if (text.length === 0) return true;
-  if (!mayBeNumber(text)) return WORDS.has(text);
+  if (!mayBeNumber(text)) return isWord(text);
   return CORE_SCALARS.some((scalar) => scalar.test.test(text));
 }

@@ -45,6 +45,16 @@ describe('messages with plurals, selects and dates', () => {
     expect(days.map((count) => t('count.day', { count }, 'en'))).toEqual(first);
   });
 
+  it('write whole numbers of any size as Intl.NumberFormat writes them in each language', () => {
+    for (const language of availableLanguages()) {
+      const text = JSON.parse(readFileSync(join(ROOT, 'messages', `${language}.json`), 'utf8'))['count.day'] as string;
+      for (const count of [0, 7, 999, 1000, 12_345, 1_234_567, Number.MAX_SAFE_INTEGER, 1234.5, -1000]) {
+        const expected = new IntlMessageFormat(text, languageTag(language), undefined, { ignoreTag: true }).format({ count });
+        expect(t('count.day', { count }, language), `${language} ${count}`).toBe(expected);
+      }
+    }
+  });
+
   it('put in a select by its text and a date given as a Date or as YYYY-MM-DD text', () => {
     const basis = (when: string) => t('review.basis.fromAdoption', { cycle: '3 years', when, precision: 'day' }, 'en');
     expect(basis('2024-05-24')).toBe('3 years after the adoption on 2024-05-24');

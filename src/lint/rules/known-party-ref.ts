@@ -10,33 +10,46 @@ const ID = 'known-party-ref';
 
 interface PartyReference {
   id: string;
-  /** How to call the place in a message, worked out only for a reference that is reported. */
-  where: () => string;
+  /** How to call the place in a message. */
+  where: string;
   path: JsonPath;
   allowJoint: boolean;
 }
 
-/** Every place a compact names a party, with how to call it in a message. */
-function partyReferences(compact: Compact): PartyReference[] {
+/**
+ * Every place a compact names a party that `known` does not accept, with how to call it in a message; the places
+ * that name a known party (all of them, in a sound compact) cost no more than the test.
+ */
+function unknownPartyReferences(compact: Compact, known: (id: string, allowJoint: boolean) => boolean): PartyReference[] {
   const references: PartyReference[] = [];
-  compact.commitments?.forEach((commitment, index) =>
-    references.push({ id: commitment.party, where: () => t('rules.known-party-ref.where.commitment', { id: commitment.id }), path: ['commitments', index, 'party'], allowJoint: true }),
-  );
+  compact.commitments?.forEach((commitment, index) => {
+    if (!known(commitment.party, true)) {
+      references.push({ id: commitment.party, where: t('rules.known-party-ref.where.commitment', { id: commitment.id }), path: ['commitments', index, 'party'], allowJoint: true });
+    }
+  });
   const governance = compact.governance;
   governance?.bodies?.forEach((body, bodyIndex) =>
-    body.members?.forEach((member, memberIndex) =>
-      references.push({ id: member.party, where: () => t('rules.known-party-ref.where.member', { id: body.id }), path: ['governance', 'bodies', bodyIndex, 'members', memberIndex, 'party'], allowJoint: false }),
-    ),
+    body.members?.forEach((member, memberIndex) => {
+      if (!known(member.party, false)) {
+        references.push({ id: member.party, where: t('rules.known-party-ref.where.member', { id: body.id }), path: ['governance', 'bodies', bodyIndex, 'members', memberIndex, 'party'], allowJoint: false });
+      }
+    }),
   );
   governance?.roles?.forEach((role, index) => {
-    if (role.party) references.push({ id: role.party, where: () => t('rules.known-party-ref.where.role', { id: role.title }), path: ['governance', 'roles', index, 'party'], allowJoint: false });
+    if (role.party && !known(role.party, false)) {
+      references.push({ id: role.party, where: t('rules.known-party-ref.where.role', { id: role.title }), path: ['governance', 'roles', index, 'party'], allowJoint: false });
+    }
   });
   governance?.contacts?.forEach((contact, index) => {
-    if (contact.party) references.push({ id: contact.party, where: () => t('rules.known-party-ref.where.contact', { id: contact.name }), path: ['governance', 'contacts', index, 'party'], allowJoint: false });
+    if (contact.party && !known(contact.party, false)) {
+      references.push({ id: contact.party, where: t('rules.known-party-ref.where.contact', { id: contact.name }), path: ['governance', 'contacts', index, 'party'], allowJoint: false });
+    }
   });
-  compact.signatories?.forEach((signatory, index) =>
-    references.push({ id: signatory.party, where: () => t('rules.known-party-ref.where.signatory', { id: signatory.organisation }), path: ['signatories', index, 'party'], allowJoint: false }),
-  );
+  compact.signatories?.forEach((signatory, index) => {
+    if (!known(signatory.party, false)) {
+      references.push({ id: signatory.party, where: t('rules.known-party-ref.where.signatory', { id: signatory.organisation }), path: ['signatories', index, 'party'], allowJoint: false });
+    }
+  });
   return references;
 }
 
@@ -59,14 +72,14 @@ export const knownPartyRef: Rule = {
   check(compact, context) {
     const partyIds = compact.parties.map((party) => party.id);
     const declared = new Set(partyIds);
-    for (const reference of partyReferences(compact)) {
-      if (declared.has(reference.id) || (reference.allowJoint && reference.id === JOINT)) continue;
+    const known = (id: string, allowJoint: boolean) => declared.has(id) || (allowJoint && id === JOINT);
+    for (const reference of unknownPartyReferences(compact, known)) {
       const candidates = reference.allowJoint ? [...partyIds, JOINT] : partyIds;
       const suggestion = closestMatch(reference.id, candidates);
       const problem = unknownPartyMessage(reference.id, partyIds, reference.allowJoint);
       context.report({
         messageId: suggestion ? 'unknownPartySuggest' : 'unknownParty',
-        data: { where: reference.where(), problem, ...(suggestion ? { suggestion } : {}) },
+        data: { where: reference.where, problem, ...(suggestion ? { suggestion } : {}) },
         path: reference.path,
         ...(suggestion ? { suggestions: [{ messageId: 'replace', data: { wrong: reference.id, suggestion }, fix: (fixer) => fixer.replaceValue(reference.path, suggestion) }] } : {}),
       });

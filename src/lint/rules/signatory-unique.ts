@@ -21,7 +21,9 @@ export const signatoryUnique: Rule = {
     (compact.signatories ?? []).forEach((signatory, index, signatories) => {
       const nameKey = `${signatory.party}\u0000${organisationKey(signatory.organisation)}`;
       const numberKey = signatory.org_number === undefined ? undefined : `${signatory.party}\u0000${signatory.org_number.trim()}`;
-      const candidates = [...(byName.get(nameKey) ?? []), ...(numberKey === undefined ? [] : (byNumber.get(numberKey) ?? []))].sort((a, b) => a - b);
+      const sameName = byName.get(nameKey);
+      const sameNumber = numberKey === undefined ? undefined : byNumber.get(numberKey);
+      const candidates = sameName || sameNumber ? [...(sameName ?? []), ...(sameNumber ?? [])].sort((a, b) => a - b) : [];
       for (const earlier of candidates) {
         const problem = duplicateSignatoryMessage(signatory, signatories[earlier]!);
         if (!problem) continue;
