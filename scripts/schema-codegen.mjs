@@ -34,11 +34,15 @@ export function withoutAnnotations(schema) {
   return copy;
 }
 
+/** Runtime helpers of ajv that the validator takes from this project instead, with the same results. */
+const OWN_HELPERS = { 'ajv/dist/runtime/ucs2length': './code-point-length' };
+
 /** Standalone code is CommonJS-flavoured where it needs ajv's runtime helpers; turn those into imports. */
 function hoistRequires(code) {
   const imports = [];
-  const body = code.replace(/require\("([^"]+)"\)/g, (_match, specifier) => {
+  const body = code.replace(/require\("([^"]+)"\)/g, (_match, required) => {
     const name = `runtime${imports.length}`;
+    const specifier = OWN_HELPERS[required] ?? required;
     imports.push(`import * as ${name}Module from '${specifier}.js';\nconst ${name} = commonJs(${name}Module);`);
     return name;
   });

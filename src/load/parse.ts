@@ -64,7 +64,7 @@ class LazilyParsedYaml implements ParsedYaml {
 
   get sourceMap(): SourceMap {
     if (!this.#sourceMap) {
-      const lineCounter = countLines(this.text);
+      const lineCounter = this.lines ? lineCounterOf(this.lines) : countLines(this.text);
       const quick = this.lines ? new BlockLocator(this.lines, lineCounter) : undefined;
       this.#sourceMap = new SectionSourceMap(this.text, this.data as Record<string, unknown>, lineCounter, readPart, () => this.#parsed().sourceMap, quick);
     }
@@ -184,6 +184,13 @@ function countLines(text: string): LineCounter {
   const counter = new LineCounter();
   counter.addNewLine(0);
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) counter.addNewLine(index + 1);
+  return counter;
+}
+
+/** The line counter of lines the line reader has already found. */
+function lineCounterOf(lines: BlockLines): LineCounter {
+  const counter = new LineCounter();
+  for (const start of lines.starts) counter.addNewLine(start);
   return counter;
 }
 

@@ -2,7 +2,7 @@
 // @ts-nocheck
 import { compactFormats } from './formats.js';
 const commonJs = (m) => { const v = m.default ?? m; return v && v.default ? v : { default: v }; };
-import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
+import * as runtime0Module from './code-point-length.js';
 const runtime0 = commonJs(runtime0Module);
 import * as runtime1Module from 'ajv/dist/runtime/equal.js';
 const runtime1 = commonJs(runtime1Module);

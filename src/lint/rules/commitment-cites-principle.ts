@@ -22,7 +22,10 @@ export const commitmentCitesPrinciple: Rule = {
   },
   check(compact, context) {
     const commitments = compact.commitments ?? [];
-    const uncited = commitments.flatMap((commitment, index) => (commitment.principles?.length ? [] : [index]));
+    const uncited: number[] = [];
+    commitments.forEach((commitment, index) => {
+      if (!commitment.principles?.length) uncited.push(index);
+    });
     if (uncited.length === 0) return;
     const open = textIsOpen(compact.status);
     // Many real compacts never say which principles a commitment serves: one finding then, not one per commitment.

@@ -1,6 +1,7 @@
 import { textIsOpen } from '../advice.js';
 import { ruleDocsUrl } from '../docs.js';
 import type { Rule } from '../types.js';
+import { citedIds } from '../../domain/citations.js';
 
 const ID = 'outcome-served';
 
@@ -18,7 +19,8 @@ export const outcomeServed: Rule = {
     recommended: true,
   },
   check(compact, context) {
-    const cited = new Set((compact.commitments ?? []).flatMap((commitment) => commitment.outcomes ?? []));
+    if (!compact.outcomes?.length) return;
+    const cited = citedIds(compact.commitments, 'outcomes');
     // Outcomes are optional: a compact whose commitments cite none does not group them under outcomes.
     if (cited.size === 0) return;
     const messageId = textIsOpen(compact.status) ? 'unserved' : 'unservedDecided';

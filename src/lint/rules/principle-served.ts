@@ -1,6 +1,7 @@
 import { textIsOpen } from '../advice.js';
 import { ruleDocsUrl } from '../docs.js';
 import type { Rule } from '../types.js';
+import { citedIds } from '../../domain/citations.js';
 
 const ID = 'principle-served';
 
@@ -21,7 +22,7 @@ export const principleServed: Rule = {
     const commitments = compact.commitments ?? [];
     // A compact without commitments is reported by party-has-commitments, once per party.
     if (commitments.length === 0) return;
-    const cited = new Set(commitments.flatMap((commitment) => commitment.principles ?? []));
+    const cited = citedIds(commitments, 'principles');
     // When no commitment cites any principle, commitment-cites-principle says so once; a finding per principle would repeat it.
     if (cited.size === 0) return;
     const messageId = textIsOpen(compact.status) ? 'unserved' : 'unservedDecided';
