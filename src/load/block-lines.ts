@@ -99,13 +99,13 @@ export class BlockLines {
     return this.indents[line]! > parent && !this.isComment(line);
   }
 
-  /** Where a plain scalar's text on `line` from `at` ends: before a comment and trailing spaces; and whether a comment follows. */
-  plainEnd(line: number, at: number): { end: number; commented: boolean } {
-    let end = this.ends[line]!;
-    const comment = this.text.slice(at, end).indexOf(' #');
-    if (comment !== -1) end = at + comment;
-    while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
-    return { end, commented: comment !== -1 };
+  /** A plain scalar's text on `line` from `at`: up to a comment, without trailing spaces; and whether a comment follows. */
+  plainText(line: number, at: number): { text: string; commented: boolean } {
+    const rest = this.text.slice(at, this.ends[line]!);
+    const comment = rest.indexOf(' #');
+    let end = comment === -1 ? rest.length : comment;
+    while (end > 0 && rest.charCodeAt(end - 1) === SPACE) end--;
+    return { text: end === rest.length ? rest : rest.slice(0, end), commented: comment !== -1 };
   }
 
   /**

@@ -166,7 +166,7 @@ export class BlockLocator {
   /** Where a plain scalar on one line ends (before a comment and trailing spaces); undefined if it goes on below. */
   private plainEnd(node: { line: number; at: number; parent: number }): number | undefined {
     const lines = this.lines;
-    const { end, commented } = lines.plainEnd(node.line, node.at);
+    const { text, commented } = lines.plainText(node.line, node.at);
     if (!commented) {
       for (let next = node.line + 1; next < lines.count; next++) {
         if (lines.isBlank(next)) continue;
@@ -174,7 +174,7 @@ export class BlockLocator {
         break;
       }
     }
-    return end;
+    return node.at + text.length;
   }
 
   /**

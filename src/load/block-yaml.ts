@@ -97,8 +97,8 @@ class BlockReader {
     for (;;) {
       const end = keyEnd(this.text, at);
       if (end === -1) throw GIVE_UP;
-      const key = this.text.slice(at, end);
-      if (!isTextKey(key) || Object.hasOwn(map, key)) throw GIVE_UP;
+      const key = readKey(this.text, at, end);
+      if (Object.hasOwn(map, key)) throw GIVE_UP;
       map[key] = this.valueAfter(at + key.length + 1, indent, depth, true);
       this.skipEmpty();
       if (this.line >= this.starts.length) return map;
@@ -294,10 +294,9 @@ class BlockReader {
 
   /** One line of a plain scalar: its text up to a comment, without trailing spaces. */
   private plainLine(at: number): { text: string; commented: boolean } {
-    const { end, commented } = this.lines.plainEnd(this.line, at);
-    const text = this.text.slice(at, end);
-    if (text.includes(': ') || text.endsWith(':')) throw GIVE_UP;
-    return { text, commented };
+    const plain = this.lines.plainText(this.line, at);
+    if (plain.text.includes(': ') || plain.text.endsWith(':')) throw GIVE_UP;
+    return plain;
   }
 
   /** A `|` or `>` block scalar, with `-` or no chomping indicator, whose lines are deeper than `parent`. */
@@ -330,6 +329,36 @@ class BlockReader {
     const body = folded ? fold(lines) : lines.join('\n');
     return strip ? body : `${body}\n`;
   }
+}
+
+/**
+ * Keys read before, by length and first character. Every file of a batch has the same few dozen keys: handing back
+ * the string read the first time spares hashing a new one, as a property name must be, for every key of every file.
+ */
+const SEEN_KEYS = new Map<number, string[]>();
+const MAX_SEEN_KEYS = 2000;
+let seenKeys = 0;
+
+function sameAt(text: string, at: number, key: string): boolean {
+  for (let index = 1; index < key.length; index++) if (text.charCodeAt(at + index) !== key.charCodeAt(index)) return false;
+  return true;
+}
+
+/** The key from `at` to `end`, if every reader turns it into the same text; else the file is left to them. */
+function readKey(text: string, at: number, end: number): string {
+  const slot = (end - at) * 0x10000 + text.charCodeAt(at);
+  const seen = SEEN_KEYS.get(slot);
+  if (seen) for (const key of seen) if (sameAt(text, at, key)) return key;
+  const key = text.slice(at, end);
+  if (!isTextKey(key)) throw GIVE_UP;
+  if (seenKeys < MAX_SEEN_KEYS) {
+    // The property name V8 makes of it: a string of its own, not a slice that would keep the file's text alive.
+    const own = Object.keys({ [key]: 0 })[0]!;
+    seenKeys++;
+    if (seen) seen.push(own);
+    else SEEN_KEYS.set(slot, [own]);
+  }
+  return key;
 }
 
 /**

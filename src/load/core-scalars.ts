@@ -24,6 +24,16 @@ const WORDS = new Map<string, unknown>([
   ['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false],
 ]);
 
+/**
+ * Whether the text matches any number pattern of CORE_SCALARS: one test for a date, an organisationsnummer or a
+ * version, which are text, instead of one for each pattern.
+ */
+const ANY_NUMBER = new RegExp(
+  CORE_SCALARS.filter((scalar) => scalar.tag === 'int' || scalar.tag === 'float')
+    .map((scalar) => `(?:${scalar.test.source})`)
+    .join('|'),
+);
+
 /** Longer text is never one of WORDS: a sentence is not hashed to find that out. */
 const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((word) => word.length));
 
@@ -41,6 +51,7 @@ function mayBeNumber(text: string): boolean {
 export function resolvePlainScalar(text: string): unknown {
   if (text.length === 0) return null;
   if (!mayBeNumber(text)) return isWord(text) ? WORDS.get(text) : text;
+  if (!ANY_NUMBER.test(text)) return text;
   for (const scalar of CORE_SCALARS) if (scalar.test.test(text)) return scalar.value(text);
   return text;
 }
@@ -49,5 +60,5 @@ export function resolvePlainScalar(text: string): unknown {
 export function isNonTextScalar(text: string): boolean {
   if (text.length === 0) return true;
   if (!mayBeNumber(text)) return isWord(text);
-  return CORE_SCALARS.some((scalar) => scalar.test.test(text));
+  return ANY_NUMBER.test(text);
 }
