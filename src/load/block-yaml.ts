@@ -339,6 +339,7 @@ const SEEN_KEYS = new Map<number, string[]>();
 const MAX_SEEN_KEYS = 2000;
 let seenKeys = 0;
 
+/** Whether `key`, whose length and first character are known to match, is written at `at`. */
 function sameAt(text: string, at: number, key: string): boolean {
   for (let index = 1; index < key.length; index++) if (text.charCodeAt(at + index) !== key.charCodeAt(index)) return false;
   return true;
