@@ -149,3 +149,17 @@ describe('loader', () => {
     expect((compact.data as Record<string, unknown>).version).toBe(2018);
   });
 });
+
+describe('a loaded compact', () => {
+  // Getters of an object literal gave each file a V8 map of its own in the old generation, which kept every file of a
+  // batch alive until the next full collection: the positions must stay getters of the class.
+  it('builds its Document and positions on first use, from getters that are not its own', async () => {
+    const loaded = await loadCompact(join(ROOT, 'examples/orebro.yaml'));
+    for (const name of ['document', 'sourceMap']) {
+      expect(Object.getOwnPropertyDescriptor(loaded, name), name).toBeUndefined();
+      expect(typeof Object.getOwnPropertyDescriptor(Object.getPrototypeOf(loaded), name)?.get, name).toBe('function');
+    }
+    expect(loaded.sourceMap.locate(['title'])).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
+    expect(loaded.document.get('id')).toBe((loaded.data as { id: string }).id);
+  });
+});
