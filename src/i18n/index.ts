@@ -45,7 +45,7 @@ IntlMessageFormat.resolveLocale = (locales) => new Intl.Locale(Array.isArray(loc
  * How each language's tag groups the digits of a whole number, as Intl.NumberFormat groups them: making the first
  * Intl.NumberFormat loads ICU's number data, which costs a run that counts a thousand files more than the counting.
  */
-export const GROUP_SEPARATORS: Readonly<Record<string, string>> = { 'en-GB': ',', 'sv-SE': '\u00a0' };
+const GROUP_SEPARATORS: Readonly<Record<string, string>> = { 'en-GB': ',', 'sv-SE': '\u00a0' };
 
 function groupDigits(value: number, separator: string): string {
   const digits = String(value);
@@ -58,11 +58,15 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** Most entries a cache keeps; a full one starts afresh. */
+const MAX_CACHED = 1000;
+
 function cached<T>(cache: Map<string, T>, key: unknown[], create: () => T): T {
   const id = JSON.stringify(key);
   let value = cache.get(id);
   if (value === undefined) {
     value = create();
+    if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(id, value);
   }
   return value;
@@ -122,13 +126,7 @@ export function t(id: string, values?: MessageValues, language: Language = curre
   if (quick !== undefined) return quick;
   // The same message with the same values (a count of days, a review basis) recurs in every file of a batch.
   if (!textAndNumbers(values)) return formatMessage(entry, values);
-  const memoKey = `${key}\u0000${JSON.stringify(values ?? {})}`;
-  const memo = formatted.get(memoKey);
-  if (memo !== undefined) return memo;
-  if (formatted.size >= MAX_FORMATTED) formatted.clear();
-  const text = formatMessage(entry, values);
-  formatted.set(memoKey, text);
-  return text;
+  return cached(formatted, [key, values ?? {}], () => formatMessage(entry, values));
 }
 
 /** Values that JSON tells apart exactly as the message library does: text and finite numbers. */
@@ -142,7 +140,6 @@ function textAndNumbers(values: MessageValues | undefined): boolean {
 }
 
 const formatted = new Map<string, string>();
-const MAX_FORMATTED = 1000;
 
 function formatMessage(entry: { format: IntlMessageFormat; dates: string[] }, values: MessageValues | undefined): string {
   let given = values as Record<string, string | number | Date> | undefined;
