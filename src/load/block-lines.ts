@@ -51,10 +51,6 @@ export class BlockLines {
     }
   }
 
-  get count(): number {
-    return this.starts.length;
-  }
-
   isBlank(line: number): boolean {
     return this.starts[line]! + this.indents[line]! === this.ends[line]!;
   }
@@ -97,6 +93,14 @@ export class BlockLines {
   /** Whether `line`, which is not blank, goes on with a plain scalar of a node `parent` spaces in. */
   continuesPlain(line: number, parent: number): boolean {
     return this.indents[line]! > parent && !this.isComment(line);
+  }
+
+  /** Whether the plain scalar of a node `parent` spaces in that is on `line` goes on below it, past blank lines. */
+  plainGoesOn(line: number, parent: number): boolean {
+    for (let next = line + 1; next < this.starts.length; next++) {
+      if (!this.isBlank(next)) return this.continuesPlain(next, parent);
+    }
+    return false;
   }
 
   /** A plain scalar's text on `line` from `at`: up to a comment, without trailing spaces; and whether a comment follows. */

@@ -1,6 +1,6 @@
 import type { LineCounter } from 'yaml';
 import type { JsonPath, SourceRange } from '../findings.js';
-import { BlockLines } from './block-lines.js';
+import type { BlockLines } from './block-lines.js';
 
 /** What a path leads to in plain block YAML, as far as this locator follows it. */
 type BlockNode =
@@ -27,14 +27,10 @@ interface Walk {
  * gives undefined, for the caller to place with the `yaml` library.
  */
 export class BlockLocator {
-  private readonly lines: BlockLines;
-
   constructor(
-    lines: BlockLines | string,
+    private readonly lines: BlockLines,
     private readonly lineCounter: LineCounter,
-  ) {
-    this.lines = typeof lines === 'string' ? new BlockLines(lines) : lines;
-  }
+  ) {}
 
   locate(path: JsonPath): SourceRange | undefined {
     const walk = this.walk(path);
@@ -167,13 +163,7 @@ export class BlockLocator {
   private plainEnd(node: { line: number; at: number; parent: number }): number | undefined {
     const lines = this.lines;
     const { text, commented } = lines.plainText(node.line, node.at);
-    if (!commented) {
-      for (let next = node.line + 1; next < lines.count; next++) {
-        if (lines.isBlank(next)) continue;
-        if (lines.continuesPlain(next, node.parent)) return undefined;
-        break;
-      }
-    }
+    if (!commented && lines.plainGoesOn(node.line, node.parent)) return undefined;
     return node.at + text.length;
   }
 

@@ -269,14 +269,13 @@ class BlockReader {
    */
   private plain(at: number, parent: number): unknown {
     let value = this.plainLine(at);
-    const next = this.line + 1;
     // Most values fit on their line.
-    if (value.commented || next >= this.starts.length || (!this.lines.isBlank(next) && !this.lines.continuesPlain(next, parent))) {
-      this.line = next;
+    if (value.commented || !this.lines.plainGoesOn(this.line, parent)) {
+      this.line++;
       return resolvePlainScalar(value.text);
     }
     const lines = [value.text];
-    for (let line = next; !value.commented && line < this.starts.length; line++) {
+    for (let line = this.line + 1; !value.commented && line < this.starts.length; line++) {
       if (this.lines.isBlank(line)) {
         lines.push('');
         continue;

@@ -28,19 +28,15 @@ export type ParseResult = ({ ok: true } & ParsedYaml) | { ok: false; findings: F
  */
 export function parseYaml(text: string, file: string): ParseResult {
   const fast = fastParse(text);
-  return fast ? readLater(text, file, fast.data, fast.lines) : parseFully(text, file);
+  return fast ? new LazilyParsedYaml(text, file, fast.data, fast.lines) : parseFully(text, file);
 }
 
 /**
  * The data of a file the fast reader read, with the `yaml` Document and the source positions built only when
  * something asks for them (a finding to place, an edit to make): a file without findings never needs them.
+ * A class, not an object literal with getters: V8 gives each such literal a map of its own in the old generation,
+ * which keeps the whole file alive until the next full collection.
  */
-function readLater(text: string, file: string, data: unknown, lines: BlockLines | undefined): { ok: true } & ParsedYaml {
-  return new LazilyParsedYaml(text, file, data, lines);
-}
-
-// A class, not an object literal with getters: V8 gives each such literal a map of its own in the old generation,
-// which keeps the whole file alive until the next full collection.
 class LazilyParsedYaml implements ParsedYaml {
   readonly ok = true;
   readonly warnings: Finding[] = [];
@@ -244,7 +240,6 @@ function duplicateKeyErrors(document: Document.Parsed): YAMLParseError[] {
   });
   return errors;
 }
-
 
 function controlCharacterFindings(document: Document.Parsed, file: string, lineCounter: LineCounter): Finding[] {
   const findings: Finding[] = [];
