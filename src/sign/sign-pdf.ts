@@ -1,4 +1,5 @@
 import { CompactError } from '../errors.js';
+import { commonJsExport } from '../util/common-js.js';
 import { lazyRequire } from '../util/lazy-require.js';
 import { addSignatureAppearance } from './appearance.js';
 import { readP12 } from './p12.js';
@@ -37,7 +38,7 @@ export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Bu
   const visible = options.visible ? visiblePlace(Buffer.from(pdf), options.visible, material.certificate, pdfName) : undefined;
 
   // Bundled into dist (see scripts/build.mjs): installed as a package it would pull in pdfkit 0.10 as a peer.
-  const { plainAddPlaceholder } = await import('@signpdf/placeholder-plain');
+  const plainAddPlaceholder = commonJsExport(await import('@signpdf/placeholder-plain'), 'plainAddPlaceholder');
   const utils = lazyRequire<typeof import('@signpdf/utils')>('@signpdf/utils');
   // CommonJS with the SignPdf instance as its default export.
   const signpdf = lazyRequire<{ default: SignPdfInstance }>('@signpdf/signpdf').default;
@@ -93,7 +94,7 @@ async function withRoomForSignature(sign: () => Promise<Buffer>): Promise<Buffer
 export async function timestampPdf(pdf: Uint8Array, tsa: TsaOptions, names: { pdf?: string } = {}): Promise<Buffer> {
   const pdfName = names.pdf ?? 'the PDF';
   assertSignablePdf(pdf, pdfName);
-  const { plainAddPlaceholder } = await import('@signpdf/placeholder-plain');
+  const plainAddPlaceholder = commonJsExport(await import('@signpdf/placeholder-plain'), 'plainAddPlaceholder');
   const utils = lazyRequire<typeof import('@signpdf/utils')>('@signpdf/utils');
   const signpdf = lazyRequire<{ default: SignPdfInstance }>('@signpdf/signpdf').default;
   const marker = 'compact-document-timestamp';

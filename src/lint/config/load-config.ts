@@ -6,6 +6,7 @@ import type { JsonPath } from '../../findings.js';
 import { parseCompactText, type SourceMap } from '../../load/index.js';
 import { displayPath } from '../../report/paths.js';
 import { describeFsError } from '../../util/atomic-write.js';
+import { commonJsExport } from '../../util/common-js.js';
 import type { Rule } from '../types.js';
 import { asLintConfig, checkConfigShape, type ConfigProblem } from './check-config.js';
 import { resolveConfigFile, type ResolvedConfig } from './resolve-config.js';
@@ -56,7 +57,7 @@ export function createConfigFinder(registry: readonly Rule<any>[], cwd: string =
   let explorer: Searcher | undefined;
   // Synchronous: a search asks about six names in every folder up to the root, and a stat answered at once costs
   // far less than one sent to the thread pool and awaited.
-  const searcher = async (): Promise<Searcher> => (explorer ??= (await import('lilconfig')).lilconfigSync('compact', {
+  const searcher = async (): Promise<Searcher> => (explorer ??= commonJsExport(await import('lilconfig'), 'lilconfigSync')('compact', {
     searchPlaces: CONFIG_FILES,
     packageProp: PACKAGE_KEY,
     loaders: { '.yaml': loader, '.yml': loader, '.json': loader },
