@@ -6,10 +6,13 @@ export function organisationKey(name: string): string {
   // Text of characters below U+0300 (Latin-1, Latin Extended: å, ä, ö, é, ł …) is already NFC; Swedish has no
   // lower-case mappings of its own, so the language-neutral one gives the same result.
   const composed = BEFORE_COMBINING_MARKS.test(name) ? name : name.normalize('NFC');
-  return composed.toLowerCase().replace(/\s+/gu, ' ').trim();
+  const lower = composed.toLowerCase();
+  return IRREGULAR_SPACING.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower;
 }
 
 const BEFORE_COMBINING_MARKS = /^[\u0000-\u02ff]*$/;
+/** Whitespace that the key does not keep as it is: two in a row, any but a space, or at either end. */
+const IRREGULAR_SPACING = /\s\s|[^\S ]|^ | $/;
 
 /**
  * Why `candidate` duplicates `earlier`, a signatory for the same party, or undefined when it does not. Two named people

@@ -186,7 +186,8 @@ function countLines(text: string): LineCounter {
 /** The line counter of lines the line reader has already found. */
 function lineCounterOf(lines: BlockLines): LineCounter {
   const counter = new LineCounter();
-  for (const start of lines.starts) counter.addNewLine(start);
+  // The same offsets addNewLine would gather, shared: neither side adds to them once the lines are found.
+  counter.lineStarts = lines.starts;
   return counter;
 }
 

@@ -82,4 +82,18 @@ describe('organisationKey', () => {
     expect(organisationKey('\u212Bngby IK')).toBe('ångby ik');
     expect(organisationKey('Röda Korset')).not.toBe(organisationKey('Roda Korset'));
   });
+
+  it('keeps single spaces as they are and makes every other whitespace one space, trimmed', () => {
+    for (const [name, key] of [
+      ['IFK Örebro', 'ifk örebro'],
+      [' IFK Örebro', 'ifk örebro'],
+      ['IFK Örebro ', 'ifk örebro'],
+      ['IFK\u00a0Örebro', 'ifk örebro'],
+      ['IFK\u2003Örebro', 'ifk örebro'],
+      ['IFK \n Örebro', 'ifk örebro'],
+      ['\u3000IFK', 'ifk'],
+    ]) {
+      expect(organisationKey(name!)).toBe(key);
+    }
+  });
 });

@@ -36,6 +36,15 @@ describe('parseDirectives', () => {
       { kind: 'compact-enable', ruleIds: ['draft-status'], line: 7, column: 3, endLine: 7, endColumn: 32 },
     ]);
   });
+
+  it('finds a directive after any run of spaces or tabs behind the #, and none where compact- is not in a comment', () => {
+    expect(parseDirectives('a: 1 #compact-disable\nb: 2 #\t  compact-enable draft-status\n').map((d) => [d.kind, d.line, d.column])).toEqual([
+      ['compact-disable', 1, 6],
+      ['compact-enable', 2, 6],
+    ]);
+    expect(parseDirectives('id: compact-1\n# a comment\ntitle: "compact-disable"\n')).toEqual([]);
+    expect(parseDirectives('id: x # compact\n')).toEqual([]);
+  });
 });
 
 describe('inline directives', () => {

@@ -18,7 +18,7 @@ const DIRECTIVE = /^(compact-disable-next-line|compact-disable|compact-enable)(?
 export function parseDirectives(text: string): Directive[] {
   const directives: Directive[] = [];
   // Most files have no directive: skip a second pass of the parser over them.
-  if (!text.includes('compact-')) return directives;
+  if (!mayHoldDirective(text)) return directives;
   const lineCounter = new LineCounter();
   for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
     for (const comment of comments(token)) {
@@ -37,6 +37,17 @@ export function parseDirectives(text: string): Directive[] {
     }
   }
   return directives;
+}
+
+/** A directive opens with `#`, spaces and `compact-`: only the places of `#` are looked at. */
+const DIRECTIVE_AFTER_HASH = /\s*compact-/y;
+
+function mayHoldDirective(text: string): boolean {
+  for (let hash = text.indexOf('#'); hash !== -1; hash = text.indexOf('#', hash + 1)) {
+    DIRECTIVE_AFTER_HASH.lastIndex = hash + 1;
+    if (DIRECTIVE_AFTER_HASH.test(text)) return true;
+  }
+  return false;
 }
 
 interface CommentToken {

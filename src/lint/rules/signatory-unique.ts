@@ -16,11 +16,12 @@ export const signatoryUnique: Rule = {
     recommended: true,
   },
   check(compact, context) {
+    // Keyed without the party: duplicateSignatoryMessage passes over an earlier signatory of another party.
     const byName = new Map<string, number[]>();
     const byNumber = new Map<string, number[]>();
     (compact.signatories ?? []).forEach((signatory, index, signatories) => {
-      const nameKey = `${signatory.party}\u0000${organisationKey(signatory.organisation)}`;
-      const numberKey = signatory.org_number === undefined ? undefined : `${signatory.party}\u0000${signatory.org_number.trim()}`;
+      const nameKey = organisationKey(signatory.organisation);
+      const numberKey = signatory.org_number?.trim();
       const sameName = byName.get(nameKey);
       const sameNumber = numberKey === undefined ? undefined : byNumber.get(numberKey);
       const candidates = sameName || sameNumber ? [...(sameName ?? []), ...(sameNumber ?? [])].sort((a, b) => a - b) : [];

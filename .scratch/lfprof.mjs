@@ -1,0 +1,12 @@
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
+const lib = await import('/work/main/dist/index.js');
+const rounds = Number(process.argv[2] ?? 3);
+for (let r = 0; r < 2; r++) await lib.lintFiles(['/tmp/bn/1000'], { today: '2026-11-25', ignore: false, workers: 0 });
+const s = new Session(); s.connect();
+await s.post('Profiler.enable'); await s.post('Profiler.setSamplingInterval', { interval: 100 }); await s.post('Profiler.start');
+const t0 = performance.now();
+for (let r = 0; r < rounds; r++) await lib.lintFiles(['/tmp/bn/1000'], { today: '2026-11-25', ignore: false, workers: 0 });
+console.log('per round', ((performance.now() - t0) / rounds).toFixed(0));
+const { profile } = await s.post('Profiler.stop');
+writeFileSync('/tmp/steady.cpuprofile', JSON.stringify(profile));

@@ -1,0 +1,10 @@
+const t0 = performance.now();
+const { glob } = await import('tinyglobby');
+const t1 = performance.now();
+const found = await glob('**/*.{yaml,yml}', { cwd: '/tmp/bn/1000', ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
+const t2 = performance.now();
+const { fdir } = await import('fdir');
+const t3 = performance.now();
+const f2 = await new fdir().withRelativePaths().exclude((d) => d === 'node_modules' || d === '.git' || d.startsWith('.')).filter((p, isDir) => !isDir && /(^|\/)[^./][^/]*\.ya?ml$/.test(p)).crawl('/tmp/bn/1000').withPromise();
+const t4 = performance.now();
+console.log('import tg', (t1 - t0).toFixed(1), 'glob', (t2 - t1).toFixed(1), found.length, 'import fdir', (t3 - t2).toFixed(1), 'fdir', (t4 - t3).toFixed(1), f2.length);
