@@ -32,21 +32,28 @@ function keyEndByPattern(text: string, at: number): number {
 
 /** The lines of a text: where each starts and ends (before `\r\n` or `\n`) and how many spaces indent it. */
 export class BlockLines {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly indents: number[] = [];
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly indents: number[];
+  /** Whether a comment followed the text the last call of plainText gave. */
+  commented = false;
 
   constructor(readonly text: string) {
-    for (let start = 0; start <= text.length; ) {
-      const newline = text.indexOf('\n', start);
-      const next = newline === -1 ? text.length : newline;
-      const end = next > start && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    // Counted first, so that each array is made once at its size instead of growing line by line.
+    let count = 1;
+    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) count++;
+    const starts = (this.starts = new Array<number>(count));
+    const ends = (this.ends = new Array<number>(count));
+    const indents = (this.indents = new Array<number>(count));
+    let start = 0;
+    for (let line = 0; line < count; line++) {
+      const newline = line + 1 < count ? text.indexOf('\n', start) : text.length;
+      const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
       let indent = 0;
       while (start + indent < end && text.charCodeAt(start + indent) === SPACE) indent++;
-      this.starts.push(start);
-      this.ends.push(end);
-      this.indents.push(indent);
-      if (newline === -1) break;
+      starts[line] = start;
+      ends[line] = end;
+      indents[line] = indent;
       start = newline + 1;
     }
   }
@@ -103,13 +110,14 @@ export class BlockLines {
     return false;
   }
 
-  /** A plain scalar's text on `line` from `at`: up to a comment, without trailing spaces; and whether a comment follows. */
-  plainText(line: number, at: number): { text: string; commented: boolean } {
+  /** A plain scalar's text on `line` from `at`: up to a comment, without trailing spaces. `commented` then says whether a comment follows. */
+  plainText(line: number, at: number): string {
     const rest = this.text.slice(at, this.ends[line]!);
     const comment = rest.indexOf(' #');
     let end = comment === -1 ? rest.length : comment;
     while (end > 0 && rest.charCodeAt(end - 1) === SPACE) end--;
-    return { text: end === rest.length ? rest : rest.slice(0, end), commented: comment !== -1 };
+    this.commented = comment !== -1;
+    return end === rest.length ? rest : rest.slice(0, end);
   }
 
   /**

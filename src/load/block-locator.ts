@@ -162,7 +162,8 @@ export class BlockLocator {
   /** Where a plain scalar on one line ends (before a comment and trailing spaces); undefined if it goes on below. */
   private plainEnd(node: { line: number; at: number; parent: number }): number | undefined {
     const lines = this.lines;
-    const { text, commented } = lines.plainText(node.line, node.at);
+    const text = lines.plainText(node.line, node.at);
+    const commented = lines.commented;
     if (!commented && lines.plainGoesOn(node.line, node.parent)) return undefined;
     return node.at + text.length;
   }

@@ -268,14 +268,14 @@ class BlockReader {
    * than `parent`: one line break becomes a space, each blank line between becomes a line break.
    */
   private plain(at: number, parent: number): unknown {
-    let value = this.plainLine(at);
+    const first = this.plainLine(at);
     // Most values fit on their line.
-    if (value.commented || !this.lines.plainGoesOn(this.line, parent)) {
+    if (this.lines.commented || !this.lines.plainGoesOn(this.line, parent)) {
       this.line++;
-      return resolvePlainScalar(value.text);
+      return resolvePlainScalar(first);
     }
-    const lines = [value.text];
-    for (let line = this.line + 1; !value.commented && line < this.starts.length; line++) {
+    const lines = [first];
+    for (let line = this.line + 1; !this.lines.commented && line < this.starts.length; line++) {
       if (this.lines.isBlank(line)) {
         lines.push('');
         continue;
@@ -284,18 +284,17 @@ class BlockReader {
       const start = this.starts[line]! + this.indents[line]!;
       if (INDICATOR.has(this.text[start]!)) throw GIVE_UP;
       this.line = line;
-      value = this.plainLine(start);
-      lines.push(value.text);
+      lines.push(this.plainLine(start));
     }
     this.line++;
     return resolvePlainScalar(fold(lines));
   }
 
-  /** One line of a plain scalar: its text up to a comment, without trailing spaces. */
-  private plainLine(at: number): { text: string; commented: boolean } {
-    const plain = this.lines.plainText(this.line, at);
-    if (plain.text.includes(': ') || plain.text.endsWith(':')) throw GIVE_UP;
-    return plain;
+  /** One line of a plain scalar: its text up to a comment, without trailing spaces (BlockLines.commented says whether one follows). */
+  private plainLine(at: number): string {
+    const text = this.lines.plainText(this.line, at);
+    if (text.includes(': ') || text.endsWith(':')) throw GIVE_UP;
+    return text;
   }
 
   /** A `|` or `>` block scalar, with `-` or no chomping indicator, whose lines are deeper than `parent`. */

@@ -1,0 +1,14 @@
+import { Session } from 'node:inspector/promises';
+const lib = await import('/work/main/dist/index.js');
+for (let i = 0; i < 2; i++) await lib.lintFiles(['/tmp/bn/1000'], { today: '2026-11-25', ignore: false, workers: 0 });
+const s = new Session(); s.connect();
+await s.post('HeapProfiler.startSampling', { samplingInterval: 512, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
+await lib.lintFiles(['/tmp/bn/1000'], { today: '2026-11-25', ignore: false, workers: 0 });
+const { profile } = await s.post('HeapProfiler.stopSampling');
+const self = new Map(); let total = 0;
+(function walk(n) { const f = n.callFrame; const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`; self.set(k, (self.get(k) ?? 0) + n.selfSize); total += n.selfSize; n.children.forEach(walk); })(profile.head);
+console.log('total MB', (total / 1e6).toFixed(1));
+[...self].sort((a, b) => b[1] - a[1]).slice(0, 30).forEach(([k, v]) => console.log((v / 1e6).toFixed(2).padStart(8), 'MB', k));
+const parents = new Map();
+(function walk(n, parent) { if (n.callFrame.functionName === 'exec' || n.callFrame.functionName === 'push' || n.callFrame.functionName === 'set') { const f = parent.callFrame; const k = `${n.callFrame.functionName} < ${f.functionName} :${f.lineNumber + 1}`; parents.set(k, (parents.get(k) ?? 0) + n.selfSize); } n.children.forEach((c) => walk(c, n)); })(profile.head, profile.head);
+[...parents].sort((a, b) => b[1] - a[1]).slice(0, 15).forEach(([k, v]) => console.log((v / 1e6).toFixed(2).padStart(8), 'MB', k));
