@@ -66,7 +66,8 @@ export {
   type FormatStatus,
 } from './authoring/format.js';
 export { reviseCompactText, reviseCompactFile, type RevisionInput, type RevisedCompact } from './authoring/revise.js';
-export { completionScript, SHELLS, type Shell } from './completion/index.js';
+export { SHELLS, type Shell } from './completion/index.js';
+export { completionScript } from './completion/public.js';
 export { lint, lintFiles, lintText, createFileLinter, resolvedConfigFor, type LintOptions, type LintFilesOptions, type LintTextOptions } from './lint/index.js';
 export { applyFixes, fixFiles, fixesAsDiff, type FileFix, type FixResult, type FixFilesOptions } from './lint/fix/apply-fixes.js';
 export { applySuppressions, pruneSuppressions, readSuppressions, suppress, writeSuppressions, SUPPRESSIONS_FILE, type Suppressions, type SuppressedResults } from './lint/suppressions.js';

@@ -34,6 +34,14 @@ export function checkString(fn: string, name: string, value: unknown, what = 'a 
   if (typeof value !== 'string' || value === '') refuse(fn, name, value, what);
 }
 
+/** A list of paths, such as `['compacts/', 'extra.yaml']`: a single path as a plain text is refused, not read letter by letter. */
+export function checkPathList(fn: string, name: string, value: unknown): asserts value is readonly string[] {
+  if (!Array.isArray(value)) refuse(fn, name, value, t('api.pathList'));
+  value.forEach((path, index) => {
+    if (typeof path !== 'string' || path === '') refuse(fn, `${name}[${index}]`, path, t('api.path'));
+  });
+}
+
 export function checkOneOf<T extends string>(fn: string, name: string, value: unknown, allowed: readonly T[], optional = false): asserts value is T | undefined {
   if (optional && value === undefined) return;
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) refuse(fn, name, value, t('api.oneOf', { values: allowed.map((v) => `'${v}'`).join(', ') }));
@@ -42,6 +50,11 @@ export function checkOneOf<T extends string>(fn: string, name: string, value: un
 /** A compact's data, as loadCompact(…).data or parseCompact(…).data gives it. */
 export function checkCompactData(fn: string, name: string, value: unknown): asserts value is Record<string, unknown> {
   if (!isPlainObject(value)) refuse(fn, name, value, t('api.compactData'));
+  if (isLoadedCompact(value)) throw new CompactError(t('api.loadedCompactGiven', { fn, name }));
+}
+
+function isLoadedCompact(value: Record<string, unknown>): boolean {
+  return typeof value.file === 'string' && 'sourceMap' in value && 'data' in value && !('compact' in value);
 }
 
 /** The language a compact is rendered in: options.lang, else the compact's own `language`. */
@@ -61,4 +74,24 @@ export function checkLoadedCompact(fn: string, value: unknown): void {
   if (!isPlainObject(value) || typeof value.file !== 'string' || !('sourceMap' in value) || !('data' in value) || !Array.isArray(value.warnings)) {
     refuse(fn, 'the first argument', value, t('api.loadedCompact'));
   }
+}
+
+/** The bytes of a file (a Buffer is a Uint8Array). */
+export function checkBytes(fn: string, name: string, value: unknown, what: string): asserts value is Uint8Array {
+  if (!(value instanceof Uint8Array)) refuse(fn, name, value, t('api.bytes', { what }));
+}
+
+/** An array (undefined allowed when `optional`); `what` names its items. */
+export function checkArray(fn: string, name: string, value: unknown, what: string, optional = false): asserts value is unknown[] | undefined {
+  if (optional && value === undefined) return;
+  if (!Array.isArray(value)) refuse(fn, name, value, t('api.array', { what }));
+}
+
+export function checkFunction(fn: string, name: string, value: unknown, what: string): asserts value is (...args: never[]) => unknown {
+  if (typeof value !== 'function') refuse(fn, name, value, what);
+}
+
+/** Any other condition on an argument: `ok` false is a refusal saying what is `allowed`. */
+export function checkThat(fn: string, name: string, value: unknown, ok: boolean, allowed: string): void {
+  if (!ok) refuse(fn, name, value, allowed);
 }

@@ -40,6 +40,7 @@ export interface InitOptions {
 
 /** "Exempelby kommun" → "exempelby": the usual id of a municipality's compact. */
 export function compactIdFor(jurisdiction: string): string {
+  checkString('compactIdFor', 'jurisdiction', jurisdiction, 'the name of the municipality');
   const name = jurisdiction.trim().replace(/\s+(kommun|stad|municipality|council|city council|borough council)$/i, '');
   return slugify(name) || slugify(jurisdiction);
 }

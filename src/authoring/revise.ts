@@ -66,6 +66,7 @@ export async function reviseCompactFile(path: string, revision: RevisionInput, o
   if (path === '-' && !options.dryRun) throw new CompactError(t('revise.stdin'));
   const source = await readSource(path);
   if (!source.ok) throw new LoadError(source.findings);
+  if (source.text === '') throw new CompactError(t('fmt.notCompact', { file: source.file }));
   const revised = reviseCompactText(source.text, revision, source.file);
   if (!options.dryRun) await writeFileAtomic(path, revised.text, { keepByteOrderMark: true });
   return revised;

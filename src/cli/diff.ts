@@ -10,7 +10,7 @@ import { colorFor } from '../report/color.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { chooseOutput, collectList, inputLimits, LANGUAGES, maxFileSizeOption, parseLanguage } from './option-parsers.js';
-import { documentStem, emit, emitDocument, printError, toStdout } from './output.js';
+import { documentStem, emit, emitDocument, printError, refuseExtensionOfAnotherFormat, toStdout } from './output.js';
 import { count } from '../util/plural.js';
 
 const FAIL_LEVELS = ['major', 'minor', 'patch', 'any'] as const;
@@ -77,6 +77,7 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
       if (!FORMATS.includes(options.format)) throw new CompactError(t('cli.format.unknown', { format: options.format, allowed: FORMATS.join(', ') }));
       const redline = (REDLINE_FORMAT_NAMES as readonly string[]).includes(options.format) ? (options.format as RedlineFormat) : undefined;
       const output = chooseOutput(options);
+      refuseExtensionOfAnotherFormat(output, options.format);
       const lang = chooseLanguage(options.lang, redline);
       const failOn = parseFailOn(options.failOn);
       const threshold = parseThreshold(options.threshold);

@@ -75,9 +75,7 @@ async function answersFor(file: string | undefined, flags: InitFlags): Promise<I
   const canAsk = !flags.yes && file !== '-' && process.stdin.isTTY === true && process.stdout.isTTY === true;
   if (canAsk) return askInitAnswers({ file, language: flags.lang as Language | undefined, jurisdiction: flags.jurisdiction, civilSociety: flags.civilSociety, id: flags.id });
   if (!flags.jurisdiction) {
-    throw new CompactError(
-      'compact init needs the municipality when it cannot ask (no terminal, or --yes): give --jurisdiction "<name>"; optional: --lang sv|en, --civil-society "<name>", --id <id>, --baseline se-2008, --force, and the file (or - for stdout)',
-    );
+    throw new CompactError(t('init.needsJurisdiction'));
   }
   const language = (flags.lang ?? 'sv') as Language;
   return {

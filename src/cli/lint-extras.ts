@@ -38,8 +38,8 @@ export async function lintWithExtras(paths: string[], options: LintFilesOptions,
   let results: FileResult[];
   if (extra.fix || extra.fixDryRun) {
     const { fixFiles, fixesAsDiff } = await import('../lint/fix/apply-fixes.js');
-    const fixed = await fixFiles(paths, { ...options, dryRun: !extra.fix });
-    if (extra.fixDryRun && !extra.fix) await emit(await fixesAsDiff(fixed.fixes));
+    const fixed = await fixFiles(paths, { ...options, dryRun: extra.fixDryRun === true });
+    if (extra.fixDryRun) await emit(await fixesAsDiff(fixed.fixes));
     else if (fixed.fixes.length > 0) process.stderr.write(`${t('lint.fixed', { count: fixed.fixes.reduce((sum, fix) => sum + fix.applied, 0), files: fixed.fixes.length })}\n`);
     results = fixed.results;
   } else {

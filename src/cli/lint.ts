@@ -82,6 +82,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings (or more warnings th
 2 usage error, a bad config or a file that cannot be read.`,
     )
     .action(async (paths: string[], options: LintCliOptions) => {
+      if (options.fix && options.fixDryRun) throw new CompactError(t('lint.fixAndDryRun'));
       if (options.printConfig !== undefined) {
         const { printConfigFor } = await import('./lint-extras.js');
         return printConfigFor(options.printConfig, await lintSettings(options));

@@ -19,8 +19,14 @@ export function collectList(value: string, previous: string[]): string[] {
 }
 
 export function nonNegativeInteger(value: string): number {
+  return wholeNumberFrom(value, 0);
+}
+
+function wholeNumberFrom(value: string, minimum: number): number {
   const number = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number)) throw new InvalidArgumentError(t('cli.option.wholeNumber', { minimum: 0 }));
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number < minimum) {
+    throw new InvalidArgumentError(t('cli.option.wholeNumber', { minimum }));
+  }
   return number;
 }
 
@@ -74,7 +80,5 @@ function megabytes(value: string): number {
 const MAX_MEGABYTES = 500;
 
 function positiveInteger(value: string): number {
-  const number = nonNegativeInteger(value);
-  if (number === 0) throw new InvalidArgumentError(t('cli.option.wholeNumber', { minimum: 1 }));
-  return number;
+  return wholeNumberFrom(value, 1);
 }

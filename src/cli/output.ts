@@ -32,6 +32,30 @@ export async function emitDocument(document: string | Uint8Array, target: string
   await emit(document, target);
 }
 
+/** The format each well-known extension of an output file stands for; `md` (as `compact render` names it) is markdown. */
+const FORMAT_OF_EXTENSION: Readonly<Record<string, string>> = {
+  '.pdf': 'pdf',
+  '.html': 'html',
+  '.htm': 'html',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.docx': 'docx',
+  '.json': 'json',
+};
+
+/**
+ * Refuses an output file whose extension belongs to another format than the one being written (a PDF named x.html).
+ * Other names, stdout (`-`) among them, are taken as given.
+ */
+export function refuseExtensionOfAnotherFormat(out: string | undefined, format: string): void {
+  if (out === undefined) return;
+  const extension = extname(out).toLowerCase();
+  const named = FORMAT_OF_EXTENSION[extension];
+  if (named !== undefined && named !== (format === 'md' ? 'markdown' : format)) {
+    throw new CompactError(t('cli.format.outOfAnotherFormat', { out, extension, named, format }));
+  }
+}
+
 /** The name of a document written without --out: the input file's name without its extension, or for stdin the compact's id. */
 export function documentStem(input: string, compactId: string): string {
   return input === STDIN || input === STDIN_NAME ? compactId : basename(input, extname(input));

@@ -13,7 +13,7 @@ import { printOmissions } from './omissions.js';
 import { validate } from '../validate/index.js';
 import { EXIT_INTERRUPTED, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { chooseOutput, inputLimits, LANGUAGES, maxFileSizeOption, parseLanguage } from './option-parsers.js';
-import { documentStem, emitDocument, printError, printFindings } from './output.js';
+import { documentStem, emitDocument, printError, printFindings, refuseExtensionOfAnotherFormat } from './output.js';
 import { startProgress } from './progress.js';
 import { addSignatureOptions, signToFile, type SigningFlags } from './sign.js';
 import { watchAndRun } from './watch-mode.js';
@@ -168,6 +168,7 @@ function chooseFormat(options: RenderCliOptions): RenderFormat {
   if (options.out !== undefined && options.perSignatory !== undefined) throw new CompactError(t('render.outAndPerSignatory'));
   if (options.format !== undefined) {
     if (!FORMATS.includes(options.format as RenderFormat)) throw new CompactError(t('cli.format.unknown', { format: options.format, allowed: FORMATS.join(', ') }));
+    refuseExtensionOfAnotherFormat(options.out, options.format);
     return options.format as RenderFormat;
   }
   if (options.out !== undefined && options.out !== '-') {

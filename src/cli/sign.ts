@@ -13,7 +13,6 @@ import { readBinaryFile } from '../util/read-binary.js';
 import { chooseOutput, collect } from './option-parsers.js';
 import { emit } from './output.js';
 import { DEFAULT_PASSPHRASE_ENV, resolvePassphrase } from './passphrase.js';
-import { count } from '../util/plural.js';
 
 /** Where --visible puts the signature box: bottom left of page 1, in points. */
 export const VISIBLE_RECT: Rect = [40, 40, 260, 100];
@@ -176,6 +175,6 @@ Exit codes: 0 signed, 2 usage error or unreadable input (not a PDF, encrypted PD
       const pdf = await readBinaryFile(file);
       const signatures = await signToFile(pdf, file, { ...flags, out });
       if (flags.p12 === undefined) await emit(`${t('sign.extended', { file, out, count: signatures })}\n`);
-      else await emit(`signed ${file} → ${out} (${count(signatures, 'signature')} in the file)\n`);
+      else await emit(`${t('sign.signed', { file, out, count: signatures })}\n`);
     });
 }

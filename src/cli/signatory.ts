@@ -131,16 +131,20 @@ async function reportImport(result: ImportResult, csv: string, dryRun: boolean, 
     process.exitCode = EXIT_FINDINGS;
     return;
   }
-  const verb = dryRun ? 'would add' : 'added';
   const refused = result.refused.length;
   const adding = result.added.length > 0;
-  const summary = adding
-    ? `${verb} ${result.added.length} of ${result.rows} rows to ${result.file}${refused ? ` (${refused} refused)` : ''}`
-    : `${result.file} was not changed: ${refused} of ${result.rows} rows refused${result.rows > refused ? ' (use --skip-invalid to add the others)' : ''}`;
-  await emit(`${summary}\n`);
+  await emit(`${importSummary(result, dryRun)}\n`);
   process.exitCode = refused > 0 && (!skipInvalid || !adding) ? EXIT_FINDINGS : EXIT_OK;
 }
 
+
+function importSummary(result: ImportResult, dryRun: boolean): string {
+  const refused = result.refused.length;
+  if (result.added.length > 0) {
+    return t('signatory.import.added', { dryRun: dryRun ? 'yes' : 'no', added: result.added.length, rows: result.rows, file: result.file, refused });
+  }
+  return t('signatory.import.noneAdded', { file: result.file, refused, rows: result.rows, others: result.rows > refused ? 'yes' : 'no' });
+}
 
 function defined<T extends Record<string, string | undefined>>(values: T): Partial<Record<keyof T, string>> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<Record<keyof T, string>>;

@@ -1,3 +1,4 @@
+import { checkArray, checkCompactData } from '../api/arguments.js';
 import type { JsonPath } from '../findings.js';
 import { isRecord } from './identity.js';
 import { applyRename, type RenamableList } from './renames.js';
@@ -13,6 +14,8 @@ type Built = unknown | typeof ABSENT;
  * and a missing one mean the same. `a` is not modified.
  */
 export function applyChanges<T>(compact: T, changes: readonly Change[]): T {
+  checkCompactData('applyChanges', 'before (the first argument)', compact);
+  checkArray('applyChanges', 'changes', changes, 'changes, as diffCompacts(before, after).changes gives them');
   let document: unknown = structuredClone(compact);
   for (const change of changes) {
     if (change.kind !== 'renamed') continue;

@@ -58,6 +58,7 @@ export function sourceLabel(source: DiffSource): string {
 /** Reads both sides; a side that is no compact (other format version, or invalid without --force) is an error. */
 export async function loadDiffInputs(sources: readonly [DiffSource, DiffSource], options: DiffInputOptions = {}): Promise<[DiffSide, DiffSide]> {
   const [before, after] = await Promise.all(sources.map((source) => loadSide(source, options)));
+  for (const side of [before!, after!]) assertMapping(side);
   assertSameFormatVersion(before!, after!);
   if (!options.force) for (const side of [before!, after!]) assertValid(side);
   return [before!, after!];
@@ -87,6 +88,13 @@ function assertSameFormatVersion(before: DiffSide, after: DiffSide): void {
   throw new CompactError(
     t('diff.inputs.formatVersions', { before: before.label, from: JSON.stringify(from), after: after.label, to: JSON.stringify(to) }),
   );
+}
+
+/** Refuses a side that is empty or not a mapping: no comparison, not even with --force, can be made with it. */
+function assertMapping(side: DiffSide): void {
+  const data = side.compact.data;
+  if (isRecord(data)) return;
+  throw new CompactError(t('diff.inputs.notCompact', { label: side.label, kind: data === null || data === undefined ? 'empty' : 'other' }));
 }
 
 function assertValid(side: DiffSide): void {

@@ -1,4 +1,5 @@
 import { CompactError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Compact } from '../model/index.js';
 import { diffCompacts } from './diff.js';
 import { loadDiffInputs, type DiffInputOptions, type DiffSide, type DiffSource } from './inputs.js';
@@ -36,9 +37,7 @@ const NULL_FILE = '/dev/null';
  */
 export function parseGitExternalArguments(args: readonly string[]): GitExternalArguments {
   if (args.length !== 7 && args.length !== 9) {
-    throw new CompactError(
-      `--git-external expects the 7 arguments git passes to an external diff (path old-file old-hex old-mode new-file new-hex new-mode), got ${args.length}; set it up with git config diff.compact.command 'compact diff --git-external'`,
-    );
+    throw new CompactError(t('diff.git.externalArguments', { count: args.length }));
   }
   const [path, oldFile, , , newFile, , , newPath] = args as string[];
   return { path: path!, oldFile: oldFile!, newFile: newFile!, ...(newPath !== undefined ? { newPath } : {}) };

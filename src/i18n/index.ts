@@ -1,6 +1,8 @@
 import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
+import { checkOneOf } from '../api/arguments.js';
 import { catalogue } from './catalogue.js';
-import { DEFAULT_LANGUAGE, type Language } from './languages.js';
+import { availableLanguages, DEFAULT_LANGUAGE, type Language } from './languages.js';
+import { languageOfLocale } from './resolve-language.js';
 
 export { availableLanguages, DEFAULT_LANGUAGE, isLanguage, type Language } from './languages.js';
 export { resolveLanguage, languageOfLocale, type LanguageSources } from './resolve-language.js';
@@ -83,9 +85,18 @@ const FORMATTERS: Formatters = {
   getDateTimeFormat: (...args) => cached(dateFormats, args, () => new Intl.DateTimeFormat(...args)),
 };
 
-/** Sets the language of every message from now on (the CLI does this once, from `--lang` and the locale). */
+/**
+ * Sets the language of every message from now on (the CLI does this once, from `--lang` and the locale). A tag
+ * with a region (`sv-SE`, `en-GB`) sets its language; a language without a catalogue is refused.
+ */
 export function setLanguage(language: Language): void {
-  current = language;
+  current = supportedLanguage(language);
+}
+
+function supportedLanguage(language: unknown): Language {
+  const base = typeof language === 'string' ? languageOfLocale(language) : undefined;
+  checkOneOf('setLanguage', 'language', base ?? language, availableLanguages());
+  return base as Language;
 }
 
 export function currentLanguage(): Language {

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { checkLoadedCompact, checkObject } from '../api/arguments.js';
+import { checkLoadedCompact, checkObject, checkString } from '../api/arguments.js';
 import { resolve } from 'node:path';
 import { checkResolvedFiles, type CheckFilesOptions, type FileResult } from '../check-files.js';
 import { compareFindings, type Finding } from '../findings.js';
@@ -107,6 +107,9 @@ export interface LintTextOptions extends LintFilesOptions {
  * the same config resolution, overrides, plugins and declarative rules. Text that is not YAML gives its read errors.
  */
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<Finding[]> {
+  if (typeof text !== 'string') checkString('lintText', 'text', text, "the compact's YAML text");
+  checkObject('lintText', 'options', options, "an object such as { file: 'orebro.yaml' }", true);
+  checkString('lintText', 'options.file', options.file, 'the path the text is (or will be) saved as', true);
   const file = options.file ?? '<input>';
   const parsed = parseCompactText(text, file);
   if (!parsed.ok) return parsed.findings;

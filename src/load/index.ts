@@ -29,6 +29,8 @@ export interface LoadOptions extends ReadOptions {}
 
 /** Parses YAML text as a compact file. Returns findings, not an exception, when it cannot be read. */
 export function parseCompactText(text: string, file = '<input>'): LoadResult {
+  if (typeof text !== 'string') checkString('parseCompactText', 'text', text, "the compact's YAML text");
+  checkString('parseCompactText', 'file', file, 'the name of the file the text is from');
   const parsed = parseYaml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
   if (!parsed.ok) return { ok: false, file, findings: parsed.findings };
   return { ok: true, compact: new ParsedCompact(file, text, parsed) };

@@ -1,7 +1,9 @@
 import { t } from '../i18n/index.js';
 import { stat } from 'node:fs/promises';
+import { checkPathList } from '../api/arguments.js';
 import { CompactError } from '../errors.js';
 import { count } from '../util/plural.js';
+import { listMatches, type ListingOptions } from './list-files.js';
 import { STDIN } from './read-source.js';
 
 /** Most files one run reads: a glob that matches more is likely a mistake (`**` from the root of a disk). */
@@ -21,21 +23,23 @@ const IGNORED = ['**/node_modules/**', '**/.git/**'];
  * is kept, to be reported as unreadable with the other files' findings.
  */
 export async function resolveInputs(inputs: readonly string[], cwd: string = process.cwd(), options: ResolveOptions = {}): Promise<string[]> {
+  checkPathList('resolveInputs', 'inputs', inputs);
   const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
   const files: string[] = [];
   const seen = new Set<string>();
+  let input = '';
+  const tooMany = () => new CompactError(t('load.tooManyFiles', { files: count(maxFiles, 'file'), input }));
   const add = (file: string) => {
     if (seen.has(file)) return;
-    if (files.length >= maxFiles) {
-      throw new CompactError(t('load.tooManyFiles', { files: count(maxFiles, 'file'), input }));
-    }
+    if (files.length >= maxFiles) throw tooMany();
     seen.add(file);
     files.push(file);
   };
-  let input = '';
-  // Loaded only when a directory or a glob is given: a plain file list stays on the fast path.
-  let globber: typeof import('tinyglobby') | undefined;
-  const tinyglobby = async () => (globber ??= await import('tinyglobby'));
+  const list = async (pattern: string, listing: Omit<ListingOptions, 'limit'>) => {
+    const found = await listMatches(pattern, { ...listing, limit: maxFiles });
+    if (found.exceeded) throw tooMany();
+    return found.paths;
+  };
   for (input of inputs) {
     if (input === STDIN) {
       add(STDIN);
@@ -43,15 +47,15 @@ export async function resolveInputs(inputs: readonly string[], cwd: string = pro
     }
     const info = await stat(input).catch(() => undefined);
     if (info?.isDirectory()) {
-      for (const file of await filesInDirectory(input)) add(file);
+      for (const file of await filesInDirectory(input, list)) add(file);
     } else if (info) {
       add(input);
-    } else if ((await tinyglobby()).isDynamicPattern(input)) {
+    } else if ((await import('tinyglobby')).isDynamicPattern(input)) {
       // A folder the glob matches is read as a named folder is: every compact under it.
-      const found = await (await tinyglobby()).glob(input, { cwd, ignore: IGNORED, onlyFiles: false });
+      const found = await list(input, { cwd, ignore: IGNORED, onlyFiles: false });
       const matched: string[] = [];
       for (const path of found.sort()) {
-        if (path.endsWith('/')) matched.push(...(await filesInDirectory(path.slice(0, -1), cwd, false)));
+        if (path.endsWith('/')) matched.push(...(await filesInDirectory(path.slice(0, -1), list, cwd, false)));
         else matched.push(path);
       }
       if (matched.length === 0) throw new CompactError(found.length === 0 ? t('load.noMatch', { input }) : t('load.noFilesInMatchedFolders', { input }));
@@ -64,10 +68,11 @@ export async function resolveInputs(inputs: readonly string[], cwd: string = pro
   return files;
 }
 
+type List = (pattern: string, listing: Omit<ListingOptions, 'limit'>) => Promise<string[]>;
+
 /** Every *.yaml and *.yml under a folder, sorted; a folder named on its own must hold one (`required`). */
-async function filesInDirectory(directory: string, cwd?: string, required = true): Promise<string[]> {
-  const { glob } = await import('tinyglobby');
-  const found = await glob(COMPACT_FILES, { cwd: cwd === undefined ? directory : `${cwd}/${directory}`, ignore: IGNORED, dot: false });
+async function filesInDirectory(directory: string, list: List, cwd?: string, required = true): Promise<string[]> {
+  const found = await list(COMPACT_FILES, { cwd: cwd === undefined ? directory : `${cwd}/${directory}`, ignore: IGNORED });
   if (found.length === 0 && required) throw new CompactError(t('load.emptyDirectory', { input: directory }));
   return found.sort().map((file) => joinPath(directory, file));
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { checkRedlineArguments } from '../api/render-arguments.js';
 import type { SummaryPart } from '../diff/format/summary-line.js';
 import type { Compact, Language } from '../model/index.js';
 import { packagePath } from '../util/package-root.js';
@@ -52,7 +53,8 @@ export interface RedlineOptions {
  * says what changed since when and how the marks read.
  */
 export async function renderRedline(document: RedlineDocument, options: RedlineOptions): Promise<string | Buffer> {
-  const { markdown, templates } = await redlineMarkdown(document, options);
+  const lang = checkRedlineArguments(document, options);
+  const { markdown, templates } = await redlineMarkdown(document, { ...options, lang });
   const { strings } = templates;
   if (options.format === 'docx') {
     const { markdownToDocx } = await import('./docx/index.js');

@@ -1,3 +1,4 @@
+import { checkCompactData } from '../api/arguments.js';
 import { organisationKey } from '../domain/signatories.js';
 import type { Compact, Signatory } from '../model/index.js';
 import { slugify } from '../util/suggest.js';
@@ -10,6 +11,7 @@ export interface SigningCopy {
 
 /** One copy per signing organisation (the first entry of an organisation listed more than once), each with its own file name. */
 export function signingCopies(compact: Compact): SigningCopy[] {
+  checkCompactData('signingCopies', 'the compact (first argument)', compact);
   const copies: SigningCopy[] = [];
   const seen = new Set<string>();
   const stems = new Set<string>();

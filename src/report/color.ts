@@ -21,3 +21,10 @@ export function colorLevel(stream: { isTTY?: boolean }, options: { color?: boole
   if (!stream.isTTY) return 0;
   return supportsColor ? supportsColor.level : 0;
 }
+
+const PLAIN = new Chalk({ level: 0 });
+
+/** The colours a formatter's context gives; without them, plain text. */
+export function contextColor(color: ChalkInstance | undefined): ChalkInstance {
+  return color ?? PLAIN;
+}

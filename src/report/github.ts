@@ -1,11 +1,11 @@
 import type { Severity } from '../findings.js';
 import { portablePath } from './paths.js';
-import type { Formatter } from './types.js';
+import type { ReportFormatter } from './types.js';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 /** GitHub Actions workflow commands: each finding becomes an annotation on its file and line. */
-export const github: Formatter = (findings, context) =>
+export const github: ReportFormatter = (findings, context) =>
   findings
     .map((finding) => {
       const properties = [

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../findings.js';
 import { portablePath } from './paths.js';
-import type { Formatter } from './types.js';
+import type { ReportFormatter } from './types.js';
 
 type GitLabSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 
@@ -20,7 +20,7 @@ export interface CodeQualityIssue {
  * GitLab Code Quality JSON (`artifacts: reports: codequality:`), so findings appear in merge requests.
  * A file that cannot be read at all blocks every other check of it, hence `blocker`.
  */
-export const gitlab: Formatter = (findings, context) => {
+export const gitlab: ReportFormatter = (findings, context) => {
   const fingerprints = fingerprintsOf(findings, context.cwd);
   const issues = findings.map(
     (finding, index): CodeQualityIssue => ({

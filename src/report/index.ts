@@ -1,10 +1,13 @@
+import { checkArray, checkObject } from '../api/arguments.js';
+import { VERSION } from '../cli/version.js';
 import { CompactError } from '../errors.js';
-import type { Formatter } from './types.js';
+import { t } from '../i18n/index.js';
+import type { CompleteFormatContext, Formatter, FormatContext, ReportFormatter } from './types.js';
 
 export type { FormatContext, Formatter, RuleDescriptor } from './types.js';
 export { colorFor } from './color.js';
 
-const loaders: Readonly<Record<string, () => Promise<Formatter>>> = {
+const loaders: Readonly<Record<string, () => Promise<ReportFormatter>>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
   sarif: async () => (await import('./sarif.js')).sarif,
@@ -28,6 +31,21 @@ export function formatNames(): string[] {
 
 export async function getFormatter(name: string, allowed: readonly string[] = formatNames()): Promise<Formatter> {
   const load = allowed.includes(name) ? loaders[name] : undefined;
-  if (!load) throw new CompactError(`unknown format "${name}"; use one of ${allowed.join(', ')}`);
-  return load();
+  if (!load) throw new CompactError(t('cli.format.unknown', { format: name, allowed: allowed.join(', ') }));
+  return withDefaults(name, await load());
+}
+
+/** The format with its arguments checked and the context's optional fields filled in. */
+function withDefaults(name: string, format: ReportFormatter): Formatter {
+  const fn = `the ${name} formatter`;
+  return (findings, context) => {
+    checkArray(fn, 'findings', findings, 'findings');
+    checkObject(fn, 'context', context, "an object such as { files: ['orebro.yaml'] }");
+    checkArray(fn, 'context.files', context.files, 'the paths of the files checked');
+    return format(findings, completeContext(context));
+  };
+}
+
+function completeContext(context: FormatContext): CompleteFormatContext {
+  return { ...context, command: context.command ?? 'lint', cwd: context.cwd ?? process.cwd(), toolVersion: context.toolVersion ?? VERSION };
 }

@@ -1,7 +1,7 @@
-import type { Formatter } from './types.js';
+import type { ReportFormatter } from './types.js';
 
 /** The findings as a JSON array, each in the shape of conventions.md. */
-export const json: Formatter = (findings) =>
+export const json: ReportFormatter = (findings) =>
   `${JSON.stringify(
     findings.map(({ ruleId, severity, message, path, file, line, column, endLine, endColumn, fix, suggestions }) => ({
       ruleId,

@@ -1,7 +1,7 @@
 import { atLeast, type Finding } from '../findings.js';
 import { t } from '../i18n/index.js';
 import { portablePath } from './paths.js';
-import type { FormatContext, Formatter } from './types.js';
+import type { CompleteFormatContext, ReportFormatter } from './types.js';
 import { escapeXml } from './xml.js';
 
 /**
@@ -10,7 +10,7 @@ import { escapeXml } from './xml.js';
  * --fail-on, or a warning over --max-warnings) is a failed test case (its type is the severity); the others pass,
  * with the finding in `<system-out>`, so the dashboard agrees with the exit code.
  */
-export const junit: Formatter = (findings, context) => {
+export const junit: ReportFormatter = (findings, context) => {
   const byFile = new Map<string, Finding[]>(context.files.map((file) => [file, []]));
   for (const finding of findings) {
     const list = byFile.get(finding.file);
@@ -29,7 +29,7 @@ export const junit: Formatter = (findings, context) => {
   ].join('\n');
 };
 
-function suite(file: string, findings: readonly Finding[], context: FormatContext): string {
+function suite(file: string, findings: readonly Finding[], context: CompleteFormatContext): string {
   const name = escapeXml(portablePath(file, context.cwd));
   const failures = findings.filter((finding) => fails(finding, context)).length;
   const open = `  <testsuite name="${name}" tests="${Math.max(findings.length, 1)}" failures="${failures}" errors="0" skipped="0">`;
@@ -52,6 +52,6 @@ function suite(file: string, findings: readonly Finding[], context: FormatContex
 }
 
 /** Whether a finding fails the run: as the outcome decides, else (a report made without one) at error. */
-function fails(finding: Finding, context: FormatContext): boolean {
+function fails(finding: Finding, context: CompleteFormatContext): boolean {
   return context.outcome ? context.outcome.fails(finding) : atLeast(finding.severity, 'error');
 }

@@ -2,10 +2,10 @@ import { countFindings } from '../findings.js';
 import { portablePath } from './paths.js';
 import { outcomeLines } from './outcome.js';
 import { summaryParts } from './summary.js';
-import type { Formatter } from './types.js';
+import type { ReportFormatter } from './types.js';
 
 /** A Markdown table of the findings, for a pull-request comment, with a summary line. */
-export const markdown: Formatter = (findings, context) => {
+export const markdown: ReportFormatter = (findings, context) => {
   const heading = `## compact ${context.command}`;
   const counts = countFindings(findings);
   const totals = `${counts.errors || counts.warnings || counts.infos ? '**Problems found:**' : '**No problems found:**'} ${summaryParts(findings, context.files.length).join(', ')}.`;

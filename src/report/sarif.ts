@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../findings.js';
 import { languageTag, t } from '../i18n/index.js';
 import { packagePath } from '../util/package-root.js';
 import { portablePath } from './paths.js';
-import type { Formatter, RuleDescriptor } from './types.js';
+import type { ReportFormatter, RuleDescriptor } from './types.js';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SOURCE_ROOT = '%SRCROOT%';
@@ -15,7 +15,7 @@ const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error',
 const FAMILIES = new Set(['schema', 'yaml', 'input']);
 
 /** SARIF 2.1.0, for GitHub code scanning and other static-analysis dashboards. */
-export const sarif: Formatter = (findings, context) => {
+export const sarif: ReportFormatter = (findings, context) => {
   const descriptors = withUnlistedRules(context.rules ?? [], findings);
   const index = new Map(descriptors.map((descriptor, i) => [descriptor.id, i]));
   const log = {

@@ -1,12 +1,13 @@
 import { countFindings, type Finding } from '../findings.js';
 import { t } from '../i18n/index.js';
+import { contextColor } from './color.js';
 import { displayPath } from './paths.js';
 import { summaryParts } from './summary.js';
-import type { Formatter } from './types.js';
+import type { ReportFormatter } from './types.js';
 
 /** Findings grouped by file, aligned, coloured, with a summary line. */
-export const stylish: Formatter = (findings, context) => {
-  const { color } = context;
+export const stylish: ReportFormatter = (findings, context) => {
+  const color = contextColor(context.color);
   const lines: string[] = [];
   const byFile = new Map<string, Finding[]>();
   for (const finding of findings) {

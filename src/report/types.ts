@@ -15,13 +15,26 @@ export interface FormatContext {
   files: string[];
   /** The rules that ran, when the command is lint. */
   rules?: RuleDescriptor[];
-  color: ChalkInstance;
-  /** Words for the summary line: `4 files, 0 errors`. */
-  command: string;
-  cwd: string;
-  toolVersion: string;
+  /** Colours for the terminal (stylish); without them the report is plain text. */
+  color?: ChalkInstance;
+  /** The command the report is of (`lint`, `validate`), in the JUnit and Markdown headings; default `lint`. */
+  command?: string;
+  /** The folder paths are shown relative to; default the working folder. */
+  cwd?: string;
+  /** The tool's version, in SARIF; default the package's version. */
+  toolVersion?: string;
   /** Whether the run failed and why (lint, validate): reports say it, JUnit fails only what fails the run. */
   outcome?: RunOutcome;
 }
 
 export type Formatter = (findings: readonly Finding[], context: FormatContext) => string;
+
+/** A format context with its defaults filled in, as each report format reads it. */
+export interface CompleteFormatContext extends FormatContext {
+  command: string;
+  cwd: string;
+  toolVersion: string;
+}
+
+/** One report format, given a complete context (getFormatter fills in the defaults). */
+export type ReportFormatter = (findings: readonly Finding[], context: CompleteFormatContext) => string;

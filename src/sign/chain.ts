@@ -1,4 +1,5 @@
 import { X509Certificate } from 'node:crypto';
+import { checkArray, checkThat } from '../api/arguments.js';
 import { CompactError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Trust } from './types.js';
@@ -41,4 +42,20 @@ export function readCertificates(bytes: Uint8Array, name: string): X509Certifica
   } catch {
     throw new CompactError(t('sign.caUnreadable', { file: name }));
   }
+}
+
+/** A trusted CA certificate as a caller gives it: PEM or DER bytes, PEM text, or a parsed certificate. */
+export type CaCertificate = Uint8Array | string | X509Certificate;
+
+/** The certificates of a `ca` option (verifyPdf's `ca`, a TSA's `ca`); anything else is a CompactError. */
+export function caCertificates(fn: string, name: string, value: unknown): X509Certificate[] {
+  checkArray(fn, name, value, t('api.caCertificates'), true);
+  return (value ?? []).flatMap((item, index) => caCertificate(fn, `${name}[${index}]`, item));
+}
+
+function caCertificate(fn: string, name: string, item: unknown): X509Certificate[] {
+  if (item instanceof X509Certificate) return [item];
+  checkThat(fn, name, item, typeof item === 'string' || item instanceof Uint8Array, t('api.caCertificate'));
+  const bytes = typeof item === 'string' ? Buffer.from(item, 'latin1') : (item as Uint8Array);
+  return readCertificates(bytes, `${fn} ${name}`);
 }

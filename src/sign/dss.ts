@@ -1,5 +1,6 @@
 import { X509Certificate, createHash } from 'node:crypto';
 import { CompactError } from '../errors.js';
+import { checkValidationDataArguments } from './arguments.js';
 import { t } from '../i18n/index.js';
 import { checkCms } from './cms-verify.js';
 import { findSignatures } from './find-signatures.js';
@@ -21,6 +22,7 @@ export interface ValidationData {
  * changes, so every signature stays valid; the signatures become PAdES B-LT.
  */
 export async function addValidationData(pdf: Uint8Array, data: ValidationData, names: { pdf?: string } = {}): Promise<Buffer> {
+  checkValidationDataArguments(pdf, data);
   const pdfName = names.pdf ?? 'the PDF';
   assertSignablePdf(pdf, pdfName);
   const bytes = Buffer.from(pdf);

@@ -17,9 +17,7 @@ export function assertSignablePdf(pdf: Uint8Array, name: string): void {
     throw new CompactError(t('sign.pdf.damagedEnd', { file: name }));
   }
   if (!/^\s*xref/.test(text.slice(xrefOffset, xrefOffset + 64))) {
-    throw new CompactError(
-      `${name} uses compressed cross-reference streams, which compact cannot sign; rewrite it first: ${plainRewrite(name)}`,
-    );
+    throw new CompactError(t('sign.pdf.xrefStreams', { file: name, command: plainRewrite(name) }));
   }
   if (/\/Linearized\b/.test(text.slice(0, HEADER_WINDOW))) {
     throw new CompactError(t('sign.pdf.linearized', { file: name, command: plainRewrite(name) }));

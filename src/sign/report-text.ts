@@ -1,6 +1,6 @@
 import { t } from '../i18n/index.js';
 import type { ChalkInstance } from 'chalk';
-import type { SignatureReport } from './types.js';
+import type { SignatureReport, Trust } from './types.js';
 import { count } from '../util/plural.js';
 import { textTable } from '../util/text-table.js';
 
@@ -16,7 +16,7 @@ export function formatSignatureReports(file: string, reports: readonly Signature
     report.location ?? '',
     report.intact ? t('common.yes') : t('verify.notIntact'),
     coverage(report),
-    t('verify.trust', { trust: report.trust === 'trusted' ? 'trusted' : report.trust.includes('no CA') ? 'no_ca' : 'chain' }),
+    trustWords(report.trust),
     report.kind === 'document-timestamp' ? t('verify.documentTimestamp') : (report.level ?? ''),
   ]);
   const paint = (text: string, column: number, row: number): string => {
@@ -30,6 +30,11 @@ export function formatSignatureReports(file: string, reports: readonly Signature
     for (const note of notes(report)) out.push(`  #${report.index}: ${note}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The trust of a signature or timestamp in the reader's words. */
+function trustWords(trust: Trust): string {
+  return t('verify.trust', { trust: trust === 'trusted' ? 'trusted' : trust.includes('no CA') ? 'no_ca' : 'chain' });
 }
 
 function coverage(report: SignatureReport): string {
@@ -48,7 +53,7 @@ function notes(report: SignatureReport): string[] {
   if (report.subFilter && report.subFilter !== 'ETSI.CAdES.detached' && report.kind !== 'document-timestamp') found.push(t('verify.note.subFilter', { subFilter: report.subFilter }));
   const stamp = report.timestamp;
   if (stamp && report.kind !== 'document-timestamp') {
-    const values = { time: stamp.time ? `${stamp.time.slice(0, 19).replace('T', ' ')} UTC` : '?', authority: stamp.authority ?? '?', trust: stamp.trust };
+    const values = { time: stamp.time ? `${stamp.time.slice(0, 19).replace('T', ' ')} UTC` : '?', authority: stamp.authority ?? '?', trust: trustWords(stamp.trust) };
     if (stamp.intact) found.push(t(stamp.source === 'document' ? 'verify.note.documentTimestamp' : 'verify.note.timestamp', values));
     else found.push(t('verify.note.timestampBroken', { ...values, problem: stamp.problem ?? '' }));
   }

@@ -1,4 +1,5 @@
 import { CompactError } from '../errors.js';
+import { checkSignArguments, checkTimestampArguments } from './arguments.js';
 import { commonJsExport } from '../util/common-js.js';
 import { lazyRequire } from '../util/lazy-require.js';
 import { addSignatureAppearance } from './appearance.js';
@@ -28,6 +29,7 @@ const TIMESTAMP_TOKEN_BYTES = 16384;
  * over the signature value as the unsigned attribute signature-time-stamp).
  */
 export async function signPdf(pdf: Uint8Array, options: SignOptions): Promise<Buffer> {
+  checkSignArguments(pdf, options);
   const pdfName = options.names?.pdf ?? 'the PDF';
   const p12Name = options.names?.p12 ?? 'the certificate file';
   assertSignablePdf(pdf, pdfName);
@@ -92,6 +94,7 @@ async function withRoomForSignature(sign: () => Promise<Buffer>): Promise<Buffer
  * (PAdES B-LTA when it follows validation data).
  */
 export async function timestampPdf(pdf: Uint8Array, tsa: TsaOptions, names: { pdf?: string } = {}): Promise<Buffer> {
+  checkTimestampArguments(pdf, tsa);
   const pdfName = names.pdf ?? 'the PDF';
   assertSignablePdf(pdf, pdfName);
   const plainAddPlaceholder = commonJsExport(await import('@signpdf/placeholder-plain'), 'plainAddPlaceholder');

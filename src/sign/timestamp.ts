@@ -2,7 +2,7 @@ import { X509Certificate, createHash, randomBytes } from 'node:crypto';
 import { CompactError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { lazyRequire } from '../util/lazy-require.js';
-import { chainTrust } from './chain.js';
+import { caCertificates, chainTrust, type CaCertificate } from './chain.js';
 import { checkCms } from './cms-verify.js';
 import { DIGESTS, OID } from './oids.js';
 import { commonName, oneLineName } from './x509.js';
@@ -12,8 +12,11 @@ export interface TsaOptions {
   url: string;
   /** Milliseconds to wait for an answer (default 30 s). */
   timeoutMs?: number;
-  /** CA certificates (PEM/DER already read) the TSA's certificate must chain to; without them any TSA is taken. */
-  ca?: X509Certificate[];
+  /**
+   * CA certificates the TSA's certificate must chain to (PEM or DER bytes, PEM text, or X509Certificate objects, as
+   * verifyPdf's `ca`); without them any TSA is taken.
+   */
+  ca?: CaCertificate[];
 }
 
 export const DEFAULT_TSA_TIMEOUT_MS = 30_000;
@@ -79,10 +82,11 @@ export async function requestTimestamp(data: Uint8Array, options: TsaOptions): P
   // The token exactly as the authority wrote it: re-encoding it through pkijs could change its bytes.
   const replyBlock = asn1js.fromBER(answer).result as import('asn1js').Sequence;
   const token = Buffer.from(replyBlock.valueBlock.value[1]!.valueBeforeDecodeView);
-  const check = await checkTimestampToken(token, data, options.ca ?? []);
+  const anchors = caCertificates('requestTimestamp', 'tsa.ca', options.ca);
+  const check = await checkTimestampToken(token, data, anchors);
   if (check.problem) throw new CompactError(t('sign.tsa.badToken', { url: options.url, reason: check.problem }));
   if (check.nonce !== nonce.toString('hex').replace(/^(00)+/, '')) throw new CompactError(t('sign.tsa.badToken', { url: options.url, reason: 'the nonce does not match the request' }));
-  if (options.ca && options.ca.length > 0 && check.trust !== 'trusted') {
+  if (anchors.length > 0 && check.trust !== 'trusted') {
     throw new CompactError(t('sign.tsa.untrusted', { url: options.url, authority: check.authority ?? '?' }));
   }
   return token;

@@ -97,8 +97,8 @@ export interface SignatureReport {
 }
 
 export interface VerifyOptions {
-  /** Trusted CA certificates, PEM (one or more per buffer) or DER. */
-  ca?: Uint8Array[];
+  /** Trusted CA certificates: PEM (one or more per buffer or text) or DER bytes, or X509Certificate objects. */
+  ca?: import('./chain.js').CaCertificate[];
   /** "Now" for noting expired certificates; defaults to the clock. */
   now?: Date;
   /** The file name for messages. */

@@ -1,5 +1,6 @@
 import type { X509Certificate } from 'node:crypto';
-import { chainTrust, readCertificates } from './chain.js';
+import { checkVerifyArguments } from './arguments.js';
+import { caCertificates, chainTrust } from './chain.js';
 import { checkCms, type CmsCheck } from './cms-verify.js';
 import { readDssContents, vriKey, type DssContents } from './dss.js';
 import { findSignatures, type FoundSignature } from './find-signatures.js';
@@ -18,10 +19,11 @@ const CMS_SUBFILTERS = new Set(['adbe.pkcs7.detached', 'ETSI.CAdES.detached', 'a
  * one of the given CA certificates (without them, nothing is trusted).
  */
 export async function verifyPdf(pdf: Uint8Array, options: VerifyOptions = {}): Promise<SignatureReport[]> {
+  checkVerifyArguments(pdf, options);
   const name = options.name ?? 'the PDF';
   const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   assertPdf(bytes, name);
-  const anchors = (options.ca ?? []).flatMap((ca, index) => readCertificates(ca, `CA file ${index + 1}`));
+  const anchors = caCertificates('verifyPdf', 'options.ca', options.ca);
   const now = options.now ?? new Date();
   const reports: SignatureReport[] = [];
   const found = findSignatures(bytes);

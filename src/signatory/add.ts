@@ -1,7 +1,7 @@
 import { checkObject, checkString } from '../api/arguments.js';
 import type { Signatory } from '../model/index.js';
 import { appendSignatories, loadForAppend, type AppendResult } from './append.js';
-import { normaliseSignatory, type SignatoryField } from './fields.js';
+import { normaliseSignatory, SIGNATORY_FIELDS, type SignatoryField } from './fields.js';
 
 export type SignatoryInput = Partial<Record<SignatoryField, string>> & Pick<Signatory, 'party' | 'organisation'>;
 
@@ -13,5 +13,17 @@ export async function addSignatory(file: string, signatory: SignatoryInput, opti
   checkString('addSignatory', 'file', file, 'the path of a compact file');
   checkObject('addSignatory', 'signatory', signatory, "an object such as { party: 'civilsamhallet', organisation: 'Föreningen Gemenskap' }");
   checkObject('addSignatory', 'options', options, 'an object such as { dryRun: true }', true);
+  checkSignatoryFields(signatory);
   return appendSignatories(await loadForAppend(file, options), [normaliseSignatory(signatory)], options);
+}
+
+const REQUIRED_FIELDS: readonly SignatoryField[] = ['party', 'organisation'];
+
+/** Each field a text; party and organisation present (an empty one is left to the compact's own checks). */
+function checkSignatoryFields(signatory: Record<string, unknown>): void {
+  for (const field of SIGNATORY_FIELDS) {
+    const value = signatory[field];
+    if (typeof value === 'string' || (value === undefined && !REQUIRED_FIELDS.includes(field))) continue;
+    checkString('addSignatory', `signatory.${field}`, value, 'a text');
+  }
 }

@@ -27,9 +27,7 @@ export function columnsFromHeader(header: readonly string[], csvName: string): S
     const key = cell.trim().toLocaleLowerCase('sv').replace(/[\s-]+/g, '_');
     const field = (SIGNATORY_FIELDS as readonly string[]).includes(key) ? (key as SignatoryField) : ownValue(COLUMN_ALIASES, key);
     if (!field) {
-      throw new CompactError(
-        `${csvName}: column ${index + 1} "${cell}" is not a signatory field; the header row may use ${SIGNATORY_FIELDS.join(', ')} (or the Swedish part, organisation, organisationsnummer, namn, roll, ort, datum)`,
-      );
+      throw new CompactError(t('signatory.csv.unknownColumn', { csv: csvName, column: index + 1, heading: cell, fields: SIGNATORY_FIELDS.join(', ') }));
     }
     if (seen.has(field)) throw new CompactError(t('signatory.csv.columnTwice', { csv: csvName, field }));
     seen.add(field);

@@ -17,8 +17,6 @@ export async function readCsvFile(path: string): Promise<string> {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new CompactError(
-      `${path} is not UTF-8 text (Excel's plain "CSV" is Windows-1252, which would garble å, ä and ö); save it as "CSV UTF-8" and import that file`,
-    );
+    throw new CompactError(t('signatory.csv.notUtf8', { file: path }));
   }
 }

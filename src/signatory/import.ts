@@ -42,10 +42,11 @@ export async function importSignatories(file: string, csvText: string, options: 
   checkString('importSignatories', 'file', file, 'the path of a compact file');
   if (typeof csvText !== 'string') checkString('importSignatories', 'csvText', csvText, 'the text of a CSV file');
   const loaded = await loadForAppend(file, options);
-  const csvName = options.csvName ?? 'the CSV file';
+  const csvName = options.csvName ?? t('signatory.csv.theFile');
   const table = parseCsv(csvText, csvName);
   const [header, ...rows] = table.records;
   if (!header) throw new CompactError(t('signatory.csv.empty', { csv: csvName }));
+  if (rows.length === 0) throw new CompactError(t('signatory.csv.noRows', { csv: csvName }));
   const columns = columnsFromHeader(header.cells, csvName);
   if (!columns.includes('organisation')) throw new CompactError(t('signatory.csv.noOrganisation', { csv: csvName }));
   if (!columns.includes('party') && !options.party) throw new CompactError(t('signatory.csv.noParty', { csv: csvName }));
@@ -83,10 +84,10 @@ export async function importSignatories(file: string, csvText: string, options: 
 
 function rowProblems(cellCount: number, columnCount: number, values: Partial<Record<SignatoryField, string>>): string[] {
   const reasons: string[] = [];
-  if (cellCount > columnCount) reasons.push(`the row has ${cellCount} fields but the header has ${columnCount}; check the separators and quotes`);
-  if (!values.party?.trim()) reasons.push('party is empty');
-  if (!values.organisation?.trim()) reasons.push('organisation is empty');
+  if (cellCount > columnCount) reasons.push(t('signatory.row.tooManyFields', { cells: cellCount, columns: columnCount }));
+  if (!values.party?.trim()) reasons.push(t('signatory.row.emptyField', { field: 'party' }));
+  if (!values.organisation?.trim()) reasons.push(t('signatory.row.emptyField', { field: 'organisation' }));
   const date = values.date?.trim();
-  if (date && !isCalendarDate(date)) reasons.push(`date "${date}" is not a real date written YYYY-MM-DD`);
+  if (date && !isCalendarDate(date)) reasons.push(t('signatory.row.badDate', { date }));
   return reasons;
 }

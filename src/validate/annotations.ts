@@ -1,4 +1,5 @@
 import type { Ajv, KeywordDefinition } from 'ajv';
+import { checkThat } from '../api/arguments.js';
 
 /**
  * Keywords of the schema that only editors read: the YAML language server (VS Code's YAML extension and
@@ -9,6 +10,7 @@ export const editorAnnotationKeywords: readonly KeywordDefinition[] = [{ keyword
 
 /** Teaches an ajv instance the schema's editor annotations, so it compiles the schema in strict mode. */
 export function addEditorAnnotations<T extends Pick<Ajv, 'addKeyword'>>(ajv: T): T {
+  checkThat('addEditorAnnotations', 'ajv', ajv, typeof (ajv as { addKeyword?: unknown } | null)?.addKeyword === 'function', 'an Ajv instance (new Ajv()), to compile compactSchema with');
   for (const definition of editorAnnotationKeywords) ajv.addKeyword(definition);
   return ajv;
 }

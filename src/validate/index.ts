@@ -1,5 +1,6 @@
 import { checkLoadedCompact } from '../api/arguments.js';
 import type { Finding } from '../findings.js';
+import { t } from '../i18n/index.js';
 import { compareFindings } from '../findings.js';
 import type { LoadedCompact } from '../load/index.js';
 import type { SourceMap } from '../load/source-map.js';
@@ -10,18 +11,16 @@ import { runSchema } from './run-schema.js';
 
 export { compactSchema } from './schema-lookup.js';
 
-const REQUIRED_TOP_LEVEL = 'compact, id, title, language, status, parties and principles';
-
 /** Checks parsed data against the schema; every finding carries the file, line and column. */
 export function validateData(data: unknown, sourceMap: SourceMap, file: string): Finding[] {
   if (data === null || data === undefined) {
     const range = sourceMap.locate([]);
-    return [{ ruleId: 'schema/empty', severity: 'error', message: `the file is empty; a compact needs at least ${REQUIRED_TOP_LEVEL} (compact init writes a skeleton)`, path: [], file, ...range }];
+    return [{ ruleId: 'schema/empty', severity: 'error', message: t('schema.emptyFile'), path: [], file, ...range }];
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     const range = sourceMap.locate([]);
-    const got = Array.isArray(data) ? 'a list' : `a single value`;
-    return [{ ruleId: 'schema/type', severity: 'error', message: `the file must hold a mapping of keys (${REQUIRED_TOP_LEVEL}) at the top level, not ${got}`, path: [], file, ...range }];
+    const got = Array.isArray(data) ? 'list' : 'value';
+    return [{ ruleId: 'schema/type', severity: 'error', message: t('schema.topLevelNotMapping', { got }), path: [], file, ...range }];
   }
   const seen = new Set<string>();
   const findings: Finding[] = [];

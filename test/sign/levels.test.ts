@@ -51,6 +51,9 @@ describe('PAdES B-T, B-LT and document timestamps', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/1\s+Åsa Öberg\s+.*\s+yes\s+whole document\s+trusted\s+B-T/);
     expect(text.stdout).toMatch(/#1: timestamped \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC by Västerby Test TSA \(trusted\)/);
+    const swedish = await runCli(['--lang', 'sv', 'verify', 'bt.pdf', '--ca', 'ca.pem', '--ca', 'tsa-ca.pem'], { cwd: dir });
+    expect(swedish.stdout).toMatch(/#1: tidsstämplad \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC av Västerby Test TSA \(betrodd\)/);
+    expect(swedish.stdout).not.toContain('(trusted)');
     const json = JSON.parse((await runCli(['verify', 'bt.pdf', '--ca', 'ca.pem', '--ca', 'tsa-ca.pem', '--format', 'json'], { cwd: dir })).stdout);
     expect(Object.keys(json.signatures[0])).not.toContain('chainCertificates');
     expect(json).toMatchObject({ ok: true, signatures: [{ level: 'B-T', trust: 'trusted', timestamp: { intact: true, trust: 'trusted', authority: 'Västerby Test TSA', time: expect.stringMatching(/^\d{4}-/) } }] });

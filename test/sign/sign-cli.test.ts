@@ -147,4 +147,16 @@ describe('compact sign and compact verify', () => {
     expect(result.code).toBe(0);
     expect(existsSync(join(dir, 'named.pdf'))).toBe(true);
   });
+
+  it('says in Swedish that it signed, and why it cannot sign a PDF with a compressed cross-reference stream', async () => {
+    const sv = await inDir(['--lang', 'sv', 'sign', 'agreement.pdf', '--p12', 'anna.p12', '--out', 'signed-sv.pdf']);
+    expect(sv.code).toBe(0);
+    expect(sv.stdout).toBe('signerade agreement.pdf → signed-sv.pdf (1 underskrift i filen)\n');
+    writeFileSync(join(dir, 'xref-stream.pdf'), '%PDF-1.7\n1 0 obj\n<< /Type /XRef /Size 2 >>\nstream\nendstream\nendobj\nstartxref\n9\n%%EOF\n');
+    const refusedSv = await inDir(['--lang', 'sv', 'sign', 'xref-stream.pdf', '--p12', 'anna.p12', '--out', 'x.pdf']);
+    expectOneLineError(refusedSv, /^compact: xref-stream\.pdf använder komprimerade korsreferensströmmar, och sådana filer kan compact inte signera; skriv om den först: qpdf /);
+    expect(refusedSv.stderr).not.toContain('compressed cross-reference');
+    const refusedEn = await inDir(['--lang', 'en', 'sign', 'xref-stream.pdf', '--p12', 'anna.p12', '--out', 'x.pdf']);
+    expectOneLineError(refusedEn, /^compact: xref-stream\.pdf uses compressed cross-reference streams, which compact cannot sign; rewrite it first: qpdf /);
+  });
 });

@@ -1,4 +1,6 @@
+import { checkArray, checkObject, checkString } from '../../api/arguments.js';
 import { CompactError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 import type { DiffResult } from '../types.js';
 import { formatJson } from './json.js';
 import { DIFF_FORMAT_NAMES, type DiffFormatName } from './names.js';
@@ -15,7 +17,19 @@ const FORMATTERS: Record<DiffFormatName, DiffFormatter> = { text: formatText, ma
 
 export function diffFormatter(name: string): DiffFormatter {
   if (!(DIFF_FORMAT_NAMES as readonly string[]).includes(name)) {
-    throw new CompactError(`unknown format "${name}"; use one of ${DIFF_FORMAT_NAMES.join(', ')}`);
+    throw new CompactError(t('cli.format.unknown', { format: name, allowed: DIFF_FORMAT_NAMES.join(', ') }));
   }
-  return FORMATTERS[name as DiffFormatName];
+  return withChecks(name, FORMATTERS[name as DiffFormatName]);
+}
+
+function withChecks(name: string, format: DiffFormatter): DiffFormatter {
+  const fn = `the ${name} diff formatter`;
+  return (result, context) => {
+    checkObject(fn, 'result', result, 'a diff result, as diffCompacts(before, after) returns it');
+    checkArray(fn, 'result.changes', result.changes, 'changes');
+    checkObject(fn, 'context', context, "an object such as { beforeLabel: 'v2016', afterLabel: 'v2021' }");
+    checkString(fn, 'context.beforeLabel', context.beforeLabel, 'what the earlier side is (a file name or a version)');
+    checkString(fn, 'context.afterLabel', context.afterLabel, 'what the later side is (a file name or a version)');
+    return format(result, context);
+  };
 }

@@ -1,4 +1,5 @@
 import { t } from '../../i18n/index.js';
+import { contextColor } from '../../report/color.js';
 import type { ChalkInstance } from 'chalk';
 import { entryProse, showsWords } from '../describe.js';
 import { groupChanges } from '../groups.js';
@@ -6,7 +7,8 @@ import type { Change, DiffResult, WordChange } from '../types.js';
 import { levelLine, summaryLine } from './summary-line.js';
 
 export interface DiffFormatContext {
-  color: ChalkInstance;
+  /** Colours for the terminal (text); without them the report is plain text. */
+  color?: ChalkInstance;
   /** What the two sides are, e.g. file names or `v2016` and `HEAD`. */
   beforeLabel: string;
   afterLabel: string;
@@ -22,7 +24,7 @@ const MARKS: Record<Change['kind'], string> = { added: '+', removed: '-', change
 
 /** For a terminal: changes grouped by area, word diffs inline, a summary line and the overall level. */
 export function formatText(result: DiffResult, context: DiffFormatContext): string {
-  const { color } = context;
+  const color = contextColor(context.color);
   if (result.changes.length === 0) return `${noChanges()}\n`;
   const lines = [color.bold(`${context.beforeLabel} → ${context.afterLabel}`), ''];
   for (const group of groupChanges(result.changes)) {

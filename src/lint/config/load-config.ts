@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import type { lilconfigSync, LilconfigResult } from 'lilconfig';
 import { CompactError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import type { JsonPath } from '../../findings.js';
+import type { Finding, JsonPath } from '../../findings.js';
 import { parseCompactText, type SourceMap } from '../../load/index.js';
+import { decodeText } from '../../load/read-source.js';
 import { displayPath } from '../../report/paths.js';
 import { describeFsError } from '../../util/atomic-write.js';
 import { commonJsExport } from '../../util/common-js.js';
@@ -40,16 +42,18 @@ interface FoundConfig {
  */
 export function createConfigFinder(registry: readonly Rule<any>[], cwd: string = process.cwd()): ConfigFinder {
   const sourceMaps = new Map<string, SourceMap>();
-  const loader = (filepath: string, content: string): unknown => {
+  const findingsError = (filepath: string, findings: readonly Finding[]): CompactError =>
+    new CompactError(findings.map((f) => `${displayPath(filepath, cwd)}:${f.line}:${f.column}: ${f.message}`).join('\n'));
+  const loader = (filepath: string, lossyContent: string): unknown => {
+    const content = configText(filepath, lossyContent);
+    if (typeof content !== 'string') throw findingsError(filepath, content);
     if (basename(filepath) === 'package.json') {
       // Most package.json files on the way up carry no config: JSON.parse settles those without positions.
       const data = parsePlainJson(content);
       if (data !== undefined && !(typeof data === 'object' && data !== null && Object.hasOwn(data, PACKAGE_KEY))) return data;
     }
     const parsed = parseCompactText(content, filepath);
-    if (!parsed.ok) {
-      throw new CompactError(parsed.findings.map((f) => `${displayPath(filepath, cwd)}:${f.line}:${f.column}: ${f.message}`).join('\n'));
-    }
+    if (!parsed.ok) throw findingsError(filepath, parsed.findings);
     sourceMaps.set(filepath, parsed.compact.sourceMap);
     return parsed.compact.data;
   };
@@ -119,6 +123,17 @@ export function configError(file: string, problems: readonly ConfigProblem[], so
     return `${file}:${range.line}:${range.column}: ${problem.message}`;
   });
   return new CompactError(lines.join('\n'));
+}
+
+/**
+ * The text of a config file, or why it is not UTF-8 text. lilconfig hands over the bytes decoded as UTF-8, with
+ * U+FFFD for what is not UTF-8 (a UTF-16 byte order mark, Windows-1252 letters): only then are the bytes read
+ * again and checked as a compact file's are, so that the same encodings get the same messages.
+ */
+function configText(filepath: string, lossyContent: string): string | Finding[] {
+  if (!lossyContent.includes('\uFFFD') && !lossyContent.includes('\0')) return lossyContent;
+  const decoded = decodeText(filepath, readFileSync(filepath));
+  return decoded.ok ? decoded.text : decoded.findings;
 }
 
 function parsePlainJson(content: string): unknown {

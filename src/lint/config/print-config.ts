@@ -1,4 +1,6 @@
 import { stringify } from 'yaml';
+import { checkObject, checkString } from '../../api/arguments.js';
+import { t } from '../../i18n/index.js';
 import { displayPath, portablePath } from '../../report/paths.js';
 import type { ResolvedConfig } from './resolve-config.js';
 import { layerApplies, resolveForFile } from './resolve-rules.js';
@@ -29,7 +31,7 @@ export function describeConfig(config: ResolvedConfig, file: string, cwd: string
   const shown = (path: string) => portablePath(path, cwd);
   return {
     file: portablePath(file, cwd),
-    config: config.file ? displayPath(config.file, cwd) : 'none (the recommended rules)',
+    config: config.file ? displayPath(config.file, cwd) : t('config.noneRecommended'),
     ...(config.extended.length > 0 ? { extends: config.extended.map((entry) => ({ name: entry.name, file: shown(entry.file), source: entry.by })) } : {}),
     ...(config.plugins.length > 0 ? { plugins: config.plugins.map((entry) => ({ name: entry.name, file: shown(entry.file), source: entry.by })) } : {}),
     ...(config.layers.some((layer) => layer.files)
@@ -43,5 +45,9 @@ export function describeConfig(config: ResolvedConfig, file: string, cwd: string
 
 /** `describeConfig` as YAML, as `compact lint --print-config` prints it. */
 export function printConfig(config: ResolvedConfig, file: string, cwd: string, flags: Record<string, RuleSetting> = {}): string {
+  checkObject('printConfig', 'config', config, 'a resolved config, as resolvedConfigFor(file) returns it');
+  checkString('printConfig', 'file', file, 'the path of the file the config applies to');
+  checkString('printConfig', 'cwd', cwd, 'the folder paths are shown relative to');
+  checkObject('printConfig', 'flags', flags, "an object such as { 'review-overdue': 'off' }");
   return stringify(describeConfig(config, file, cwd, flags), { lineWidth: 0 });
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { checkArray, checkString } from '../../api/arguments.js';
 import type { FileResult } from '../../check-files.js';
 import type { Finding, TextEdit } from '../../findings.js';
 import { STDIN } from '../../load/index.js';
@@ -14,6 +15,8 @@ const MAX_PASSES = 10;
  * waits for the next pass. Every byte outside the fixed ranges stays as it was.
  */
 export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
+  if (typeof text !== 'string') checkString('applyFixes', 'text', text, "the compact's text");
+  checkArray('applyFixes', 'findings', findings, 'findings, as lint or lintText returns them');
   const edits = findings.flatMap((finding) => (finding.fix ? [finding.fix] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let output = '';
   let position = 0;
@@ -85,6 +88,7 @@ export async function fixFiles(inputs: readonly string[], options: FixFilesOptio
 
 /** The fixes as one unified diff (`--fix-dry-run`). */
 export async function fixesAsDiff(fixes: readonly FileFix[]): Promise<string> {
+  checkArray('fixesAsDiff', 'fixes', fixes, 'file fixes, as fixFiles(paths, { dryRun: true }).fixes gives them');
   const { createTwoFilesPatch } = await import('diff');
   return fixes.map((fix) => createTwoFilesPatch(`a/${fix.file}`, `b/${fix.file}`, fix.before, fix.after, undefined, undefined, { context: 3 })).join('');
 }

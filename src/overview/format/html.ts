@@ -41,7 +41,7 @@ const COLUMNS: Column[] = [
  * the compacts whose column headers are buttons that sort it (`aria-sort` tells assistive technology the order).
  * No external resources; a print stylesheet drops the buttons' look and keeps the table on the page.
  */
-export const html: OverviewFormatter = (overview, context) => {
+export const html: OverviewFormatter = (overview, context = {}) => {
   const summary = summaryText(overview.totals);
   return `<!DOCTYPE html>
 <html lang="${escape(context.lang ?? currentLanguage())}">

@@ -1,4 +1,6 @@
+import { checkArray, checkObject } from '../../api/arguments.js';
 import { CompactError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 import type { OverviewFormatter } from './types.js';
 
 export type { OverviewFormatContext, OverviewFormatter } from './types.js';
@@ -16,6 +18,17 @@ export type OverviewFormat = keyof typeof loaders;
 export const OVERVIEW_FORMATS = Object.keys(loaders) as OverviewFormat[];
 
 export async function getOverviewFormatter(name: string): Promise<OverviewFormatter> {
-  if (!(name in loaders)) throw new CompactError(`unknown format "${name}"; use one of ${OVERVIEW_FORMATS.join(', ')}`);
-  return loaders[name as OverviewFormat]();
+  if (!(name in loaders)) throw new CompactError(t('cli.format.unknown', { format: name, allowed: OVERVIEW_FORMATS.join(', ') }));
+  return withChecks(name, await loaders[name as OverviewFormat]());
+}
+
+/** The format with its arguments checked; the context is optional. */
+function withChecks(name: string, format: OverviewFormatter): OverviewFormatter {
+  const fn = `the ${name} overview formatter`;
+  return (overview, context = {}) => {
+    checkObject(fn, 'overview', overview, 'an overview, as buildOverview(paths) returns it');
+    checkArray(fn, 'overview.rows', overview.rows, 'overview rows');
+    checkObject(fn, 'context', context, "an object such as { width: 100, lang: 'sv' }");
+    return format(overview, context);
+  };
 }

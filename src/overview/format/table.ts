@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { CompactRow, OverviewRow } from '../types.js';
 import { t } from '../../i18n/index.js';
+import { contextColor } from '../../report/color.js';
 import { adoptedShortText, baselineText, compactName, REVIEW_MARKS, reviewLabel, statusLabel, summaryText, yesNo } from './cells.js';
 import type { OverviewFormatter } from './types.js';
 
@@ -26,8 +27,8 @@ const RIGHT = new Set(['base', 'pr', 'sig']);
  * and marked ⚠, one due soon yellow and marked ◷, so the marks survive without colour. Adopted and next review read
  * as in every other format (cells.ts), shortened: the adoption's date, else its body; the review's date, else its state.
  */
-export const table: OverviewFormatter = (overview, context) => {
-  const c = context.color;
+export const table: OverviewFormatter = (overview, context = {}) => {
+  const c = contextColor(context.color);
   const width = context.width ?? DEFAULT_WIDTH;
   const header: Cell[] = COLUMNS.map((column) => ({ text: t('report.table.column', { column }), paint: c.bold, ...(RIGHT.has(column) ? { align: 'right' as const } : {}) }));
   const names = rowNames(overview.rows);
