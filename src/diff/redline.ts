@@ -52,9 +52,12 @@ export function markChanges(before: Compact, after: Compact, changes: readonly C
     setAt(document, move.path, marked);
     removedEntries.push({ change: { ...move.change, kind: 'removed', path: [...move.path.slice(0, -1), oldIndex], before: entryBefore }, note: move.to });
   }
+  const lostCitations: Change[] = [];
   for (const change of changes) {
     if (movedPaths.includes(JSON.stringify(movedEntry(change)?.path)) || insideMoved(change)) continue;
-    if (change.kind === 'removed' && isWholeEntry(change)) removedEntries.push({ change });
+    if (isCitation(change) && change.kind === 'removed') lostCitations.push(change);
+    else if (isCitation(change) && change.kind === 'added') setAt(document, change.path, new FieldChange(undefined, protectText(String(change.after)), language));
+    else if (change.kind === 'removed' && isWholeEntry(change)) removedEntries.push({ change });
     else if (change.kind === 'renamed') {
       const entryPath = change.path.at(-1) === 'id' ? change.path.slice(0, -1) : change.path;
       attachNote(valueAt(document, entryPath), { kind: 'renamed', before: String(change.before), after: String(change.after) });
@@ -62,6 +65,7 @@ export function markChanges(before: Compact, after: Compact, changes: readonly C
     }
     else markChange(document, change, language);
   }
+  for (const change of [...lostCitations].sort((a, b) => lastIndex(a) - lastIndex(b))) putBackCitation(document, before, after, change, language);
   // Nested lists first, while the positions in the paths of outer lists still hold; within a list, from its first removal on.
   removedEntries.sort((a, b) => b.change.path.length - a.change.path.length || lastIndex(a.change) - lastIndex(b.change));
   const lists = new Map<string, string[]>();
@@ -93,6 +97,25 @@ function movedEntry(change: Change): MovedEntry | undefined {
 
 function isWithin(path: JsonPath, ancestor: JsonPath): boolean {
   return path.length >= ancestor.length && ancestor.every((segment, index) => path[index] === segment);
+}
+
+/** A principle or outcome a commitment gained or lost: the id in its list is marked, where the document lists it. */
+function isCitation(change: Change): boolean {
+  return CITATION_CLASSES.has(change.class) && typeof change.path.at(-1) === 'number';
+}
+
+const CITATION_CLASSES: ReadonlySet<string> = new Set(['commitment-gained-principle', 'commitment-lost-principle', 'commitment-gained-outcome', 'commitment-lost-outcome']);
+
+/** Puts a lost citation back into the commitment's list as deleted, after the id that came before it in the before revision. */
+function putBackCitation(document: Compact, before: Compact, after: Compact, change: Change, language: string): void {
+  const listPath = change.path.slice(0, -1);
+  const beforeList = valueAt(before, beforePath(before, after, listPath));
+  if (!Array.isArray(beforeList)) return;
+  if (!Array.isArray(valueAt(document, listPath)) && !setAt(document, listPath, [])) return;
+  const list = valueAt(document, listPath) as unknown[];
+  const earlierIds = beforeList.slice(0, lastIndex(change)).map((id) => protectText(String(id)));
+  const previous = list.findLastIndex((cited) => earlierIds.includes(String(cited instanceof FieldChange ? (cited.before ?? cited.after) : cited)));
+  list.splice(previous + 1, 0, new FieldChange(protectText(String(change.before)), undefined, language));
 }
 
 /** The position in the before revision of the entry at an after path. */
@@ -127,7 +150,12 @@ function markChange(document: Compact, change: Change, language: string): void {
  * when none of the entries before it is left). `lists` keeps the identities of the entries of each list touched.
  */
 function isShownValue(value: unknown): boolean {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || isCountRange(value);
+}
+
+/** A range such as a meeting's times_per_year `{min: 2, max: 4}`: shown as one value, in words. */
+function isCountRange(value: unknown): value is { min: number; max: number } {
+  return isRecord(value) && typeof value.min === 'number' && typeof value.max === 'number';
 }
 
 function shown(value: unknown): unknown {
@@ -194,7 +222,7 @@ function markEntry(value: unknown, kind: ChangeKind, field?: string): unknown {
     if (field !== undefined && !REFERENCE_FIELDS.has(field)) return kind === 'inserted' ? new FieldChange(undefined, protectText(value)) : new FieldChange(protectText(value), undefined);
     return protectText(value);
   }
-  if ((typeof value === 'number' || typeof value === 'boolean') && field !== undefined && !REFERENCE_FIELDS.has(field)) {
+  if ((typeof value === 'number' || typeof value === 'boolean' || isCountRange(value)) && field !== undefined && !REFERENCE_FIELDS.has(field)) {
     return kind === 'inserted' ? new FieldChange(undefined, value) : new FieldChange(value, undefined);
   }
   if (Array.isArray(value)) return value.map((item) => markEntry(item, kind, field));

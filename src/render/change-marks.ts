@@ -79,6 +79,45 @@ export function markWords(parts: readonly WordPart[]): string {
   return keepSyntaxUnmarked(text);
 }
 
+/** An entry of a list shown in a sentence ("Dialog, Kvalitet"), inserted or deleted when a redline says so. */
+export interface ListEntry {
+  text: string;
+  change?: ChangeKind;
+}
+
+/**
+ * The entries joined with a separator, an inserted or deleted entry marked together with the separator that goes
+ * with it: without the inserted ones the text reads as the earlier list, without the deleted ones as the later.
+ */
+export function joinMarked(entries: readonly ListEntry[], separator: string): string {
+  const parts: WordPart[] = [];
+  let [earlierStarted, laterStarted] = [false, false];
+  for (const entry of entries) {
+    const [wasThere, isThere] = [entry.change !== 'inserted', entry.change !== 'deleted'];
+    const [separatesEarlier, separatesLater] = [wasThere && earlierStarted, isThere && laterStarted];
+    if (separatesEarlier || separatesLater) parts.push(wordPart(separator, separatesLater ? (separatesEarlier ? undefined : 'inserted') : 'deleted'));
+    parts.push(wordPart(entry.text, entry.change));
+    earlierStarted ||= wasThere;
+    laterStarted ||= isThere;
+  }
+  return markWords(joinRuns(parts));
+}
+
+function wordPart(value: string, change: ChangeKind | undefined): WordPart {
+  return change === undefined ? { value } : change === 'inserted' ? { value, added: true } : { value, removed: true };
+}
+
+/** Parts next to each other with the same change as one part, so that a separator is marked with its entry. */
+function joinRuns(parts: readonly WordPart[]): WordPart[] {
+  const joined: WordPart[] = [];
+  for (const part of parts) {
+    const last = joined.at(-1);
+    if (last && Boolean(last.added) === Boolean(part.added) && Boolean(last.removed) === Boolean(part.removed)) joined[joined.length - 1] = { ...last, value: last.value + part.value };
+    else joined.push(part);
+  }
+  return joined;
+}
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const TABLE_ROW = /^\s*\|/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;

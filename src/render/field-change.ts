@@ -47,11 +47,14 @@ export function holdsFieldChange(value: unknown): boolean {
   return false;
 }
 
-/** A helper's result for values that may have changed: worded once per side, the two wordings marked. */
+/**
+ * A helper's result for values that may have changed, or hold a change (a range whose maximum changed): worded once
+ * per side, the two wordings marked.
+ */
 export function wordBothSides(values: readonly unknown[], word: (values: unknown[]) => string, language: string): string {
-  if (!values.some((value) => value instanceof FieldChange)) return word([...values]);
+  if (!values.some(holdsFieldChange)) return word([...values]);
   const attempt = (side: 'before' | 'after'): string | undefined => {
-    const resolved = values.map((value) => (value instanceof FieldChange ? value[side] : value));
+    const resolved = values.map((value) => sideOf(value, side));
     if (resolved.some((value) => value === undefined)) return undefined;
     return word(resolved);
   };

@@ -1,8 +1,8 @@
 import type { HelperOptions } from 'handlebars';
 import { partyName } from '../domain/parties.js';
-import { currentText, markText } from './change-marks.js';
+import { currentText, earlierText, joinMarked, markText, type ChangeKind, type ListEntry } from './change-marks.js';
 import { datePrecision, formatDate } from './dates.js';
-import { FieldChange, wordBothSides } from './field-change.js';
+import { changedWords, FieldChange, wordBothSides } from './field-change.js';
 import { HelperArgumentError } from './errors.js';
 import { formatProse } from './markdown-text.js';
 import { label, type Strings } from './strings.js';
@@ -14,12 +14,7 @@ export type Helper = (this: unknown, args: unknown[], options: HelperOptions) =>
 /** The helpers every template can use; each throws a HelperArgumentError when given an argument it cannot use. */
 export function createHelpers(strings: Strings): Record<string, Helper> {
   return {
-    date: ([changed]) =>
-      wordBothSides([changed], ([value]) => {
-        const text = typeof value === 'string' ? formatDate(value, strings.lang) : undefined;
-        if (text === undefined) throw new HelperArgumentError(`needs a date written YYYY-MM-DD, YYYY-MM or YYYY (got ${describe(value)})`);
-        return text;
-      }, strings.lang),
+    date: ([changed]) => wordBothSides([changed], ([value]) => dateWords(value, strings), strings.lang),
     datePrecision: ([changed]) => {
       const value = changed instanceof FieldChange ? (changed.after ?? changed.before) : changed;
       const precision = typeof value === 'string' ? datePrecision(value) : undefined;
@@ -36,11 +31,20 @@ export function createHelpers(strings: Strings): Record<string, Helper> {
         if (typeof name !== 'string' || name === '') throw new HelperArgumentError(`needs a name (got ${describe(name)})`);
         return inSentence(name, strings.lang);
       }, strings.lang),
-    principleTitle: ([id], options) => {
-      const wanted = requireId('principleTitle', id);
-      // In a redline a moved principle stands twice, once deleted: a citation shows its title as it now reads.
-      const title = root(options).principles.find((principle) => principle.id === wanted)?.title;
-      return title === undefined ? wanted : currentText(title);
+    principleTitle: ([cited], options) => {
+      const entry = citedPrinciple(cited, root(options));
+      return changedWords(entry.change === 'inserted' ? undefined : entry.text, entry.change === 'deleted' ? undefined : entry.text, strings.lang);
+    },
+    /** The titles of the principles a commitment cites, joined; in a redline a citation gained or lost is marked. */
+    principleTitles: ([list], options) => {
+      if (!Array.isArray(list)) throw new HelperArgumentError(`needs a list of principle ids (got ${describe(list)})`);
+      return joinMarked(list.map((cited) => citedPrinciple(cited, root(options))), ', ');
+    },
+    /** The number of entries of a list; in a redline whose list changed, its earlier and its later number (none for a side without entries). */
+    countOf: ([list]) => {
+      if (!Array.isArray(list)) throw new HelperArgumentError(`needs a list (got ${describe(list)})`);
+      const [earlier, later] = [list.filter((entry) => entryChange(entry) !== 'inserted').length, list.filter((entry) => entryChange(entry) !== 'deleted').length];
+      return earlier === later ? later : new FieldChange(earlier || undefined, later || undefined, strings.lang);
     },
     partyName: ([id], options) => partyName(root(options), requireId('partyName', id), label(strings, 'commitments.jointParty')),
     organiserName: ([id], options) => {
@@ -49,11 +53,12 @@ export function createHelpers(strings: Strings): Record<string, Helper> {
       return body?.name ?? partyName(root(options), wanted);
     },
     // Format 1.1: a meeting's times_per_year (4, or {min: 2, max: 4}) in words.
-    timesPerYear: ([value]) => {
-      const range = typeof value === 'number' ? { min: value, max: value } : isRecordOfCounts(value) ? value : undefined;
-      if (!range) throw new HelperArgumentError(`needs a number of times a year or a range {min, max} (got ${describe(value)})`);
-      if (range.min === range.max) return label(strings, 'governance.times_per_year', { count: range.min });
-      return label(strings, 'governance.times_range', { min: range.min, max: range.max });
+    timesPerYear: (args) => wordBothSides(args, ([value]) => timesPerYearWords(value, strings), strings.lang),
+    /** How often a meeting is held: its date, its times_per_year or its frequency, whichever it gives. */
+    meetingFrequency: ([meeting]) => {
+      const words = wordBothSides([meeting], ([side]) => meetingFrequencyWords(side, strings) ?? '', strings.lang);
+      if (words === '') throw new HelperArgumentError(`needs a meeting with a date, times_per_year or frequency (got ${describe(meeting)})`);
+      return words;
     },
     t: (args, options) => {
       const hash = options.hash as Record<string, unknown>;
@@ -95,6 +100,49 @@ export function createHelpers(strings: Strings): Record<string, Helper> {
       return args.find((value) => (Array.isArray(value) ? value.length > 0 : Boolean(value))) ?? false;
     },
   };
+}
+
+/**
+ * A principle a commitment cites, by its title: in a redline, a citation gained or lost (a FieldChange of its id) is
+ * inserted or deleted, and its title reads as it did when it was cited. A moved principle stands twice, once
+ * deleted: a citation that stays shows its title as it now reads.
+ */
+function citedPrinciple(cited: unknown, view: TemplateView): ListEntry {
+  const change = entryChange(cited);
+  const id = requireId('principleTitle', cited instanceof FieldChange ? (cited.after ?? cited.before) : cited);
+  const title = view.principles.find((principle) => principle.id === id)?.title;
+  const text = title === undefined ? id : change === 'deleted' ? earlierText(title) : currentText(title);
+  return change === undefined ? { text } : { text, change };
+}
+
+/** Whether an entry of a list in a redline is inserted or deleted: a FieldChange with one side, or an entry marked so by the view. */
+function entryChange(entry: unknown): ChangeKind | undefined {
+  if (entry instanceof FieldChange) return entry.before === undefined ? 'inserted' : entry.after === undefined ? 'deleted' : undefined;
+  const change = typeof entry === 'object' && entry !== null ? (entry as { change?: unknown }).change : undefined;
+  return change === 'inserted' || change === 'deleted' ? change : undefined;
+}
+
+function dateWords(value: unknown, strings: Strings): string {
+  const text = typeof value === 'string' ? formatDate(value, strings.lang) : undefined;
+  if (text === undefined) throw new HelperArgumentError(`needs a date written YYYY-MM-DD, YYYY-MM or YYYY (got ${describe(value)})`);
+  return text;
+}
+
+function timesPerYearWords(value: unknown, strings: Strings): string {
+  const range = typeof value === 'number' ? { min: value, max: value } : isRecordOfCounts(value) ? value : undefined;
+  if (!range) throw new HelperArgumentError(`needs a number of times a year or a range {min, max} (got ${describe(value)})`);
+  if (range.min === range.max) return label(strings, 'governance.times_per_year', { count: range.min });
+  return label(strings, 'governance.times_range', { min: range.min, max: range.max });
+}
+
+/** A meeting's date, times a year or frequency in words; undefined for a meeting that gives none (one side of a redline). */
+function meetingFrequencyWords(meeting: unknown, strings: Strings): string | undefined {
+  if (typeof meeting !== 'object' || meeting === null) throw new HelperArgumentError(`needs a meeting (got ${describe(meeting)})`);
+  const { date, times_per_year: times, frequency } = meeting as { date?: unknown; times_per_year?: unknown; frequency?: unknown };
+  if (date !== undefined) return dateWords(date, strings);
+  if (times !== undefined) return timesPerYearWords(times, strings);
+  if (typeof frequency === 'string' && frequency !== '') return label(strings, `governance.frequency.${frequency}`);
+  return undefined;
 }
 
 function isRecordOfCounts(value: unknown): value is { min: number; max: number } {

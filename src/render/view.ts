@@ -2,7 +2,7 @@ import { JOINT } from '../domain/parties.js';
 import { nextReview } from '../domain/review.js';
 import { organisationKey } from '../domain/signatories.js';
 import type { Compact, Signatory } from '../model/index.js';
-import { currentText, earlierText, hasMarks } from './change-marks.js';
+import { currentText, earlierText, hasMarks, markText, type ChangeKind } from './change-marks.js';
 import { FieldChange, holdsFieldChange, sideOf } from './field-change.js';
 import { escapeMarkdownText, isSafeLinkAddress } from './markdown-text.js';
 
@@ -25,15 +25,26 @@ export interface OutcomeSection {
   id: string;
   title: string;
   text?: string;
-  commitments: NonNullable<Compact['commitments']>;
+  /** In a redline, a commitment that gained or lost its citation of the outcome is inserted or deleted here as a whole. */
+  commitments: (NonNullable<Compact['commitments']>[number] & { change?: ChangeKind })[];
 }
 
 /** Each outcome in its order, with the commitments that cite it in theirs. */
 function outcomeSections(compact: Compact): OutcomeSection[] {
   return (compact.outcomes ?? []).map((outcome) => ({
     ...outcome,
-    commitments: (compact.commitments ?? []).filter((commitment) => commitment.outcomes?.includes(outcome.id)),
+    commitments: (compact.commitments ?? []).flatMap((commitment) => citingCommitment(commitment, outcome.id)),
   }));
+}
+
+/** The commitment as an outcome's section lists it: as it is when it cites the outcome, marked when the citation is gained or lost. */
+function citingCommitment(commitment: NonNullable<Compact['commitments']>[number], outcome: string): OutcomeSection['commitments'] {
+  const citation = (commitment.outcomes as unknown[] | undefined)?.find((cited) => cited === outcome || (cited instanceof FieldChange && (cited.before ?? cited.after) === outcome));
+  if (citation === undefined) return [];
+  if (!(citation instanceof FieldChange)) return [commitment];
+  const change: ChangeKind = citation.after === undefined ? 'deleted' : 'inserted';
+  const text = change === 'deleted' ? earlierText(commitment.text) : currentText(commitment.text);
+  return [{ ...commitment, text: markText(text, change), change }];
 }
 // End of the format 1.1 outcomes.
 
