@@ -88,7 +88,18 @@ function quote(value: unknown): string {
 
 function show(value: unknown): string {
   if (typeof value === 'string') return quote(truncate(value, 60));
+  if (isCountRange(value)) return countRange(value);
   return truncate(JSON.stringify(value) ?? t('schema.value.nothing'), 60);
+}
+
+/** A range such as a meeting's times_per_year `{min: 2, max: 4}`, with nothing else in it. */
+function isCountRange(value: unknown): value is { min: number; max: number } {
+  return isRecord(value) && typeof value.min === 'number' && typeof value.max === 'number' && Object.keys(value).length === 2;
+}
+
+/** `2–4`, as a range of numbers is written in both languages; `3` when both ends are the same. */
+function countRange(range: { min: number; max: number }): string {
+  return range.min === range.max ? String(range.min) : `${range.min}–${range.max}`;
 }
 
 function truncate(text: string, length: number): string {

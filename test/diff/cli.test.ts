@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { runCli } from '../helpers/cli.js';
 import { fixturePath } from './load-pair.js';
 
@@ -174,5 +175,55 @@ describe('compact diff', () => {
       expect(result).toMatchObject({ code: 1, stdout: '' });
       expect(await readFile(target, 'utf8')).toContain('principle "mangfald" added: Mångfald');
     });
+  });
+
+  describe('headings and values', () => {
+    let directory: string;
+    let before: string;
+    let after: string;
+    beforeAll(async () => {
+      directory = await mkdtemp(join(tmpdir(), 'compact-diff-groups-'));
+      const compact = parse(await readFile('examples/orebro.yaml', 'utf8')) as Record<string, unknown> & { governance: { meetings: Record<string, unknown>[] } };
+      const revision = (ansvarig: string, url: string, outcome: string, times: unknown) => {
+        const meetings = compact.governance.meetings.map((meeting, index) => (index === 0 ? { ...meeting, frequency: undefined, times_per_year: times } : meeting));
+        return stringify({ ...compact, outcomes: [{ id: 'fler-moten', title: outcome }], governance: { ...compact.governance, meetings }, source: { url }, 'x-ansvarig': ansvarig });
+      };
+      before = join(directory, 'before.yaml');
+      after = join(directory, 'after.yaml');
+      await writeFile(before, revision('KS', 'https://example.se/a', 'Fler möten', 2));
+      await writeFile(after, revision('KFN', 'https://example.se/b', 'Fler möten varje år', { min: 2, max: 4 }));
+    });
+    afterAll(async () => {
+      await rm(directory, { recursive: true, force: true });
+    });
+
+    /** Markdown's level-3 headings; in text, the unindented lines a change's indented line follows. */
+    const headings = (output: string, format: string) => {
+      const lines = output.split('\n');
+      if (format === 'markdown') return lines.filter((line) => line.startsWith('### ')).map((line) => line.slice(4));
+      return lines.filter((line, index) => /^\S/.test(line) && (lines[index + 1] ?? '').startsWith('  '));
+    };
+
+    for (const [lang, expected] of [
+      ['en', ['Outcomes', 'Governance', 'Related documents and source', 'Metadata']],
+      ['sv', ['Mål', 'Organisering', 'Relaterade dokument och källa', 'Metadata']],
+    ] as const) {
+      for (const format of ['text', 'markdown']) {
+        it(`gives each area one heading of its own (${lang}, ${format})`, async () => {
+          const result = await runCli(['diff', before, after, '--format', format], { env: { COMPACT_LANG: lang } });
+          expect(result.code).toBe(0);
+          expect(headings(result.stdout, format)).toEqual(expected);
+          expect(result.stdout).toContain(lang === 'en' ? 'outcome "fler-moten"' : 'målet "fler-moten"');
+        });
+      }
+    }
+
+    for (const [lang, format] of [['en', 'text'], ['en', 'markdown'], ['sv', 'text'], ['sv', 'markdown']] as const) {
+      it(`writes a range of times a year as 2–4, not as JSON (${lang}, ${format})`, async () => {
+        const result = await runCli(['diff', before, after, '--format', format], { env: { COMPACT_LANG: lang } });
+        expect(result.stdout).toMatch(/times\\?_per\\?_year .* 2 .* 2–4/);
+        expect(result.stdout).not.toContain('{"min"');
+      });
+    }
   });
 });

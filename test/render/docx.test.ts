@@ -8,6 +8,7 @@ import { parse, stringify } from 'yaml';
 import type { Compact } from '../../src/model/index.js';
 import { render } from '../../src/render/index.js';
 import { runCli } from '../helpers/cli.js';
+import { resolvedText } from '../helpers/docx-text.js';
 import { fixturePath } from '../diff/load-pair.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'compact-docx-'));
@@ -19,23 +20,20 @@ async function parts(file: string): Promise<Record<string, string>> {
   return out;
 }
 
-/** The text of the body with every tracked change accepted, or rejected: paragraph by paragraph. */
-function resolvedText(documentXml: string, decision: 'accept' | 'reject'): string {
-  const [drop, keep] = decision === 'accept' ? ['del', 'ins'] : ['ins', 'del'];
-  // The table of contents is a field Word fills in again from the headings; its entries are left out.
-  const xml = documentXml
-    .replace(/<w:sdt>[\s\S]*?<\/w:sdt>/g, '')
-    .replace(new RegExp(`<w:${drop} [^>]*>[\\s\\S]*?</w:${drop}>`, 'g'), '')
-    .replace(new RegExp(`</?w:${keep}(?: [^>]*)?>`, 'g'), '')
-    .replace(/<w:delText[^>]*>/g, '<w:t>')
-    .replace(/<\/w:delText>/g, '</w:t>');
-  return xml
-    .split('</w:p>')
-    .map((paragraph) => [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''))
-    // Runs of spaces read as one, as in Word's own comparison of texts.
-    .map((text) => text.replace(/\s+/g, ' ').trim())
-    .filter((text) => text !== '')
-    .join('\n');
+/** The date and time written in each entry of a zip's central directory, as `YYYY-MM-DD hh:mm:ss` (DOS dates have two-second steps). */
+function zipEntryTimes(zip: Buffer): string[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let offset = zip.readUInt32LE(end + 16);
+  const times: string[] = [];
+  for (let entry = 0; entry < count; entry++) {
+    const time = zip.readUInt16LE(offset + 12);
+    const date = zip.readUInt16LE(offset + 14);
+    const pad = (value: number) => String(value).padStart(2, '0');
+    times.push(`${1980 + (date >> 9)}-${pad((date >> 5) & 15)}-${pad(date & 31)} ${pad(time >> 11)}:${pad((time >> 5) & 63)}:${pad((time & 31) * 2)}`);
+    offset += 46 + zip.readUInt16LE(offset + 28) + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+  }
+  return times;
 }
 
 describe('compact render --format docx', () => {
@@ -70,6 +68,19 @@ describe('compact render --format docx', () => {
     const again = join(dir, 'again.docx');
     await runCli(['render', 'examples/orebro.yaml', '--format', 'docx', '--out', again], { env });
     expect(readFileSync(again).equals(readFileSync(file))).toBe(true);
+  });
+
+  it('gives the same bytes in every time zone, each zip entry dated with the UTC time of SOURCE_DATE_EPOCH', async () => {
+    const inZone = async (zone: string) => {
+      const out = join(dir, `zone-${zone.replace('/', '-')}.docx`);
+      const result = await runCli(['render', 'examples/orebro.yaml', '--format', 'docx', '--out', out], { env: { ...env, TZ: zone } });
+      expect(result.code).toBe(0);
+      return readFileSync(out);
+    };
+    const utc = await inZone('UTC');
+    expect((await inZone('Europe/Stockholm')).equals(utc)).toBe(true);
+    expect((await inZone('Pacific/Kiritimati')).equals(utc)).toBe(true);
+    expect(new Set(zipEntryTimes(utc))).toEqual(new Set(['2023-11-14 22:13:20']));
   });
 
   it('writes one copy per signing organisation, each with its name on the signature page', async () => {
@@ -133,6 +144,20 @@ describe('compact diff --format docx', () => {
     expect(comments).toContain('Flyttad till gemensamma åtaganden');
     expect(comments).toContain('Id ändrat från oppenhet till oppenhet-och-insyn');
     expect(comments).toContain('Flyttad hit från plats 3');
+  });
+
+  it('gives the same bytes in every time zone, each zip entry dated with the UTC time of the tracked changes', async () => {
+    const zoned = (zone: string) => join(dir, `redline-${zone.replace('/', '-')}.docx`);
+    const inZone = async (zone: string) => {
+      const env = { SOURCE_DATE_EPOCH: '1700000000', TZ: zone };
+      const result = await runCli(['diff', fixturePath('revision', 'before'), fixturePath('revision', 'after'), '--format', 'docx', '--out', zoned(zone)], { env });
+      expect(result.code).toBe(0);
+      return readFileSync(zoned(zone));
+    };
+    const utc = await inZone('UTC');
+    expect((await inZone('Pacific/Kiritimati')).equals(utc)).toBe(true);
+    expect((await parts(zoned('UTC')))['word/document.xml']).toContain('w:date="2019-11-14T00:00:00Z"');
+    expect(new Set(zipEntryTimes(utc))).toEqual(new Set(['2019-11-14 00:00:00']));
   });
 
   it('accepting every change gives the later text, rejecting every change the earlier', async () => {

@@ -36,12 +36,8 @@ export async function fixDates(bytes: Buffer, date: Date): Promise<Buffer> {
         .replace(/(<w:bookmark(?:Start|End)\b[^>]*? w:id=")(\d+)"/g, (whole, start: string, number: string) => (bookmarks.has(number) ? `${start}${bookmarks.get(number)}"` : whole));
       if (name === 'docProps/core.xml') content = content.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`);
     }
-    zip.file(name, content, { date: zipDate(date), createFolders: false });
+    // JSZip writes an entry's date as its UTC time, so the entries carry the document's UTC time in every time zone.
+    zip.file(name, content, { date, createFolders: false });
   }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
-}
-
-/** JSZip writes an entry's local time; a date shifted by the zone's offset is written as the document's UTC time on any machine. */
-function zipDate(date: Date): Date {
-  return new Date(date.getTime() + date.getTimezoneOffset() * 60_000);
 }
