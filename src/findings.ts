@@ -1,4 +1,5 @@
 import { checkArray } from './api/arguments.js';
+import { t } from './i18n/index.js';
 export type Severity = 'error' | 'warning' | 'info';
 
 /** A place in a source file; lines and columns are 1-based, the end is exclusive. */
@@ -62,7 +63,7 @@ export interface FindingCounts {
 }
 
 export function countFindings(findings: readonly Finding[]): FindingCounts {
-  checkArray('countFindings', 'findings', findings, 'findings');
+  checkArray('countFindings', 'findings', findings, t('api.findings'));
   const counts: FindingCounts = { errors: 0, warnings: 0, infos: 0, fatal: 0 };
   for (const finding of findings) {
     if (finding.severity === 'error') counts.errors++;
@@ -75,7 +76,7 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
 
 /** `principles[2].id`: a JSON path as people read it. */
 export function formatPath(path: readonly (string | number)[]): string {
-  checkArray('formatPath', 'path', path, "keys and indexes, such as ['principles', 2, 'id']");
+  checkArray('formatPath', 'path', path, t('api.findingPath', { example: "['principles', 2, 'id']" }));
   let text = '';
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;

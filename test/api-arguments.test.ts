@@ -1,6 +1,8 @@
 // What a library user gets from `import { … } from 'compact'` (the built dist/index.js) for a wrong call: a
 // CompactError that says what is wrong, never a TypeError from deep inside.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from './helpers/cli.js';
@@ -14,11 +16,12 @@ async function runModule(code: string): Promise<string> {
   return stdout;
 }
 
-/** Each named call's outcome: `CompactError: message`, `TypeError: message`, or `returned`. */
-async function outcomes(calls: string): Promise<Record<string, string>> {
+/** Each named call's outcome, in `language`: `CompactError: message`, `TypeError: message`, or `returned`. */
+async function outcomes(calls: string, language = 'en'): Promise<Record<string, string>> {
   const output = await runModule(`
     import * as compact from 'compact';
     import { readFileSync } from 'node:fs';
+    compact.setLanguage('${language}');
     const calls = { ${calls} };
     const outcomes = {};
     for (const [name, call] of Object.entries(calls)) {
@@ -55,7 +58,7 @@ describe('setLanguage', () => {
     expect(JSON.parse(output)).toEqual({
       de: "CompactError: setLanguage: language är \"de\"; det ska vara ett av 'en', 'sv'",
       after: 'sv',
-      message: 'compactIdFor: jurisdiction är undefined; det ska vara the name of the municipality',
+      message: 'compactIdFor: jurisdiction är undefined; det ska vara kommunens namn',
       enGB: 'en',
       svSE: 'sv',
       number: 'CompactError',
@@ -137,6 +140,53 @@ describe('argument checks at the entry of each function', () => {
       },
     `);
     expect(seen).toEqual({ pdfx: "CompactError: renderRedline: options.format is \"pdfx\"; it must be one of 'html', 'pdf', 'docx'", html: 'returned' });
+  });
+});
+
+/** The wording of the English argument messages: each run of text between placeholders that has two words or more. */
+function englishArgumentWording(): string[] {
+  const english = JSON.parse(readFileSync(join(ROOT, 'messages/en.json'), 'utf8')) as Record<string, string>;
+  return Object.entries(english)
+    .filter(([id]) => id.startsWith('api.'))
+    .flatMap(([, message]) => message.split(/\{\w+\}/))
+    .map((fragment) => fragment.trim())
+    .filter((fragment) => /[a-z]+\W+[a-z]+/i.test(fragment));
+}
+
+describe('argument checks in Swedish', () => {
+  it('say what a wrong argument is and what it must be without English', async () => {
+    const seen = await outcomes(`
+      compactIdFor: () => compact.compactIdFor(undefined),
+      parseCompactText: () => compact.parseCompactText(null),
+      loadCompact: () => compact.loadCompact('examples/orebro.yaml', []),
+      signPdf: () => compact.signPdf(Buffer.from('%PDF'), { p12: 'anna.p12', passphrase: 'x' }),
+      addSignatory: () => compact.addSignatory('examples/orebro.yaml', { party: 'civilsamhallet', organisation: 'X', org_number: 8020000009 }, { dryRun: true }),
+      signingCopies: () => compact.signingCopies(undefined),
+      renderRedline: () => compact.renderRedline(undefined, { format: 'html' }),
+      diffCompacts: () => compact.diffCompacts(undefined, {}),
+      applyFixes: () => compact.applyFixes(undefined, []),
+      countFindings: () => compact.countFindings(undefined),
+      printConfig: () => compact.printConfig(undefined, 'orebro.yaml', '.'),
+      startLanguageServer: () => compact.startLanguageServer(),
+      createRenderer: () => compact.createRenderer(undefined),
+      watch: () => compact.watch(['examples'], { debounceMs: 10 }),
+      verifyPdf: () => compact.verifyPdf(Buffer.from('%PDF'), 'ca.pem'),
+    `, 'sv');
+    expect(seen).toMatchObject({
+      compactIdFor: 'CompactError: compactIdFor: jurisdiction är undefined; det ska vara kommunens namn',
+      parseCompactText: 'CompactError: parseCompactText: text är null; det ska vara överenskommelsens YAML-text',
+      loadCompact: 'CompactError: loadCompact: options är en lista; det ska vara ett objekt, till exempel { maxBytes: 1000000 }',
+      signPdf: 'CompactError: signPdf: options.p12 är "anna.p12"; det ska vara byte för en PKCS#12-fil (.p12) (en Buffer eller Uint8Array, som readFile ger dem)',
+      addSignatory: 'CompactError: addSignatory: signatory.org_number är talet 8020000009; det ska vara en text',
+      signingCopies: expect.stringMatching(/^CompactError: signingCopies: överenskommelsen \(första argumentet\) är undefined; det ska vara en överenskommelses data/),
+      diffCompacts: expect.stringMatching(/^CompactError: diffCompacts: before \(det första argumentet\) är undefined; det ska vara en överenskommelses data/),
+      countFindings: 'CompactError: countFindings: findings är undefined; det ska vara en lista av anmärkningar',
+    });
+    const wording = englishArgumentWording();
+    for (const [call, outcome] of Object.entries(seen)) {
+      expect(outcome, call).toMatch(/^CompactError: \w+: .* är .*; det ska vara /);
+      expect(wording.filter((english) => outcome.includes(english)), `${call}: ${outcome}`).toEqual([]);
+    }
   });
 });
 

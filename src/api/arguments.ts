@@ -9,10 +9,10 @@ import { t } from '../i18n/index.js';
 function describe(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (Array.isArray(value)) return t('api.array.value');
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'object') return t('api.object');
+  return t('api.value.typed', { type: typeof value, value: String(value) });
 }
 
 function refuse(fn: string, name: string, value: unknown, allowed: string): never {
@@ -29,7 +29,7 @@ export function checkObject(fn: string, name: string, value: unknown, what: stri
   if (!isPlainObject(value)) refuse(fn, name, value, what);
 }
 
-export function checkString(fn: string, name: string, value: unknown, what = 'a text', optional = false): asserts value is string | undefined {
+export function checkString(fn: string, name: string, value: unknown, what = t('api.text'), optional = false): asserts value is string | undefined {
   if (optional && value === undefined) return;
   if (typeof value !== 'string' || value === '') refuse(fn, name, value, what);
 }
@@ -65,14 +65,14 @@ export function checkLanguage<T extends string>(fn: string, lang: unknown, dataL
     return lang as T;
   }
   if (dataLanguage === undefined) throw new CompactError(t('api.missingLanguage', { fn, values: quoted }));
-  if (typeof dataLanguage !== 'string' || !(allowed as readonly string[]).includes(dataLanguage)) refuse(fn, 'the compact\'s language', dataLanguage, t('api.oneOf', { values: quoted }));
+  if (typeof dataLanguage !== 'string' || !(allowed as readonly string[]).includes(dataLanguage)) refuse(fn, t('api.argument.compactLanguage'), dataLanguage, t('api.oneOf', { values: quoted }));
   return dataLanguage as T;
 }
 
 /** A loaded compact, as loadCompact or parseCompact gives it. */
 export function checkLoadedCompact(fn: string, value: unknown): void {
   if (!isPlainObject(value) || typeof value.file !== 'string' || !('sourceMap' in value) || !('data' in value) || !Array.isArray(value.warnings)) {
-    refuse(fn, 'the first argument', value, t('api.loadedCompact'));
+    refuse(fn, t('api.argument.first'), value, t('api.loadedCompact'));
   }
 }
 

@@ -27,7 +27,7 @@ export interface FormattedText {
  * Throws a LoadError (exit 2) for a file with YAML errors and a CompactError for one that is not a compact.
  */
 export function formatCompactText(text: string, file = '<input>'): FormattedText {
-  if (typeof text !== 'string') checkString('formatCompactText', 'text', text, "the compact's YAML text");
+  if (typeof text !== 'string') checkString('formatCompactText', 'text', text, t('api.compactYaml'));
   const editable = parseForEditing(text, file);
   orderKeysBySchema(editable.document);
   normaliseQuoting(editable.document);

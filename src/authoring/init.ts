@@ -40,15 +40,15 @@ export interface InitOptions {
 
 /** "Exempelby kommun" → "exempelby": the usual id of a municipality's compact. */
 export function compactIdFor(jurisdiction: string): string {
-  checkString('compactIdFor', 'jurisdiction', jurisdiction, 'the name of the municipality');
+  checkString('compactIdFor', 'jurisdiction', jurisdiction, t('api.municipalityName'));
   const name = jurisdiction.trim().replace(/\s+(kommun|stad|municipality|council|city council|borough council)$/i, '');
   return slugify(name) || slugify(jurisdiction);
 }
 
 /** The text of a new draft compact, from the baseline's template in the chosen language. Validated before it is returned. */
 export async function createCompactText(options: InitOptions): Promise<string> {
-  checkObject('createCompactText', 'options', options, "an object such as { language: 'sv', jurisdiction: 'Exempelby kommun' }");
-  checkString('createCompactText', 'options.jurisdiction', options.jurisdiction, 'the name of the municipality');
+  checkObject('createCompactText', 'options', options, t('api.objectSuchAs', { example: "{ language: 'sv', jurisdiction: 'Exempelby kommun' }" }));
+  checkString('createCompactText', 'options.jurisdiction', options.jurisdiction, t('api.municipalityName'));
   const language = checkLanguage(options.language);
   // A compact in a language no baseline fits (English: there is no national set of principles to cite) gets none.
   const baseline = options.baseline === undefined ? baselinesFor(language)[0] : options.baseline === NO_BASELINE ? undefined : checkBaseline(options.baseline);

@@ -43,8 +43,8 @@ export interface RevisedCompact {
  * is not a valid compact, a version already recorded, and a date before the previous adoption.
  */
 export function reviseCompactText(text: string, revision: RevisionInput, file = '<input>'): RevisedCompact {
-  checkString('reviseCompactText', 'text', text, "the compact's YAML text");
-  checkObject('reviseCompactText', 'revision', revision, "an object such as { version: '2026', body: 'Kommunfullmäktige', date: '2026-06-11' }");
+  checkString('reviseCompactText', 'text', text, t('api.compactYaml'));
+  checkObject('reviseCompactText', 'revision', revision, t('api.objectSuchAs', { example: "{ version: '2026', body: 'Kommunfullmäktige', date: '2026-06-11' }" }));
   const editable = parseForEditing(text, file);
   const document = editable.document;
   const before = requireValid(text, file, 'original');

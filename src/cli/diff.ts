@@ -10,7 +10,7 @@ import { colorFor } from '../report/color.js';
 import { refuseToOverwriteInput } from '../util/same-file.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { chooseOutput, collectList, inputLimits, LANGUAGES, maxFileSizeOption, parseLanguage } from './option-parsers.js';
-import { documentStem, emit, emitDocument, printError, refuseExtensionOfAnotherFormat, toStdout } from './output.js';
+import { documentStem, emit, emitDocument, formatOfOut, printError, refuseExtensionOfAnotherFormat, toStdout } from './output.js';
 import { count } from '../util/plural.js';
 
 const FAIL_LEVELS = ['major', 'minor', 'patch', 'any'] as const;
@@ -19,7 +19,7 @@ type RedlineFormat = (typeof REDLINE_FORMAT_NAMES)[number];
 type FailLevel = (typeof FAIL_LEVELS)[number];
 
 interface DiffCommandOptions {
-  format: string;
+  format?: string;
   from?: string;
   to?: string;
   failOn?: string;
@@ -43,7 +43,7 @@ export function registerDiff(program: Command): void {
       'Compare two revisions of a compact as data: principles, commitments, parties, governance, adoption, signatories … are matched by their id (never by position), each change is classified (principle-reworded, commitment-moved-between-parties, signatory-added, …) with a level (major, minor, patch), and prose is compared word by word.',
     )
     .argument('[files...]', 'the before and after files (- reads stdin); or one file with --from')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (html, pdf and docx: the new revision with its changes marked; docx as tracked changes)`, 'text')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (html, pdf and docx: the new revision with its changes marked; docx as tracked changes); by default taken from --out's extension, else text`)
     .option('--from <rev>', 'compare the file as it was in this git revision (commit, tag, branch)')
     .option('--to <rev>', 'with --from: compare with this git revision instead of the working file')
     .option('--fail-on <level>', `exit 1 when a change at this level or above is present: ${FAIL_LEVELS.join(', ')}`)
@@ -74,10 +74,11 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
     )
     .action(async (files: string[], options: DiffCommandOptions) => {
       const diff = await import('../diff/index.js');
-      if (!FORMATS.includes(options.format)) throw new CompactError(t('cli.format.unknown', { format: options.format, allowed: FORMATS.join(', ') }));
-      const redline = (REDLINE_FORMAT_NAMES as readonly string[]).includes(options.format) ? (options.format as RedlineFormat) : undefined;
       const output = chooseOutput(options);
-      refuseExtensionOfAnotherFormat(output, options.format);
+      const format = options.format ?? diffFormatOfOut(output);
+      if (!FORMATS.includes(format)) throw new CompactError(t('cli.format.unknown', { format, allowed: FORMATS.join(', ') }));
+      const redline = (REDLINE_FORMAT_NAMES as readonly string[]).includes(format) ? (format as RedlineFormat) : undefined;
+      refuseExtensionOfAnotherFormat(output, format);
       const lang = chooseLanguage(options.lang, redline);
       const failOn = parseFailOn(options.failOn);
       const threshold = parseThreshold(options.threshold);
@@ -89,7 +90,7 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
 
       if (options.gitExternal) {
         if (redline) throw new CompactError(t('diff.cli.gitExternal', { format: redline }));
-        const formatter = diff.diffFormatter(options.format);
+        const formatter = diff.diffFormatter(format);
         const args = diff.parseGitExternalArguments(files);
         const compared = await diff.compareGitExternal(args, { threshold, ignore });
         if (compared.kind !== 'compared') {
@@ -109,7 +110,7 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
       await refuseToOverwriteInput(output, files);
       if (options.author !== undefined && redline !== 'docx') throw new CompactError(t('docx.authorNeedsDocx'));
       if (redline) await writeRedline(comparison, sources[0], sources[1], { format: redline, lang, output, ...(options.author === undefined ? {} : { author: options.author }) });
-      else await emit(diff.diffFormatter(options.format)(result, { color, beforeLabel: before.label, afterLabel: after.label }), output);
+      else await emit(diff.diffFormatter(format)(result, { color, beforeLabel: before.label, afterLabel: after.label }), output);
       process.exitCode = failOn && diff.reachesLevel(result.summary, failOn) ? EXIT_FINDINGS : EXIT_OK;
     });
 }
@@ -166,4 +167,10 @@ function warnInvalid(sides: readonly { label: string; findings: readonly { sever
     const errors = side.findings.filter((finding) => finding.severity === 'error').length;
     if (errors > 0) printError(t('diff.cli.comparedAnyway', { label: side.label, errors: count(errors, 'error') }));
   }
+}
+
+/** The format an --out file's extension names (`changes.md` → markdown, `redline.pdf` → pdf); text for any other. */
+function diffFormatOfOut(output: string | undefined): string {
+  const format = formatOfOut(output);
+  return format !== undefined && FORMATS.includes(format) ? format : 'text';
 }

@@ -43,6 +43,11 @@ const FORMAT_OF_EXTENSION: Readonly<Record<string, string>> = {
   '.json': 'json',
 };
 
+/** The format the extension of an output file stands for (`markdown` for .md), or undefined for any other name. */
+export function formatOfOut(out: string | undefined): string | undefined {
+  return out === undefined ? undefined : FORMAT_OF_EXTENSION[extname(out).toLowerCase()];
+}
+
 /**
  * Refuses an output file whose extension belongs to another format than the one being written (a PDF named x.html).
  * Other names, stdout (`-`) among them, are taken as given.

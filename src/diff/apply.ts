@@ -1,4 +1,5 @@
 import { checkArray, checkCompactData } from '../api/arguments.js';
+import { t } from '../i18n/index.js';
 import type { JsonPath } from '../findings.js';
 import { isRecord } from './identity.js';
 import { applyRename, type RenamableList } from './renames.js';
@@ -14,8 +15,8 @@ type Built = unknown | typeof ABSENT;
  * and a missing one mean the same. `a` is not modified.
  */
 export function applyChanges<T>(compact: T, changes: readonly Change[]): T {
-  checkCompactData('applyChanges', 'before (the first argument)', compact);
-  checkArray('applyChanges', 'changes', changes, 'changes, as diffCompacts(before, after).changes gives them');
+  checkCompactData('applyChanges', t('api.argument.before'), compact);
+  checkArray('applyChanges', 'changes', changes, t('api.diffChanges'));
   let document: unknown = structuredClone(compact);
   for (const change of changes) {
     if (change.kind !== 'renamed') continue;

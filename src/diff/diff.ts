@@ -1,4 +1,5 @@
 import { checkCompactData, checkObject } from '../api/arguments.js';
+import { t } from '../i18n/index.js';
 import { CompactError } from '../errors.js';
 import type { JsonPath } from '../findings.js';
 import type { Compact } from '../model/index.js';
@@ -26,12 +27,12 @@ const RENAME_CLASSES: Record<Rename['list'], ChangeClass> = {
  * matched by identity (id, term, party and organisation, version …), never by position.
  */
 export function diffCompacts(before: Compact, after: Compact, options: DiffOptions = {}): DiffResult {
-  checkCompactData('diffCompacts', 'before (the first argument)', before);
-  checkCompactData('diffCompacts', 'after (the second argument)', after);
-  checkObject('diffCompacts', 'options', options, 'an object such as { threshold: 0.8 }', true);
+  checkCompactData('diffCompacts', t('api.argument.before'), before);
+  checkCompactData('diffCompacts', t('api.argument.after'), after);
+  checkObject('diffCompacts', 'options', options, t('api.objectSuchAs', { example: '{ threshold: 0.8 }' }), true);
   assertSameFormat(before, after);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  if (!(threshold > 0 && threshold <= 1)) throw new CompactError(`the similarity threshold must be a number above 0 and at most 1 (got ${threshold})`);
+  if (!(threshold > 0 && threshold <= 1)) throw new CompactError(t('diff.thresholdRange', { threshold: String(threshold) }));
   const language = languageOf(after) ?? languageOf(before) ?? 'sv';
 
   const renames = detectRenames(before, after, threshold, language);
@@ -62,9 +63,7 @@ function assertSameFormat(before: unknown, after: unknown): void {
   const from = isRecord(before) ? before.compact : undefined;
   const to = isRecord(after) ? after.compact : undefined;
   if (from !== undefined && to !== undefined && from !== to) {
-    throw new CompactError(
-      `the two files are written in different versions of the compact format (compact: ${String(from)} and compact: ${String(to)}); convert one so both have the same "compact:" version`,
-    );
+    throw new CompactError(t('diff.differentFormats', { from: String(from), to: String(to) }));
   }
 }
 

@@ -59,7 +59,7 @@ export interface LintFilesOptions extends LintOptions, CheckFilesOptions {
  */
 export function lint(loaded: LoadedCompact, options: LintOptions = {}): Finding[] {
   checkLoadedCompact('lint', loaded);
-  checkObject('lint', 'options', options, "an object such as { today: '2026-03-01' }", true);
+  checkObject('lint', 'options', options, t('api.objectSuchAs', { example: "{ today: '2026-03-01' }" }), true);
   const registry = options.registry ?? RULES;
   const config = options.config === undefined ? defaultResolvedConfig(registry) : resolveConfigObject(options.config, registry, process.cwd());
   const flags = checkedFlags(options.rules, config.registry);
@@ -107,9 +107,9 @@ export interface LintTextOptions extends LintFilesOptions {
  * the same config resolution, overrides, plugins and declarative rules. Text that is not YAML gives its read errors.
  */
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<Finding[]> {
-  if (typeof text !== 'string') checkString('lintText', 'text', text, "the compact's YAML text");
-  checkObject('lintText', 'options', options, "an object such as { file: 'orebro.yaml' }", true);
-  checkString('lintText', 'options.file', options.file, 'the path the text is (or will be) saved as', true);
+  if (typeof text !== 'string') checkString('lintText', 'text', text, t('api.compactYaml'));
+  checkObject('lintText', 'options', options, t('api.objectSuchAs', { example: "{ file: 'orebro.yaml' }" }), true);
+  checkString('lintText', 'options.file', options.file, t('api.savedAs'), true);
   const file = options.file ?? '<input>';
   const parsed = parseCompactText(text, file);
   if (!parsed.ok) return parsed.findings;

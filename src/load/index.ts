@@ -1,5 +1,6 @@
 
 import { checkObject, checkString } from '../api/arguments.js';
+import { t } from '../i18n/index.js';
 import type { Document } from 'yaml';
 import { LoadError } from '../errors.js';
 import type { Finding } from '../findings.js';
@@ -29,8 +30,8 @@ export interface LoadOptions extends ReadOptions {}
 
 /** Parses YAML text as a compact file. Returns findings, not an exception, when it cannot be read. */
 export function parseCompactText(text: string, file = '<input>'): LoadResult {
-  if (typeof text !== 'string') checkString('parseCompactText', 'text', text, "the compact's YAML text");
-  checkString('parseCompactText', 'file', file, 'the name of the file the text is from');
+  if (typeof text !== 'string') checkString('parseCompactText', 'text', text, t('api.compactYaml'));
+  checkString('parseCompactText', 'file', file, t('api.sourceFileName'));
   const parsed = parseYaml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
   if (!parsed.ok) return { ok: false, file, findings: parsed.findings };
   return { ok: true, compact: new ParsedCompact(file, text, parsed) };
@@ -70,8 +71,8 @@ export async function readCompactFile(path: string, options: LoadOptions = {}): 
 
 /** Reads and parses a compact file; throws a LoadError (with findings) when it cannot be read. */
 export async function loadCompact(path: string, options: LoadOptions = {}): Promise<LoadedCompact> {
-  checkString('loadCompact', 'path', path, "the path of a compact file, or '-' for standard input");
-  checkObject('loadCompact', 'options', options, 'an object such as { maxBytes: 1000000 }', true);
+  checkString('loadCompact', 'path', path, t('api.compactPathOrStdin'));
+  checkObject('loadCompact', 'options', options, t('api.objectSuchAs', { example: '{ maxBytes: 1000000 }' }), true);
   const result = await readCompactFile(path, options);
   if (!result.ok) throw new LoadError(result.findings);
   return result.compact;
@@ -79,7 +80,7 @@ export async function loadCompact(path: string, options: LoadOptions = {}): Prom
 
 /** Parses YAML text as a compact; throws a LoadError (with findings) when it cannot be read. */
 export function parseCompact(text: string, file = '<input>'): LoadedCompact {
-  if (typeof text !== 'string') checkString('parseCompact', 'text', text, "the compact's YAML text");
+  if (typeof text !== 'string') checkString('parseCompact', 'text', text, t('api.compactYaml'));
   const result = parseCompactText(text, file);
   if (!result.ok) throw new LoadError(result.findings);
   return result.compact;

@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import { checkObject, checkThat } from '../api/arguments.js';
+import { t } from '../i18n/index.js';
 import type { LanguageServerOptions } from './server.js';
 
 export type { LanguageServerOptions } from './server.js';
@@ -16,9 +17,9 @@ export async function startLanguageServer(options: LanguageServerOptions): Promi
 
 function checkLanguageServerOptions(options: unknown): void {
   const fn = 'startLanguageServer';
-  checkObject(fn, 'options', options, '{ input, output }: the streams to talk over, such as { input: process.stdin, output: process.stdout }');
-  checkThat(fn, 'options.input', options!.input, isStream(options!.input, 'read'), 'a readable stream');
-  checkThat(fn, 'options.output', options!.output, isStream(options!.output, 'write'), 'a writable stream');
+  checkObject(fn, 'options', options, t('api.lspStreams', { streams: '{ input, output }', example: '{ input: process.stdin, output: process.stdout }' }));
+  checkThat(fn, 'options.input', options!.input, isStream(options!.input, 'read'), t('api.readableStream'));
+  checkThat(fn, 'options.output', options!.output, isStream(options!.output, 'write'), t('api.writableStream'));
 }
 
 function isStream(value: unknown, method: 'read' | 'write'): boolean {

@@ -1,4 +1,5 @@
 import { checkCompactData } from '../api/arguments.js';
+import { t } from '../i18n/index.js';
 import { organisationKey } from '../domain/signatories.js';
 import type { Compact, Signatory } from '../model/index.js';
 import { slugify } from '../util/suggest.js';
@@ -11,7 +12,7 @@ export interface SigningCopy {
 
 /** One copy per signing organisation (the first entry of an organisation listed more than once), each with its own file name. */
 export function signingCopies(compact: Compact): SigningCopy[] {
-  checkCompactData('signingCopies', 'the compact (first argument)', compact);
+  checkCompactData('signingCopies', t('api.argument.compact'), compact);
   const copies: SigningCopy[] = [];
   const seen = new Set<string>();
   const stems = new Set<string>();

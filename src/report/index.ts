@@ -39,9 +39,9 @@ export async function getFormatter(name: string, allowed: readonly string[] = fo
 function withDefaults(name: string, format: ReportFormatter): Formatter {
   const fn = `the ${name} formatter`;
   return (findings, context) => {
-    checkArray(fn, 'findings', findings, 'findings');
-    checkObject(fn, 'context', context, "an object such as { files: ['orebro.yaml'] }");
-    checkArray(fn, 'context.files', context.files, 'the paths of the files checked');
+    checkArray(fn, 'findings', findings, t('api.findings'));
+    checkObject(fn, 'context', context, t('api.objectSuchAs', { example: "{ files: ['orebro.yaml'] }" }));
+    checkArray(fn, 'context.files', context.files, t('api.checkedFiles'));
     return format(findings, completeContext(context));
   };
 }

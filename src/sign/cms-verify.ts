@@ -1,4 +1,5 @@
 import { X509Certificate, constants, createHash, verify } from 'node:crypto';
+import { t } from '../i18n/index.js';
 import { lazyRequire } from '../util/lazy-require.js';
 import { DIGESTS, OID } from './oids.js';
 
@@ -26,30 +27,30 @@ export async function checkCms(cms: Uint8Array, signedBytes: Uint8Array, embedde
   const asn1js = lazyRequire<typeof import('asn1js')>('asn1js');
   const pkijs = lazyRequire<typeof import('pkijs')>('pkijs');
   const parsed = asn1js.fromBER(cms);
-  if (parsed.offset === -1) return { intact: false, problem: 'the signature value is not CMS (DER)', certificates: [] };
+  if (parsed.offset === -1) return { intact: false, problem: t('verify.problem.notCms'), certificates: [] };
   let signedData: import('pkijs').SignedData;
   try {
     const contentInfo = new pkijs.ContentInfo({ schema: parsed.result });
-    if (contentInfo.contentType !== OID.signedData) return { intact: false, problem: 'the signature value is not CMS SignedData', certificates: [] };
+    if (contentInfo.contentType !== OID.signedData) return { intact: false, problem: t('verify.problem.notSignedData'), certificates: [] };
     signedData = new pkijs.SignedData({ schema: contentInfo.content });
   } catch {
-    return { intact: false, problem: 'the signature value is not CMS SignedData', certificates: [] };
+    return { intact: false, problem: t('verify.problem.notSignedData'), certificates: [] };
   }
   const pkiCertificates = (signedData.certificates ?? []).filter((cert): cert is import('pkijs').Certificate => cert instanceof pkijs.Certificate);
   const certificates = pkiCertificates.map((cert) => new X509Certificate(Buffer.from(cert.toSchema().toBER())));
   const signerInfo = signedData.signerInfos[0];
-  if (!signerInfo) return { intact: false, problem: 'the CMS has no signer', certificates };
+  if (!signerInfo) return { intact: false, problem: t('verify.problem.noSigner'), certificates };
 
   const sid = signerInfo.sid;
   const signerIndex = sid instanceof pkijs.IssuerAndSerialNumber ? pkiCertificates.findIndex((cert) => cert.issuer.isEqual(sid.issuer) && cert.serialNumber.isEqual(sid.serialNumber)) : -1;
   const digestName = DIGESTS[signerInfo.digestAlgorithm.algorithmId];
-  if (!digestName) return { intact: false, problem: `the digest algorithm ${signerInfo.digestAlgorithm.algorithmId} is not supported`, certificates };
+  if (!digestName) return { intact: false, problem: t('verify.problem.digestUnsupported', { algorithm: signerInfo.digestAlgorithm.algorithmId }), certificates };
 
   let content: Uint8Array = signedBytes;
   if (embeddedDigest) {
     const eContent = signedData.encapContentInfo.eContent?.valueBlock.valueHexView;
     if (!eContent || !Buffer.from(eContent).equals(createHash('sha1').update(signedBytes).digest())) {
-      return { intact: false, problem: 'the signed bytes have been changed (the SHA-1 digest does not match)', certificates };
+      return { intact: false, problem: t('verify.problem.sha1Changed'), certificates };
     }
     content = eContent;
   }
@@ -60,8 +61,8 @@ export async function checkCms(cms: Uint8Array, signedBytes: Uint8Array, embedde
     const attributes = signerInfo.signedAttrs.attributes;
     const messageDigest = attributes.find((attribute) => attribute.type === OID.messageDigest)?.values[0];
     const expected = messageDigest instanceof asn1js.OctetString ? Buffer.from(messageDigest.valueBlock.valueHexView) : undefined;
-    if (!expected) return { intact: false, problem: 'the signed attributes have no message digest', certificates };
-    if (!expected.equals(contentDigest)) return { intact: false, problem: 'the signed bytes have been changed (digest mismatch)', certificates };
+    if (!expected) return { intact: false, problem: t('verify.problem.noMessageDigest'), certificates };
+    if (!expected.equals(contentDigest)) return { intact: false, problem: t('verify.problem.digestMismatch'), certificates };
     const time = attributes.find((attribute) => attribute.type === OID.signingTime)?.values[0];
     if (time instanceof asn1js.UTCTime || time instanceof asn1js.GeneralizedTime) signingTime = time.toDate();
     signedPayload = new Uint8Array(signerInfo.signedAttrs.encodedValue);
@@ -75,8 +76,8 @@ export async function checkCms(cms: Uint8Array, signedBytes: Uint8Array, embedde
     .flatMap((attribute) => attribute.values.map((value: { toBER(): ArrayBuffer }) => Buffer.from(value.toBER())));
   const base = { certificates, signatureValue: signature, timestampTokens, ...(signingTime ? { signingTime } : {}) };
   if (!signer) {
-    if (candidates.length === 0) return { intact: false, problem: 'the CMS does not carry the signer\u2019s certificate', ...base };
-    return { intact: false, problem: 'the signature does not verify with the signer\u2019s certificate', signer: candidates[0], ...base };
+    if (candidates.length === 0) return { intact: false, problem: t('verify.problem.signerCertificateMissing'), ...base };
+    return { intact: false, problem: t('verify.problem.signatureDoesNotVerify'), signer: candidates[0], ...base };
   }
   return { intact: true, signer, ...base };
 }

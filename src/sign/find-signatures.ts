@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { PdfReader, PdfSyntaxError, isString, nameOf, textString, type PdfDict, type PdfString, type PdfValue } from './pdf-objects.js';
 import { latin1 } from './pdf-structure.js';
 
@@ -42,8 +43,8 @@ export function findSignatures(pdf: Buffer): FoundSignature[] {
     try {
       value = new PdfReader(pdf, header.bodyStart).readValue();
     } catch (error) {
-      const reason = error instanceof PdfSyntaxError ? error.message : 'unreadable';
-      found.push({ objectNumber: header.number, problem: `its signature dictionary (object ${header.number}) cannot be read: ${reason}` });
+      const reason = error instanceof PdfSyntaxError ? error.message : t('verify.problem.unreadable');
+      found.push({ objectNumber: header.number, problem: t('verify.problem.dictionaryUnreadable', { object: header.number, reason }) });
       continue;
     }
     for (const dict of dictionariesWithByteRange(value)) {
@@ -64,9 +65,9 @@ function describe(dict: PdfDict, objectNumber: number, field: string | undefined
   const signature: FoundSignature = { objectNumber };
   const numbers = Array.isArray(range) && range.length === 4 && range.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0);
   if (numbers) signature.byteRange = range as [number, number, number, number];
-  else signature.problem = 'its /ByteRange is not four whole numbers';
+  else signature.problem = t('verify.problem.byteRangeNotNumbers');
   if (isString(contents)) signature.contents = contents;
-  else signature.problem ??= 'it has no /Contents string';
+  else signature.problem ??= t('verify.problem.noContents');
   const text = (key: string) => textString(entries.get(key)) || undefined;
   assignDefined(signature, {
     subFilter: nameOf(entries.get('SubFilter')),

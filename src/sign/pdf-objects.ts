@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 /**
  * A reader for PDF object syntax (ISO 32000-1 §7.3), enough to read a signature dictionary where it is written:
  * dictionaries, arrays, names, strings, numbers, booleans, null and indirect references. Streams are not read.
@@ -37,10 +38,10 @@ export class PdfReader {
 
   /** Reads one value; throws PdfSyntaxError when the bytes are not PDF syntax. */
   readValue(depth = 0): PdfValue {
-    if (depth > 64) throw new PdfSyntaxError('objects nested too deeply');
+    if (depth > 64) throw new PdfSyntaxError(t('sign.pdf.syntax.tooDeep'));
     this.skipSpace();
     const byte = this.bytes[this.position];
-    if (byte === undefined) throw new PdfSyntaxError('unexpected end of file');
+    if (byte === undefined) throw new PdfSyntaxError(t('sign.pdf.syntax.unexpectedEnd'));
     if (byte === 0x3c /* < */) {
       if (this.bytes[this.position + 1] === 0x3c) return this.readDict(depth);
       return this.readHexString();
@@ -53,7 +54,7 @@ export class PdfReader {
     if (token === 'false') return false;
     if (token === 'null') return null;
     if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(token)) return this.maybeReference(Number(token), token);
-    throw new PdfSyntaxError(`unexpected "${token.slice(0, 20)}" at byte ${this.position}`);
+    throw new PdfSyntaxError(t('sign.pdf.syntax.unexpectedToken', { token: token.slice(0, 20), position: this.position }));
   }
 
   private maybeReference(value: number, token: string): PdfValue {
@@ -80,7 +81,7 @@ export class PdfReader {
       }
       const key = this.readValue(depth + 1);
       if (typeof key !== 'object' || key === null || !('kind' in key) || key.kind !== 'name') {
-        throw new PdfSyntaxError(`a dictionary key must be a name (at byte ${this.position})`);
+        throw new PdfSyntaxError(t('sign.pdf.syntax.keyNotName', { position: this.position }));
       }
       entries.set(key.name, this.readValue(depth + 1));
     }
@@ -108,9 +109,9 @@ export class PdfReader {
   private readHexString(): PdfString {
     const start = this.position;
     const end = this.bytes.indexOf(0x3e, start);
-    if (end < 0) throw new PdfSyntaxError('a hex string is never closed');
+    if (end < 0) throw new PdfSyntaxError(t('sign.pdf.syntax.hexNotClosed'));
     let hex = this.bytes.toString('latin1', start + 1, end).replace(/\s+/g, '');
-    if (!/^[0-9a-fA-F]*$/.test(hex)) throw new PdfSyntaxError(`a hex string holds a character that is not hex (at byte ${start})`);
+    if (!/^[0-9a-fA-F]*$/.test(hex)) throw new PdfSyntaxError(t('sign.pdf.syntax.hexCharacter', { position: start }));
     if (hex.length % 2 === 1) hex += '0';
     this.position = end + 1;
     return { kind: 'string', bytes: Buffer.from(hex, 'hex'), start, end: end + 1 };
@@ -134,7 +135,7 @@ export class PdfReader {
       }
       out.push(byte);
     }
-    if (index >= this.bytes.length) throw new PdfSyntaxError('a string is never closed');
+    if (index >= this.bytes.length) throw new PdfSyntaxError(t('sign.pdf.syntax.stringNotClosed'));
     this.position = index + 1;
     return { kind: 'string', bytes: Buffer.from(out), start, end: index + 1 };
   }

@@ -85,7 +85,7 @@ export async function requestTimestamp(data: Uint8Array, options: TsaOptions): P
   const anchors = caCertificates('requestTimestamp', 'tsa.ca', options.ca);
   const check = await checkTimestampToken(token, data, anchors);
   if (check.problem) throw new CompactError(t('sign.tsa.badToken', { url: options.url, reason: check.problem }));
-  if (check.nonce !== nonce.toString('hex').replace(/^(00)+/, '')) throw new CompactError(t('sign.tsa.badToken', { url: options.url, reason: 'the nonce does not match the request' }));
+  if (check.nonce !== nonce.toString('hex').replace(/^(00)+/, '')) throw new CompactError(t('sign.tsa.badToken', { url: options.url, reason: t('sign.tsa.nonceMismatch') }));
   if (anchors.length > 0 && check.trust !== 'trusted') {
     throw new CompactError(t('sign.tsa.untrusted', { url: options.url, authority: check.authority ?? '?' }));
   }
@@ -139,7 +139,7 @@ export async function checkTimestampToken(token: Uint8Array, data: Uint8Array, a
       : Buffer.from(eContent.valueBlock.valueHexView);
     tstInfo = pkijs.TSTInfo.fromBER(new Uint8Array(tstInfoDer));
   } catch {
-    return { intact: false, problem: 'the timestamp token is not an RFC 3161 token', trust: untrusted, certificates: [] };
+    return { intact: false, problem: t('verify.problem.notTimestampToken'), trust: untrusted, certificates: [] };
   }
   const time = tstInfo.genTime.toISOString();
   const nonce = tstInfo.nonce ? Buffer.from(tstInfo.nonce.valueBlock.valueHexView).toString('hex').replace(/^(00)+/, '') : undefined;
@@ -153,14 +153,14 @@ export async function checkTimestampToken(token: Uint8Array, data: Uint8Array, a
     ...(nonce ? { nonce } : {}),
     ...(signer ? { signer, authority: commonName(signer) ?? oneLineName(signer.subject), authoritySubject: oneLineName(signer.subject) } : {}),
   };
-  if (!cms.intact) return { ...base, problem: `the timestamp's signature does not hold: ${cms.problem ?? 'unknown reason'}` };
+  if (!cms.intact) return { ...base, problem: t('verify.problem.timestampSignature', { problem: cms.problem ?? t('verify.problem.unknownReason') }) };
   const digestName = DIGESTS[tstInfo.messageImprint.hashAlgorithm.algorithmId];
-  if (!digestName) return { ...base, problem: `the timestamp uses the digest ${tstInfo.messageImprint.hashAlgorithm.algorithmId}, which is not supported` };
+  if (!digestName) return { ...base, problem: t('verify.problem.timestampDigest', { algorithm: tstInfo.messageImprint.hashAlgorithm.algorithmId }) };
   const expected = createHash(digestName).update(data).digest();
   if (!expected.equals(Buffer.from(tstInfo.messageImprint.hashedMessage.valueBlock.valueHexView))) {
-    return { ...base, problem: 'the timestamp is over other data (its message imprint does not match)' };
+    return { ...base, problem: t('verify.problem.timestampImprint') };
   }
-  if (!signer!.keyUsage?.includes(OID.timeStamping)) return { ...base, problem: 'the timestamp was signed by a certificate that is not for time-stamping (no extended key usage timeStamping)' };
+  if (!signer!.keyUsage?.includes(OID.timeStamping)) return { ...base, problem: t('verify.problem.timestampNotForTimeStamping') };
   const trust = chainTrust(signer!, cms.certificates.filter((cert) => cert !== signer), anchors);
   return { ...base, intact: true, trust };
 }

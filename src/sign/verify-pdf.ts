@@ -1,4 +1,5 @@
 import type { X509Certificate } from 'node:crypto';
+import { t } from '../i18n/index.js';
 import { checkVerifyArguments } from './arguments.js';
 import { caCertificates, chainTrust } from './chain.js';
 import { checkCms, type CmsCheck } from './cms-verify.js';
@@ -131,7 +132,7 @@ async function report(index: number, found: FoundSignature, pdf: Buffer, anchors
     return result;
   }
   if (!found.subFilter || !CMS_SUBFILTERS.has(found.subFilter)) {
-    return withDictionaryDetails({ ...base, problem: `signatures of sub-filter ${found.subFilter ?? '(none)'} are not checked` }, found);
+    return withDictionaryDetails({ ...base, problem: t('verify.problem.subFilterNotChecked', { subFilter: found.subFilter ?? t('verify.problem.noSubFilter') }) }, found);
   }
   const signedBytes = Buffer.concat([pdf.subarray(0, byteRange[1]), pdf.subarray(byteRange[2], signedEnd)]);
   const check = await checkCms(found.contents!.bytes, signedBytes, found.subFilter === 'adbe.pkcs7.sha1');
@@ -179,10 +180,10 @@ function describeCheck(base: SignatureReport, found: FoundSignature, check: CmsC
 function byteRangeProblem(found: FoundSignature, pdf: Buffer): string | undefined {
   const [start, gapStart, gapEnd, length] = found.byteRange!;
   if (start !== 0 || gapStart <= 0 || gapEnd <= gapStart || gapEnd + length > pdf.length) {
-    return `its /ByteRange [${found.byteRange!.join(' ')}] does not fit the file (${pdf.length} bytes)`;
+    return t('verify.problem.byteRangeOutside', { range: found.byteRange!.join(' '), bytes: pdf.length });
   }
   if (found.contents!.start !== gapStart || found.contents!.end !== gapEnd) {
-    return 'its /ByteRange does not leave out exactly the signature value (/Contents); the signature does not sign this file as written';
+    return t('verify.problem.byteRangeGap');
   }
   return undefined;
 }

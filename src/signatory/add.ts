@@ -1,4 +1,5 @@
 import { checkObject, checkString } from '../api/arguments.js';
+import { t } from '../i18n/index.js';
 import type { Signatory } from '../model/index.js';
 import { appendSignatories, loadForAppend, type AppendResult } from './append.js';
 import { normaliseSignatory, SIGNATORY_FIELDS, type SignatoryField } from './fields.js';
@@ -10,9 +11,9 @@ export type SignatoryInput = Partial<Record<SignatoryField, string>> & Pick<Sign
  * checked (schema, declared party, organisationsnummer, duplicates) and written atomically only when it is valid.
  */
 export async function addSignatory(file: string, signatory: SignatoryInput, options: { dryRun?: boolean } = {}): Promise<AppendResult> {
-  checkString('addSignatory', 'file', file, 'the path of a compact file');
-  checkObject('addSignatory', 'signatory', signatory, "an object such as { party: 'civilsamhallet', organisation: 'Föreningen Gemenskap' }");
-  checkObject('addSignatory', 'options', options, 'an object such as { dryRun: true }', true);
+  checkString('addSignatory', 'file', file, t('api.compactPath'));
+  checkObject('addSignatory', 'signatory', signatory, t('api.objectSuchAs', { example: "{ party: 'civilsamhallet', organisation: 'Föreningen Gemenskap' }" }));
+  checkObject('addSignatory', 'options', options, t('api.objectSuchAs', { example: '{ dryRun: true }' }), true);
   checkSignatoryFields(signatory);
   return appendSignatories(await loadForAppend(file, options), [normaliseSignatory(signatory)], options);
 }
@@ -24,6 +25,6 @@ function checkSignatoryFields(signatory: Record<string, unknown>): void {
   for (const field of SIGNATORY_FIELDS) {
     const value = signatory[field];
     if (typeof value === 'string' || (value === undefined && !REQUIRED_FIELDS.includes(field))) continue;
-    checkString('addSignatory', `signatory.${field}`, value, 'a text');
+    checkString('addSignatory', `signatory.${field}`, value, t('api.text'));
   }
 }

@@ -38,9 +38,7 @@ function spliceSignatories(text: string, document: YamlDocument.Parsed, entries:
   if (pair && isScalar(pair.key)) {
     // `signatories:` with no value, or a flow list: rewrite just that value as a block list.
     if (isSeq(value) && value.flow && hasCommentsInside(value, text)) {
-      throw new CompactError(
-        `${file}: signatories is a flow list ([…]) with comments inside it, which rewriting it to add entries would lose; write it as a block list (one "- party: …" entry per line) and run again`,
-      );
+      throw new CompactError(t('signatory.flowListWithComments', { file }));
     }
     const existing = (document.toJS().signatories ?? []) as Signatory[];
     const keyEnd = pair.key.range![1];

@@ -39,8 +39,8 @@ export interface ImportOptions {
  * written when a row is refused, unless `skipInvalid`.
  */
 export async function importSignatories(file: string, csvText: string, options: ImportOptions = {}): Promise<ImportResult> {
-  checkString('importSignatories', 'file', file, 'the path of a compact file');
-  if (typeof csvText !== 'string') checkString('importSignatories', 'csvText', csvText, 'the text of a CSV file');
+  checkString('importSignatories', 'file', file, t('api.compactPath'));
+  if (typeof csvText !== 'string') checkString('importSignatories', 'csvText', csvText, t('api.csvText'));
   const loaded = await loadForAppend(file, options);
   const csvName = options.csvName ?? t('signatory.csv.theFile');
   const table = parseCsv(csvText, csvName);

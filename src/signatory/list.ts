@@ -21,7 +21,7 @@ export interface SignatoryListing {
 
 /** Who has signed a compact, and which parties have no signature yet. */
 export async function listSignatories(file: string, options: { party?: string } = {}): Promise<SignatoryListing> {
-  checkString('listSignatories', 'file', file, 'the path of a compact file');
+  checkString('listSignatories', 'file', file, t('api.compactPath'));
   const loaded = await loadForEdit(file);
   const errors = validate(loaded).filter((finding) => finding.severity === 'error');
   if (errors.length > 0) {

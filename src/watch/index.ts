@@ -1,5 +1,6 @@
 import { dirname, sep } from 'node:path';
 import { checkArray, checkFunction, checkObject } from '../api/arguments.js';
+import { t } from '../i18n/index.js';
 
 export interface WatchOptions {
   /** How long the files must stay quiet before `run` is called, in ms; default 150. Editors save in bursts. */
@@ -24,9 +25,9 @@ const IGNORED = /(?:^|[\\/])(?:node_modules|\.git)(?:[\\/]|$)/;
  * A failing run is reported to `onError` and does not stop the watching.
  */
 export async function watch(paths: readonly string[], run: (changed: string[]) => void | Promise<void>, options: WatchOptions = {}): Promise<Watcher> {
-  checkArray('watch', 'paths', paths, 'paths of files and folders');
-  checkFunction('watch', 'run', run, 'a function, called with the paths that changed: watch(paths, run, options)');
-  checkObject('watch', 'options', options, 'an object such as { debounceMs: 150 }', true);
+  checkArray('watch', 'paths', paths, t('api.watchPaths'));
+  checkFunction('watch', 'run', run, t('api.watchRun'));
+  checkObject('watch', 'options', options, t('api.objectSuchAs', { example: '{ debounceMs: 150 }' }), true);
   const { watch: chokidarWatch } = await import('chokidar');
   const debounceMs = options.debounceMs ?? 150;
   const include = options.include ?? (() => true);
@@ -86,7 +87,7 @@ export async function watch(paths: readonly string[], run: (changed: string[]) =
  * starts from (chokidar does not take globs).
  */
 export async function watchTargets(inputs: readonly string[]): Promise<string[]> {
-  checkArray('watchTargets', 'paths', inputs, 'paths, folders and globs');
+  checkArray('watchTargets', 'paths', inputs, t('api.watchTargets'));
   const { isDynamicPattern } = await import('tinyglobby');
   const targets = inputs.map((input) => (isDynamicPattern(input) ? staticBase(input) : input));
   return [...new Set(targets)];

@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, ROOT } from '../helpers/cli.js';
 
 const EXAMPLE = join(ROOT, 'examples/orebro.yaml');
+const OTHER = join(ROOT, 'examples/botkyrka.yaml');
 
 describe('an --out whose extension belongs to another format than --format', () => {
   it('compact render --format pdf --out x.html is refused with exit 2 and writes nothing', async () => {
@@ -30,17 +31,23 @@ describe('an --out whose extension belongs to another format than --format', () 
     expect(stdout.stdout).toContain('<html');
   });
 
-  it('compact diff --format pdf --out x.html, and the default text format into x.json, are refused', async () => {
+  it('compact diff --format pdf --out x.html is refused; without --format the format follows --out, else text', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'compact-out-ext-'));
-    const pdf = await runCli(['diff', EXAMPLE, EXAMPLE, '--format', 'pdf', '--out', 'x.html'], { cwd: dir });
+    const pdf = await runCli(['diff', EXAMPLE, OTHER, '--format', 'pdf', '--out', 'x.html'], { cwd: dir });
     expect(pdf.code).toBe(2);
     expect(pdf.stderr).toContain('x.html ends in .html, which is for html files, but --format is pdf');
-    const text = await runCli(['diff', EXAMPLE, EXAMPLE, '--output', 'x.json'], { cwd: dir });
-    expect(text.code).toBe(2);
-    expect(text.stderr).toContain('x.json ends in .json, which is for json files, but --format is text');
-    expect(existsSync(join(dir, 'x.html')) || existsSync(join(dir, 'x.json'))).toBe(false);
-    const json = await runCli(['diff', EXAMPLE, EXAMPLE, '--format', 'json', '--out', 'x.json'], { cwd: dir });
+    expect(existsSync(join(dir, 'x.html'))).toBe(false);
+    const json = await runCli(['diff', EXAMPLE, OTHER, '--output', 'x.json'], { cwd: dir });
     expect(json.code).toBe(0);
-    expect(existsSync(join(dir, 'x.json'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'x.json'), 'utf8')).changes.length).toBeGreaterThan(0);
+    const markdown = await runCli(['diff', EXAMPLE, OTHER, '--out', 'changes.md'], { cwd: dir });
+    expect(markdown.code).toBe(0);
+    expect(readFileSync(join(dir, 'changes.md'), 'utf8')).toMatch(/^#/m);
+    const redline = await runCli(['diff', EXAMPLE, OTHER, '--out', 'redline.html'], { cwd: dir });
+    expect(redline.code).toBe(0);
+    expect(readFileSync(join(dir, 'redline.html'), 'utf8')).toContain('<ins');
+    const text = await runCli(['diff', EXAMPLE, OTHER, '--out', 'changes.txt'], { cwd: dir });
+    expect(text.code).toBe(0);
+    expect(readFileSync(join(dir, 'changes.txt'), 'utf8')).not.toMatch(/^\{|^#|<html/);
   });
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,10 @@ import { diffFormatter } from '../../src/diff/format/index.js';
 import { setLanguage } from '../../src/i18n/index.js';
 import { getOverviewFormatter } from '../../src/overview/format/index.js';
 import { getFormatter } from '../../src/report/index.js';
+import { signPdf } from '../../src/sign/sign-pdf.js';
+import { makeIdentity } from '../helpers/certificates.js';
 import { ROOT, runCli, type CliResult } from '../helpers/cli.js';
+import { twoPagePdf } from '../helpers/pdf.js';
 
 let dir: string;
 
@@ -92,6 +95,16 @@ describe('other command-line messages', () => {
     expect(sv.code).toBe(2);
   });
 
+  it('signatory add to a flow list of signatories with a comment inside it', async () => {
+    writeFileSync(join(dir, 'flow.yaml'), `${readFileSync(join(dir, 'o.yaml'), 'utf8')}\nsignatories: [ # inga än\n]\n`);
+    const [sv, en] = await speaksBoth(
+      ['signatory', 'add', 'flow.yaml', '--party', 'civilsamhallet', '--organisation', 'Föreningen Ny', '--dry-run'],
+      'flow.yaml: signatories är en lista inom hakparenteser ([…]) med kommentarer inuti',
+      'flow.yaml: signatories is a flow list ([…]) with comments inside it',
+    );
+    expect([sv.code, en.code]).toEqual([2, 2]);
+  });
+
   it('diff --git-external with the wrong number of arguments', async () => {
     await speaksBoth(['diff', 'a', 'b', '--git-external'], '--git-external väntar sig de 7 argument som git skickar till ett externt diff-program (path old-file old-hex old-mode new-file new-hex new-mode), men fick 2', '--git-external expects the 7 arguments git passes');
   });
@@ -109,6 +122,40 @@ describe('other command-line messages', () => {
   ])('commander usage error of %j in Swedish', async (args, swedish, english) => {
     const [sv, en] = await speaksBoth(args, swedish, english);
     expect([sv.code, en.code]).toEqual([2, 2]);
+  });
+});
+
+describe('verify of a signature that does not hold', () => {
+  let signed: Buffer;
+
+  beforeAll(async () => {
+    signed = await signPdf(await twoPagePdf(), { p12: makeIdentity({ passphrase: 'lösen' }).p12, passphrase: 'lösen' });
+  });
+
+  /** The signed PDF with `edit` applied to a copy, written to the test folder as `name`. */
+  function writeEdited(name: string, edit: (pdf: Buffer) => void): void {
+    const copy = Buffer.from(signed);
+    edit(copy);
+    writeFileSync(join(dir, name), copy);
+  }
+
+  it('says in Swedish that the signed bytes have been changed', async () => {
+    writeEdited('changed.pdf', (pdf) => {
+      pdf[400] = pdf[400]! ^ 0x01;
+    });
+    const [sv] = await speaksBoth(['verify', 'changed.pdf'], 'de undertecknade byten har ändrats (hashvärdet stämmer inte)', 'the signed bytes have been changed (digest mismatch)');
+    expect(sv.code).not.toBe(0);
+  });
+
+  it('says in Swedish that a document timestamp is no RFC 3161 token', async () => {
+    writeEdited('not-a-timestamp.pdf', (pdf) => {
+      const subFilter = '/SubFilter /ETSI.CAdES.detached';
+      const at = pdf.indexOf(subFilter, 0, 'latin1');
+      expect(at).toBeGreaterThan(0);
+      pdf.write('/SubFilter /ETSI.RFC3161'.padEnd(subFilter.length, ' '), at, 'latin1');
+    });
+    const [sv] = await speaksBoth(['verify', 'not-a-timestamp.pdf'], 'tidsstämpeln är ingen tidsstämpel enligt RFC 3161', 'the timestamp token is not an RFC 3161 token');
+    expect(sv.code).not.toBe(0);
   });
 });
 

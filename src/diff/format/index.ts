@@ -25,11 +25,11 @@ export function diffFormatter(name: string): DiffFormatter {
 function withChecks(name: string, format: DiffFormatter): DiffFormatter {
   const fn = `the ${name} diff formatter`;
   return (result, context) => {
-    checkObject(fn, 'result', result, 'a diff result, as diffCompacts(before, after) returns it');
-    checkArray(fn, 'result.changes', result.changes, 'changes');
-    checkObject(fn, 'context', context, "an object such as { beforeLabel: 'v2016', afterLabel: 'v2021' }");
-    checkString(fn, 'context.beforeLabel', context.beforeLabel, 'what the earlier side is (a file name or a version)');
-    checkString(fn, 'context.afterLabel', context.afterLabel, 'what the later side is (a file name or a version)');
+    checkObject(fn, 'result', result, t('api.diffResult'));
+    checkArray(fn, 'result.changes', result.changes, t('api.changes'));
+    checkObject(fn, 'context', context, t('api.objectSuchAs', { example: "{ beforeLabel: 'v2016', afterLabel: 'v2021' }" }));
+    checkString(fn, 'context.beforeLabel', context.beforeLabel, t('api.beforeLabel'));
+    checkString(fn, 'context.afterLabel', context.afterLabel, t('api.afterLabel'));
     return format(result, context);
   };
 }

@@ -45,9 +45,9 @@ export function describeConfig(config: ResolvedConfig, file: string, cwd: string
 
 /** `describeConfig` as YAML, as `compact lint --print-config` prints it. */
 export function printConfig(config: ResolvedConfig, file: string, cwd: string, flags: Record<string, RuleSetting> = {}): string {
-  checkObject('printConfig', 'config', config, 'a resolved config, as resolvedConfigFor(file) returns it');
-  checkString('printConfig', 'file', file, 'the path of the file the config applies to');
-  checkString('printConfig', 'cwd', cwd, 'the folder paths are shown relative to');
-  checkObject('printConfig', 'flags', flags, "an object such as { 'review-overdue': 'off' }");
+  checkObject('printConfig', 'config', config, t('api.resolvedConfig'));
+  checkString('printConfig', 'file', file, t('api.configFile'));
+  checkString('printConfig', 'cwd', cwd, t('api.relativeTo'));
+  checkObject('printConfig', 'flags', flags, t('api.objectSuchAs', { example: "{ 'review-overdue': 'off' }" }));
   return stringify(describeConfig(config, file, cwd, flags), { lineWidth: 0 });
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkArray, checkString } from '../../api/arguments.js';
+import { t } from '../../i18n/index.js';
 import type { FileResult } from '../../check-files.js';
 import type { Finding, TextEdit } from '../../findings.js';
 import { STDIN } from '../../load/index.js';
@@ -15,8 +16,8 @@ const MAX_PASSES = 10;
  * waits for the next pass. Every byte outside the fixed ranges stays as it was.
  */
 export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
-  if (typeof text !== 'string') checkString('applyFixes', 'text', text, "the compact's text");
-  checkArray('applyFixes', 'findings', findings, 'findings, as lint or lintText returns them');
+  if (typeof text !== 'string') checkString('applyFixes', 'text', text, t('api.compactText'));
+  checkArray('applyFixes', 'findings', findings, t('api.lintFindings'));
   const edits = findings.flatMap((finding) => (finding.fix ? [finding.fix] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let output = '';
   let position = 0;
@@ -88,7 +89,7 @@ export async function fixFiles(inputs: readonly string[], options: FixFilesOptio
 
 /** The fixes as one unified diff (`--fix-dry-run`). */
 export async function fixesAsDiff(fixes: readonly FileFix[]): Promise<string> {
-  checkArray('fixesAsDiff', 'fixes', fixes, 'file fixes, as fixFiles(paths, { dryRun: true }).fixes gives them');
+  checkArray('fixesAsDiff', 'fixes', fixes, t('api.fileFixes', { call: 'fixFiles(paths, { dryRun: true }).fixes' }));
   const { createTwoFilesPatch } = await import('diff');
   return fixes.map((fix) => createTwoFilesPatch(`a/${fix.file}`, `b/${fix.file}`, fix.before, fix.after, undefined, undefined, { context: 3 })).join('');
 }

@@ -26,9 +26,9 @@ export async function getOverviewFormatter(name: string): Promise<OverviewFormat
 function withChecks(name: string, format: OverviewFormatter): OverviewFormatter {
   const fn = `the ${name} overview formatter`;
   return (overview, context = {}) => {
-    checkObject(fn, 'overview', overview, 'an overview, as buildOverview(paths) returns it');
-    checkArray(fn, 'overview.rows', overview.rows, 'overview rows');
-    checkObject(fn, 'context', context, "an object such as { width: 100, lang: 'sv' }");
+    checkObject(fn, 'overview', overview, t('api.overview'));
+    checkArray(fn, 'overview.rows', overview.rows, t('api.overviewRows'));
+    checkObject(fn, 'context', context, t('api.objectSuchAs', { example: "{ width: 100, lang: 'sv' }" }));
     return format(overview, context);
   };
 }
