@@ -94,7 +94,7 @@ Exit codes: 0 no change at or above --fail-on (or no --fail-on), 1 such a change
         const args = diff.parseGitExternalArguments(files);
         const compared = await diff.compareGitExternal(args, { threshold, ignore });
         if (compared.kind !== 'compared') {
-          await emit(`${compared.path}: ${compared.kind === 'added' ? 'new' : 'deleted'} compact file\n`);
+          await emit(`${t(compared.kind === 'added' ? 'diff.gitExternal.added' : 'diff.gitExternal.deleted', { path: compared.path })}\n`);
           return;
         }
         warnInvalid([compared.before, compared.after]);

@@ -115,7 +115,9 @@ describe('compact diff as git external diff driver', () => {
     const output = git(['diff', 'v2018', 'HEAD', '--', 'compacts'], { env: { GIT_EXTERNAL_DIFF: command } });
     expect(output).toContain('diff --compact a/compacts/exempelby.yaml b/compacts/exempelby.yaml');
     expect(output).toContain('commitment "forankring" removed');
-    expect(output).toContain('compacts/nyby.yaml: new compact file');
+    expect(output).toContain('compacts/nyby.yaml: a new compact file');
+    const swedish = git(['diff', 'v2018', 'HEAD', '--', 'compacts'], { env: { GIT_EXTERNAL_DIFF: `${command} --lang sv` } });
+    expect(swedish).toContain('compacts/nyby.yaml: en ny fil med en överenskommelse');
   });
 
   it('explains when it is not given the seven arguments git passes', async () => {
