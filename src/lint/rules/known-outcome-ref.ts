@@ -1,3 +1,4 @@
+import { notYetCited } from '../../domain/citations.js';
 import { closestMatch } from '../../util/suggest.js';
 import { ruleDocsUrl } from '../docs.js';
 import type { Rule } from '../types.js';
@@ -21,14 +22,14 @@ export const knownOutcomeRef: Rule = {
   check(compact, context) {
     const declared = new Set((compact.outcomes ?? []).map((outcome) => outcome.id));
     compact.commitments?.forEach((commitment, index) => {
-      commitment.outcomes?.forEach((outcome, position) => {
+      commitment.outcomes?.forEach((outcome, position, cited) => {
         if (declared.has(outcome)) return;
         const path = ['commitments', index, 'outcomes', position];
         if (declared.size === 0) {
           context.report({ messageId: 'noneDeclared', data: { commitment: commitment.id, outcome }, path });
           return;
         }
-        const suggestion = closestMatch(outcome, declared);
+        const suggestion = closestMatch(outcome, notYetCited(declared, cited));
         const data = { commitment: commitment.id, outcome, ...(suggestion ? { suggestion } : {}) };
         context.report({ messageId: suggestion ? 'unknownSuggest' : 'unknown', data, path });
       });

@@ -1,3 +1,4 @@
+import { notYetCited } from '../../domain/citations.js';
 import { closestMatch } from '../../util/suggest.js';
 import { ruleDocsUrl } from '../docs.js';
 import type { Rule } from '../types.js';
@@ -20,9 +21,10 @@ export const knownPrincipleRef: Rule = {
   check(compact, context) {
     const declared = new Set(compact.principles.map((principle) => principle.id));
     compact.commitments?.forEach((commitment, index) => {
-      commitment.principles?.forEach((principle, position) => {
+      commitment.principles?.forEach((principle, position, cited) => {
         if (declared.has(principle)) return;
-        const suggestion = closestMatch(principle, declared);
+        // A principle the commitment cites already is no fix: the list would name it twice.
+        const suggestion = closestMatch(principle, notYetCited(declared, cited));
         const data = { commitment: commitment.id, principle, ...(suggestion ? { suggestion } : {}) };
         context.report({
           messageId: suggestion ? 'unknownSuggest' : 'unknown',

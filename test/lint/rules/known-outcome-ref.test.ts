@@ -27,6 +27,16 @@ ruleTester(knownOutcomeRef, {
       errors: [{ message: 'commitment "dialogtraff" cites outcome "starkare-civilsamhallet", which is not declared; did you mean "starkare-civilsamhalle"?', line: 14, column: 96 }],
     },
     {
+      name: 'an outcome the commitment cites already is not suggested',
+      code: compactYaml(`
+        outcomes:
+          - { id: starkare-civilsamhalle, title: Ett starkare civilsamhälle }
+        commitments:
+          - { id: dialogtraff, party: kommunen, text: Kommunen kallar till en dialogträff., outcomes: [starkare-civilsamhalle, starkare-civilsamhallet] }
+      `),
+      errors: [{ messageId: 'unknown', data: { commitment: 'dialogtraff', outcome: 'starkare-civilsamhallet' }, line: 14, column: 120 }],
+    },
+    {
       name: 'outcomes cited but none declared',
       code: compactYaml(`
         commitments:

@@ -59,5 +59,19 @@ ruleTester(knownPrincipleRef, {
         { messageId: 'unknown', data: { commitment: 'stod', principle: 'mangfald' }, line: 20, column: 18 },
       ],
     },
+    {
+      name: 'a principle the commitment cites already is not suggested: the list would name it twice',
+      code: compactYaml(
+        `
+        commitments:
+          - id: samrad
+            party: kommunen
+            text: Kommunen bjuder in till samråd.
+            principles: [dialog, dialogg]
+        `,
+        { principles: PRINCIPLES },
+      ),
+      errors: [{ messageId: 'unknown', data: { commitment: 'samrad', principle: 'dialogg' }, line: 16, column: 26 }],
+    },
   ],
 });
