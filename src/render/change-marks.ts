@@ -310,3 +310,11 @@ function markChildren(children: Token[], state: StateCore): Token[] {
   }
   return out;
 }
+
+/** Whether every text of an entry is inserted, or every one deleted, as a whole: the entry itself was added or removed. */
+export function wholeChange(texts: readonly string[]): ChangeKind | false {
+  if (texts.length === 0 || !texts.every(hasMarks)) return false;
+  if (texts.every((text) => currentText(text).trim() === '')) return 'deleted';
+  if (texts.every((text) => earlierText(text).trim() === '')) return 'inserted';
+  return false;
+}

@@ -1,6 +1,6 @@
 import type { HelperOptions } from 'handlebars';
 import { partyName } from '../domain/parties.js';
-import { currentText, earlierText, joinMarked, markText, type ChangeKind, type ListEntry } from './change-marks.js';
+import { currentText, earlierText, joinMarked, markText, wholeChange, type ChangeKind, type ListEntry } from './change-marks.js';
 import { datePrecision, formatDate } from './dates.js';
 import { changedWords, FieldChange, wordBothSides } from './field-change.js';
 import { HelperArgumentError } from './errors.js';
@@ -85,10 +85,16 @@ export function createHelpers(strings: Strings): Record<string, Helper> {
       return list.map(String).join(separator ?? ', ');
     },
     /** `{{#marked change}}…{{/marked}}`: the words inside marked inserted or deleted when `change` says so (a redline's headings). */
+    /** `{{#marked (addedOrRemoved name)}}`: in a redline, `inserted` or `deleted` when the text is so as a whole (its entry was added or removed). */
+    addedOrRemoved: ([value]) => {
+      if (value instanceof FieldChange) return value.before === undefined ? 'inserted' : value.after === undefined ? 'deleted' : false;
+      return typeof value === 'string' ? wholeChange([value]) : false;
+    },
     marked: function (this: unknown, [change], options) {
       const content = options.fn(this);
       if (change !== 'inserted' && change !== 'deleted') return content;
-      return markText(content, change);
+      // Marks inside stand for the same change as the whole: one mark around it all, not marks within marks.
+      return markText(change === 'inserted' ? currentText(content) : earlierText(content), change);
     },
     eq: (args) => {
       if (args.length !== 2) throw new HelperArgumentError(`compares two values (got ${args.length})`);

@@ -2,7 +2,7 @@ import { JOINT } from '../domain/parties.js';
 import { nextReview } from '../domain/review.js';
 import { organisationKey } from '../domain/signatories.js';
 import type { Compact, Signatory } from '../model/index.js';
-import { currentText, earlierText, hasMarks, markText, type ChangeKind } from './change-marks.js';
+import { currentText, earlierText, markText, wholeChange, type ChangeKind } from './change-marks.js';
 import { FieldChange, holdsFieldChange, sideOf } from './field-change.js';
 import { escapeMarkdownText, isSafeLinkAddress } from './markdown-text.js';
 
@@ -158,18 +158,13 @@ function commitmentGroups(compact: Compact): CommitmentGroup[] {
       group = { party: commitment.party, joint: commitment.party === JOINT, commitments: [], change: false };
       groups.set(commitment.party, group);
     }
-    group.commitments.push({ ...commitment, change: groupChange([commitment.text]) });
+    group.commitments.push({ ...commitment, change: wholeChange([commitment.text]) });
   }
-  for (const group of groups.values()) group.change = groupChange(group.commitments.map((commitment) => commitment.text));
+  for (const group of groups.values()) group.change = wholeChange(group.commitments.map((commitment) => commitment.text));
   return [...groups.values()];
 }
 
-function groupChange(texts: string[]): CommitmentGroup['change'] {
-  if (texts.length === 0 || !texts.every(hasMarks)) return false;
-  if (texts.every((text) => currentText(text).trim() === '')) return 'deleted';
-  if (texts.every((text) => earlierText(text).trim() === '')) return 'inserted';
-  return false;
-}
+
 
 /**
  * The signature page, party by party: each recorded signatory, and for a party nobody has signed for yet an
