@@ -8,6 +8,7 @@ import { FINDING_FORMATS, FORMATS_DESCRIBING_RULES, FORMATS_WITH_FIXES } from '.
 import { decideOutcome, shownFindings } from '../report/outcome.js';
 import { EXIT_FINDINGS, exitCodeFor } from './exit-codes.js';
 import { STDIN } from '../load/index.js';
+import { importedFiles } from '../util/import-module.js';
 import { watchTargets } from '../watch/index.js';
 import { formatTargets, writeFindingReports } from './format-targets.js';
 import { collect, inputLimits, maxFileSizeOption, maxFilesOption, nonNegativeInteger } from './option-parsers.js';
@@ -64,7 +65,7 @@ export function registerLint(program: Command): void {
     .addOption(new Option('--suppress-rule <id>', 'like --suppress-all, for this rule only (repeatable)').argParser(collect).default([], 'none'))
     .option('--prune-suppressions', 'lower the counts in compact-suppressions.json to the findings there are now')
     .option('--suppressions-location <file>', 'the suppressions file to read and write (default compact-suppressions.json in the working folder)')
-    .option('-w, --watch', 'lint again whenever a compact or a config file under the paths is saved (Ctrl-C stops)')
+    .option('-w, --watch', 'lint again whenever a compact or a config file under the paths, or a plugin the config loaded, is saved (Ctrl-C stops)')
     .addHelpText(
       'after',
       `
@@ -100,6 +101,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings (or more warnings th
         include: (path) => /\.ya?ml$/i.test(path) || CONFIG_FILES.includes(basename(path)),
         run: () => lintOnce(paths, options),
         ignore: options.output,
+        alsoRead: importedFiles,
       });
     });
 }

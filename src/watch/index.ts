@@ -14,6 +14,8 @@ export interface WatchOptions {
 export interface Watcher {
   /** Resolves when the initial scan is done and changes are being reported. */
   ready: Promise<void>;
+  /** Watches more files or directories as well. */
+  add(paths: readonly string[]): void;
   close(): Promise<void>;
 }
 
@@ -73,6 +75,9 @@ export async function watch(paths: readonly string[], run: (changed: string[]) =
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return {
     ready,
+    add(more) {
+      if (!closed && more.length > 0) watcher.add([...more]);
+    },
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -131,6 +131,41 @@ describe('compact lint --watch', () => {
     watching.child.kill('SIGTERM');
     expect(await watching.exited).toBe(0);
     expect(existsSync(join(dir, 'orebro.yaml'))).toBe(true);
+  });
+
+  it('lints again with the new plugin code when a plugin the config loads is saved, and loads an unchanged plugin once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-watch-'));
+    mkdirSync(join(dir, 'rules'));
+    const plugin = (message: string) => `globalThis.__pluginLoads = (globalThis.__pluginLoads ?? 0) + 1;
+export const rules = {
+  'x-titel': {
+    meta: { defaultSeverity: 'warning', description: 'Titel', messages: { t: '${message} (load ' + globalThis.__pluginLoads + ')' }, recommended: true },
+    check(compact, context) { context.report({ messageId: 't', path: ['title'] }); },
+  },
+};
+`;
+    writeFileSync(join(dir, '.compactrc.yaml'), 'plugins:\n  - ./rules/x.mjs\n');
+    writeFileSync(join(dir, 'rules', 'x.mjs'), plugin('VERSION 1'));
+    copyFileSync(join(ROOT, 'examples/orebro.yaml'), join(dir, 'a.yaml'));
+    const watching = start(['lint', 'a.yaml', '--watch', '--today', '2026-11-25'], dir);
+    await watching.waitFor(WATCHING, 1);
+    expect(watching.output()).toContain('VERSION 1 (load 1)');
+
+    writeFileSync(join(dir, 'a.yaml'), `${readFileSync(join(dir, 'a.yaml'), 'utf8')}# saved again\n`);
+    await watching.waitFor(WATCHING, 2);
+    expect(watching.output().split('VERSION 1 (load 1)')).toHaveLength(3);
+
+    writeFileSync(join(dir, 'rules', 'x.mjs'), plugin('VERSION 2'));
+    await watching.waitFor('VERSION 2 (load 2)', 1, 8_000);
+    await watching.waitFor(WATCHING, 3);
+
+    writeFileSync(join(dir, 'rules', 'x.mjs'), plugin('VERSION 3'));
+    writeFileSync(join(dir, 'a.yaml'), `${readFileSync(join(dir, 'a.yaml'), 'utf8')}# and again\n`);
+    await watching.waitFor('VERSION 3 (load 3)', 1, 8_000);
+    expect(watching.output()).not.toContain('(load 4)');
+
+    watching.child.kill('SIGINT');
+    expect(await watching.exited).toBe(0);
   });
 
   it('refuses a bad --format before it starts watching', async () => {
