@@ -122,12 +122,13 @@ export async function resolvedConfigFor(file: string, options: LintFilesOptions 
   return (await createLintSession(options)).configFor(file);
 }
 
-interface LintSession {
+/** Lints loaded files, and tells the resolved config that applies to a file, with config files read once. */
+export interface LintSession {
   lintOne(loaded: LoadedCompact): Promise<Finding[]>;
   configFor(file: string): Promise<ResolvedConfig>;
 }
 
-async function createLintSession(options: LintFilesOptions): Promise<LintSession> {
+export async function createLintSession(options: LintFilesOptions): Promise<LintSession> {
   const registry = options.registry ?? RULES;
   const today = resolveToday(options.today);
   const cwd = options.cwd ?? process.cwd();

@@ -1,8 +1,11 @@
 import { CompactError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { t } from '../i18n/index.js';
-import { createFileLinter } from '../lint/index.js';
-import { DEFAULT_MAX_BYTES, type LoadedCompact, type LoadResult } from '../load/index.js';
+import type { ResolvedConfig } from '../lint/config/resolve-config.js';
+import { createLintSession, type LintSession } from '../lint/index.js';
+import { RULES } from '../lint/rules/index.js';
+import type { Rule } from '../lint/types.js';
+import { DEFAULT_MAX_BYTES, type LoadResult } from '../load/index.js';
 import { formatMegabytes } from '../load/read-source.js';
 import { IncrementalParser } from './incremental-parse.js';
 
@@ -15,12 +18,30 @@ export interface CheckerOptions {
 export const TOO_LARGE_RULE = 'input/too-large';
 export const CONFIG_RULE = 'config/invalid';
 
+/** The rules a document's config knows (built in, from its plugins and its own `rules`), and the page of each. */
+export interface RuleCatalog {
+  rules: readonly Rule<any>[];
+  ids: ReadonlySet<string>;
+  docsUrls: ReadonlyMap<string, string>;
+}
+
+function ruleCatalog(rules: readonly Rule<any>[]): RuleCatalog {
+  return {
+    rules,
+    ids: new Set(rules.map((rule) => rule.meta.id)),
+    docsUrls: new Map(rules.flatMap((rule) => (rule.meta.docsUrl ? [[rule.meta.id, rule.meta.docsUrl] as const] : []))),
+  };
+}
+
+export const BUILT_IN_RULES = ruleCatalog(RULES);
+
 /**
  * Checks the text of an open document as `compact lint` checks the file: YAML, schema and the lint rules with the
  * config that applies in the document's folder. Config files are read once and shared until `reset`.
  */
 export class DocumentChecker {
-  private linter: Promise<(loaded: LoadedCompact) => Promise<Finding[]>> | undefined;
+  private session: Promise<LintSession> | undefined;
+  private catalogs = new WeakMap<ResolvedConfig, RuleCatalog>();
   /** One parser per document, so that a keystroke re-reads only the part of the file it changed. */
   private readonly parsers = new Map<string, IncrementalParser>();
 
@@ -28,7 +49,8 @@ export class DocumentChecker {
 
   /** Forgets the config files read so far: the next check reads them again. */
   reset(): void {
-    this.linter = undefined;
+    this.session = undefined;
+    this.catalogs = new WeakMap();
   }
 
   /** The document read as `compact lint` reads a file (undefined when it is too large to read). */
@@ -52,13 +74,31 @@ export class DocumentChecker {
     const parsed = this.parse(text, file)!;
     if (!parsed.ok) return parsed.findings;
     try {
-      this.linter ??= createFileLinter({ cwd: this.options.cwd ?? process.cwd() });
-      return await (await this.linter)(parsed.compact);
+      return await (await this.lintSession()).lintOne(parsed.compact);
     } catch (error) {
       if (!(error instanceof CompactError)) throw error;
-      this.linter = undefined;
+      this.session = undefined;
       return [atStart(file, CONFIG_RULE, t('lsp.configError', { message: error.message }))];
     }
+  }
+
+  /** The rules of the config that applies to a file, as its check uses them; the built-in rules when the config does not load. */
+  async rulesFor(file: string): Promise<RuleCatalog> {
+    const catalogs = this.catalogs;
+    let config: ResolvedConfig;
+    try {
+      config = await (await this.lintSession()).configFor(file);
+    } catch (error) {
+      if (!(error instanceof CompactError)) throw error;
+      return BUILT_IN_RULES;
+    }
+    let catalog = catalogs.get(config);
+    if (!catalog) catalogs.set(config, (catalog = ruleCatalog(config.registry)));
+    return catalog;
+  }
+
+  private lintSession(): Promise<LintSession> {
+    return (this.session ??= createLintSession({ cwd: this.options.cwd ?? process.cwd() }));
   }
 }
 

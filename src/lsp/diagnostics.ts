@@ -1,6 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Severity } from '../findings.js';
-import { ruleDocsUrl } from '../lint/docs.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -8,8 +7,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** A finding as the editor shows it: 0-based positions, the rule id as code and the rule's page for lint rules. */
-export function toDiagnostic(finding: Finding, documentedRules: ReadonlySet<string>): Diagnostic {
+/** A finding as the editor shows it: 0-based positions, the rule id as code and the rule's page (by rule id) for lint rules. */
+export function toDiagnostic(finding: Finding, docsUrls: ReadonlyMap<string, string>): Diagnostic {
   const end = finding.endLine < finding.line || (finding.endLine === finding.line && finding.endColumn <= finding.column)
     ? { line: finding.line - 1, character: finding.column }
     : { line: finding.endLine - 1, character: finding.endColumn - 1 };
@@ -17,7 +16,7 @@ export function toDiagnostic(finding: Finding, documentedRules: ReadonlySet<stri
     range: { start: { line: finding.line - 1, character: finding.column - 1 }, end },
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    ...(documentedRules.has(finding.ruleId) ? { codeDescription: { href: ruleDocsUrl(finding.ruleId) } } : {}),
+    ...(docsUrls.has(finding.ruleId) ? { codeDescription: { href: docsUrls.get(finding.ruleId)! } } : {}),
     source: 'compact',
     message: finding.message,
   };

@@ -4,7 +4,6 @@ import { BASELINES, getBaseline } from '../domain/baselines.js';
 import { isFullDate, daysBetween, PARTIAL_DATE } from '../domain/dates.js';
 import { nextReview, type NextReview } from '../domain/review.js';
 import { t } from '../i18n/index.js';
-import { ruleDocsUrl } from '../lint/docs.js';
 import type { Rule } from '../lint/types.js';
 import type { Compact } from '../model/index.js';
 import { field, type CompactIndex, type Occurrence } from './compact-index.js';
@@ -74,7 +73,7 @@ function ruleHover(text: string, offset: number, rules: readonly Rule<any>[]): H
   while (end < text.length && /[a-z0-9-]/.test(text.charAt(end))) end++;
   const rule = rules.find((candidate) => candidate.meta.id === text.slice(start, end));
   if (!rule) return undefined;
-  const value = `**${rule.meta.id}** — ${rule.meta.description}\n\n[${rule.meta.id}](${ruleDocsUrl(rule.meta.id)})`;
+  const value = join(`**${rule.meta.id}** — ${rule.meta.description}`, rule.meta.docsUrl ? `[${rule.meta.id}](${rule.meta.docsUrl})` : undefined);
   return { contents: { kind: MarkupKind.Markdown, value }, start, end };
 }
 

@@ -16,9 +16,9 @@ import { createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../findings.js';
 import { CONFIG_FILES } from '../lint/config/load-config.js';
-import { RULES } from '../lint/rules/index.js';
+import { importedFiles } from '../util/import-module.js';
 import { resolveToday } from '../util/today.js';
-import { DocumentChecker, isTooLarge, type CheckerOptions } from './check-document.js';
+import { BUILT_IN_RULES, DocumentChecker, isTooLarge, type CheckerOptions, type RuleCatalog } from './check-document.js';
 import { codeActions, type FindingWithDiagnostic } from './code-actions.js';
 import { CompactIndex } from './compact-index.js';
 import { completionsAt } from './completion.js';
@@ -36,10 +36,13 @@ export interface LanguageServerOptions extends CheckerOptions {
 
 /** Config files whose change re-checks every open document (package.json may hold a "compact" key). */
 const CONFIG_NAMES = new Set(CONFIG_FILES);
+/** Files a config may load as a plugin or a shared config: a change to one that was loaded re-checks every open document. */
+const MODULE_GLOB = '**/*.{mjs,js,cjs}';
 
 interface DocumentState {
   version: number;
   findings: FindingWithDiagnostic[];
+  rules: RuleCatalog;
 }
 
 /** Runs the language server on two streams until the client says exit. */
@@ -49,7 +52,6 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
   const connection = createConnection(options.input as never, options.output as never);
   const documents = new TextDocuments(TextDocument);
   const checker = new DocumentChecker(options);
-  const ruleIds = new Set(RULES.map((rule) => rule.meta.id));
   const states = new Map<string, DocumentState>();
   const timers = new Map<string, NodeJS.Timeout>();
   const indexes = new Map<string, { version: number; index: CompactIndex }>();
@@ -67,6 +69,7 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
     return join(options.cwd ?? process.cwd(), basename(uri.replace(/[?#].*$/, '')) || 'untitled.yaml');
   };
   const isConfigFile = (uri: string) => CONFIG_NAMES.has(basename(fileOf(uri)));
+  const isLoadedModule = (uri: string) => uri.startsWith('file:') && importedFiles().includes(fileOf(uri));
 
   const indexOf = (document: TextDocument): CompactIndex | undefined => {
     if (tooLarge(document)) return undefined;
@@ -80,23 +83,28 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
     return index;
   };
   const tooLarge = (document: TextDocument) => isTooLarge(document.getText(), options.maxBytes);
+  /** The rules of the config that applies to a compact (its plugin and declarative rules too); the built-in ones for other files. */
+  const rulesOf = (document: TextDocument): Promise<RuleCatalog> =>
+    looksLikeCompact(document.getText()) && !tooLarge(document) ? checker.rulesFor(fileOf(document.uri)) : Promise.resolve(BUILT_IN_RULES);
 
   const check = async (document: TextDocument): Promise<void> => {
     if (isConfigFile(document.uri)) return;
     const { version } = document;
     const text = document.getText();
     let findings: Finding[];
+    let rules: RuleCatalog;
     try {
       // Other YAML files (a CI workflow, a config) are left alone, so editors may run the server on every YAML file.
       findings = looksLikeCompact(text) || isTooLarge(text, options.maxBytes) ? await checker.check(text, fileOf(document.uri)) : [];
+      rules = await rulesOf(document);
     } catch (error) {
       connection.console.error(`compact: checking ${document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return;
     }
     // A newer version is on its way, or the document was closed meanwhile: these findings are stale.
     if (documents.get(document.uri)?.version !== version) return;
-    const withDiagnostics = findings.map((finding) => ({ finding, diagnostic: toDiagnostic(finding, ruleIds) }));
-    states.set(document.uri, { version, findings: withDiagnostics });
+    const withDiagnostics = findings.map((finding) => ({ finding, diagnostic: toDiagnostic(finding, rules.docsUrls) }));
+    states.set(document.uri, { version, findings: withDiagnostics, rules });
     await connection.sendDiagnostics({ uri: document.uri, version, diagnostics: withDiagnostics.map((entry) => entry.diagnostic) });
   };
   const schedule = (document: TextDocument, delay: number) => {
@@ -134,13 +142,13 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
   connection.onInitialized(() => {
     if (!watchConfigFiles) return;
     const globPattern = `**/{${[...CONFIG_NAMES].join(',')}}`;
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] }).catch(() => undefined);
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }, { globPattern: MODULE_GLOB }] }).catch(() => undefined);
   });
 
   documents.onDidOpen(({ document }) => schedule(document, 0));
   documents.onDidChangeContent(({ document }) => schedule(document, debounceMs));
   documents.onDidSave(({ document }) => {
-    if (isConfigFile(document.uri)) recheckAll();
+    if (isConfigFile(document.uri) || isLoadedModule(document.uri)) recheckAll();
   });
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
@@ -151,7 +159,7 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    if (changes.some((change) => isConfigFile(change.uri))) recheckAll();
+    if (changes.some((change) => isConfigFile(change.uri) || isLoadedModule(change.uri))) recheckAll();
   });
 
   /** The document and the offset of a position in it; undefined for a position outside the document. */
@@ -172,17 +180,33 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
       return fallback;
     }
   };
+  const safelyAsync = <P, R>(fallback: R, handler: (params: P) => Promise<R>) => async (params: P): Promise<R> => {
+    try {
+      return await handler(params);
+    } catch (error) {
+      if (error instanceof ResponseError) throw error;
+      connection.console.error(`compact: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  };
+  /** The rules of the document's config, read before the position is looked up (the document may change meanwhile). */
+  const rulesAt = async (uri: string): Promise<RuleCatalog> => {
+    const document = documents.get(uri);
+    return document ? rulesOf(document) : BUILT_IN_RULES;
+  };
 
   connection.onCompletion(
-    safely([], ({ textDocument, position }) => {
+    safelyAsync([], async ({ textDocument, position }) => {
+      const rules = await rulesAt(textDocument.uri);
       const here = at(textDocument.uri, position);
-      return here ? completionsAt(here.index, here.offset, RULES, rangeIn(here.document)) : [];
+      return here ? completionsAt(here.index, here.offset, rules.rules, rangeIn(here.document)) : [];
     }),
   );
   connection.onHover(
-    safely(null, ({ textDocument, position }) => {
+    safelyAsync(null, async ({ textDocument, position }) => {
+      const rules = await rulesAt(textDocument.uri);
       const here = at(textDocument.uri, position);
-      const hover = here && hoverAt(here.index, here.offset, resolveToday(), RULES);
+      const hover = here && hoverAt(here.index, here.offset, resolveToday(), rules.rules);
       return hover ? { contents: hover.contents, range: rangeIn(here.document)(hover.start, hover.end) } : null;
     }),
   );
@@ -231,7 +255,7 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
       const state = states.get(textDocument.uri);
       if (!document || !state || state.version !== document.version) return [];
       const onLines = state.findings.filter(({ diagnostic }) => diagnostic.range.start.line <= range.end.line && diagnostic.range.end.line >= range.start.line);
-      return codeActions(document, onLines, ruleIds);
+      return codeActions(document, onLines, state.rules.ids);
     }),
   );
   connection.onDocumentSymbol(

@@ -18,6 +18,12 @@ export interface PublishedDiagnostics {
   diagnostics: Diagnostic[];
 }
 
+export interface Registration {
+  id: string;
+  method: string;
+  registerOptions?: { watchers?: Array<{ globPattern: string }> };
+}
+
 /**
  * A language client in another process's place: it starts `compact lsp --stdio` as an editor does and speaks the
  * protocol to it over the child's standard input and output.
@@ -25,6 +31,8 @@ export interface PublishedDiagnostics {
 export class LspClient {
   readonly connection: MessageConnection;
   readonly published: PublishedDiagnostics[] = [];
+  /** What the server asked the client to register (client/registerCapability). */
+  readonly registrations: Registration[] = [];
   stdoutNoise = '';
   stderr = '';
   /** Errors the server logged (a request handler or a check that failed). */
@@ -38,7 +46,10 @@ export class LspClient {
       this.published.push(params);
       for (const wake of this.waiters.splice(0)) wake();
     });
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
       if (params.type === 1) this.logErrors.push(params.message);

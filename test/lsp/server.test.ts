@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import picomatch from 'picomatch';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { LspClient, type Diagnostic } from './client.js';
@@ -141,6 +142,49 @@ describe('compact lsp: a config file saved in the editor', () => {
     const after = await client.diagnostics(uri, () => true, count);
     expect(after.diagnostics.map((d) => d.code)).toContain('known-principle-ref');
     expect(client.published.filter((entry) => entry.uri === configUri)).toEqual([]);
+  });
+});
+
+describe('compact lsp: a plugin the config loads', () => {
+  const plugin = (message: string) => `globalThis.__pluginLoads = (globalThis.__pluginLoads ?? 0) + 1;
+export const rules = {
+  'x-titel': {
+    meta: { defaultSeverity: 'warning', description: 'Titel', messages: { t: '${message} (load ' + globalThis.__pluginLoads + ')' }, recommended: true },
+    check(compact, context) { context.report({ messageId: 't', path: ['title'] }); },
+  },
+};
+`;
+  const pluginMessages = (published: { diagnostics: Diagnostic[] }) => published.diagnostics.filter((d) => d.code === 'x-titel').map((d) => d.message);
+
+  it('watches plugin files, and checks again with the new plugin code when the plugin or the config changes', async () => {
+    const folder = tempFolder();
+    mkdirSync(join(folder, 'rules'));
+    const config = join(folder, '.compactrc.yaml');
+    const pluginFile = join(folder, 'rules', 'x.mjs');
+    writeFileSync(config, 'plugins:\n  - ./rules/x.mjs\n');
+    writeFileSync(pluginFile, plugin('VERSION 1'));
+    client = await LspClient.start({ cwd: folder });
+    const uri = pathToFileURL(join(folder, 'c.yaml')).href;
+    await client.open(uri, MISSPELT);
+    expect(pluginMessages(await client.diagnostics(uri))).toEqual(['VERSION 1 (load 1)']);
+    const globs = client.registrations.flatMap((registration) => registration.registerOptions?.watchers ?? []).map((watcher) => watcher.globPattern);
+    expect(globs.some((glob) => picomatch(glob, { dot: true })('rules/x.mjs'))).toBe(true);
+
+    // A config saved while the plugin is unchanged does not load the plugin again.
+    let count = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    expect(pluginMessages(await client.diagnostics(uri, () => true, count))).toEqual(['VERSION 1 (load 1)']);
+
+    writeFileSync(pluginFile, plugin('VERSION 2'));
+    count = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(pluginFile).href, type: 2 }] });
+    expect(pluginMessages(await client.diagnostics(uri, () => true, count, 10_000))).toEqual(['VERSION 2 (load 2)']);
+
+    writeFileSync(pluginFile, plugin('VERSION 3'));
+    count = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    expect(pluginMessages(await client.diagnostics(uri, () => true, count))).toEqual(['VERSION 3 (load 3)']);
+    expect(await client.shutdown()).toBe(0);
   });
 });
 
