@@ -1,5 +1,5 @@
 import { t } from '../i18n/index.js';
-import { dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { CompactError } from '../errors.js';
 import { atLeast } from '../findings.js';
@@ -13,14 +13,13 @@ import { printOmissions } from './omissions.js';
 import { validate } from '../validate/index.js';
 import { EXIT_INTERRUPTED, EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { chooseOutput, inputLimits, LANGUAGES, maxFileSizeOption, parseLanguage } from './option-parsers.js';
-import { documentStem, emitDocument, printError, printFindings, refuseExtensionOfAnotherFormat } from './output.js';
+import { documentStem, emitDocument, formatOfOut, printError, printFindings, refuseExtensionOfAnotherFormat } from './output.js';
 import { startProgress } from './progress.js';
 import { addSignatureOptions, signToFile, type SigningFlags } from './sign.js';
 import { watchAndRun } from './watch-mode.js';
 import { count } from '../util/plural.js';
 
 const FORMATS: readonly RenderFormat[] = ['md', 'html', 'pdf', 'docx'];
-const EXTENSIONS: Record<string, RenderFormat> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf', '.docx': 'docx' };
 
 interface RenderCliOptions extends SigningFlags {
   format?: string;
@@ -172,11 +171,18 @@ function chooseFormat(options: RenderCliOptions): RenderFormat {
     return options.format as RenderFormat;
   }
   if (options.out !== undefined && options.out !== '-') {
-    const inferred = EXTENSIONS[extname(options.out).toLowerCase()];
+    const inferred = renderFormatOfOut(options.out);
     if (!inferred) throw new CompactError(t('render.formatFromOut', { out: options.out, formats: FORMATS.join('|') }));
     return inferred;
   }
   return options.perSignatory !== undefined ? 'pdf' : 'md';
+}
+
+/** The render format an --out file's extension names (`md` for Markdown), or undefined for any other name. */
+function renderFormatOfOut(out: string): RenderFormat | undefined {
+  const named = formatOfOut(out);
+  const format = named === 'markdown' ? 'md' : named;
+  return FORMATS.includes(format as RenderFormat) ? (format as RenderFormat) : undefined;
 }
 
 /** The compact, or undefined (after printing the findings) when it is invalid and --force is not given. */
