@@ -84,12 +84,9 @@ export function createHelpers(strings: Strings): Record<string, Helper> {
       if (separator !== undefined && typeof separator !== 'string') throw new HelperArgumentError(`needs a text to put between the items (got ${describe(separator)})`);
       return list.map(String).join(separator ?? ', ');
     },
-    /** `{{#marked change}}…{{/marked}}`: the words inside marked inserted or deleted when `change` says so (a redline's headings). */
     /** `{{#marked (addedOrRemoved name)}}`: in a redline, `inserted` or `deleted` when the text is so as a whole (its entry was added or removed). */
-    addedOrRemoved: ([value]) => {
-      if (value instanceof FieldChange) return value.before === undefined ? 'inserted' : value.after === undefined ? 'deleted' : false;
-      return typeof value === 'string' ? wholeChange([value]) : false;
-    },
+    addedOrRemoved: ([value]) => (typeof value === 'string' ? wholeChange([value]) : (entryChange(value) ?? false)),
+    /** `{{#marked change}}…{{/marked}}`: the words inside marked inserted or deleted when `change` says so (a redline's headings). */
     marked: function (this: unknown, [change], options) {
       const content = options.fn(this);
       if (change !== 'inserted' && change !== 'deleted') return content;
